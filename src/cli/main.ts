@@ -1,0 +1,61 @@
+// The `sahayata` admin command: start, migrate, seed, user create.
+import { Command } from 'commander';
+import { DataDirInUseError } from '../server/db/data-dir-lock.js';
+import { ConfigError, loadConfig, type Config } from '../server/config.js';
+import { migrateCommand } from './commands/migrate.js';
+import { seedCommand } from './commands/seed.js';
+import { startCommand } from './commands/start.js';
+import { userCreateCommand } from './commands/user-create.js';
+
+/** Exit code 2 for configuration problems, as operators script against it. */
+export function configOrExit(overrides: NodeJS.ProcessEnv = {}): Config {
+  try {
+    return loadConfig({ ...process.env, ...overrides });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command('sahayata').description('Sahayata crisis helpline platform');
+  program
+    .command('start')
+    .description('migrate, load reference data, seed demo data if enabled, and serve the app')
+    .option('--demo', 'seed demo organisations and people (default with the embedded database)')
+    .action(async (opts: { demo?: boolean }) => startCommand(opts));
+  program
+    .command('migrate')
+    .description('apply database migrations')
+    .action(async () => migrateCommand());
+  program
+    .command('seed')
+    .description('load reference data; with --demo, also demo organisations and people')
+    .option('--demo', 'seed demo data')
+    .action(async (opts: { demo?: boolean }) => seedCommand(opts));
+  const user = program.command('user').description('manage people');
+  user
+    .command('create')
+    .description('add a person with one membership')
+    .requiredOption('--name <name>', 'full name')
+    .requiredOption('--phone <phone>', 'mobile number, e.g. 98390 12345 or +919839012345')
+    .requiredOption('--role <role>', 'admin | coordinator | operator | volunteer | viewer')
+    .option('--org <organisation>', 'organisation name or id (not for admin)')
+    .option('--district <district...>', 'district names or codes inside the organisation (default: all)')
+    .option('--email <email>', 'e-mail address')
+    .option('--language <language>', 'hi or en', 'hi')
+    .option('--password <password>', 'initial password (default: a generated one, printed once)')
+    .action(async (opts: Parameters<typeof userCreateCommand>[0]) => userCreateCommand(opts));
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof DataDirInUseError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,110 @@
+// buildApp wires plugins and routes; it never listens, so tests inject requests into it.
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { AppError } from './errors.js';
+import { authPlugin } from './http/plugins/auth.js';
+import { bodyLimitBytes, problemPlugin, sendProblem } from './http/plugins/problem.js';
+import { wantsAppPage, webPlugin } from './http/plugins/web.js';
+import { auditRoutes } from './http/routes/audit.js';
+import { authRoutes } from './http/routes/auth.js';
+import { geographyRoutes } from './http/routes/geography.js';
+import { healthRoutes } from './http/routes/health.js';
+import { organisationRoutes } from './http/routes/organisations.js';
+import { userRoutes } from './http/routes/users.js';
+
+export interface AppDeps {
+  config: Pick<Config, 'sessionSecret' | 'publicUrl' | 'logLevel'>;
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { database, config } = deps;
+  const db = database.db;
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    bodyLimit: bodyLimitBytes,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    // Reject bodies with fields we do not know about at the schema level, not silently drop them.
+    ajv: { customOptions: { removeAdditional: false } },
+    return503OnClosing: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // The API speaks JSON only; anything else is a 415, not a string handed to a JSON schema.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(problemPlugin);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Sahayata API',
+        version: '1',
+        description:
+          'Every plea for help verified, matched and met in time. Errors are application/problem+json with a stable `code`.',
+      },
+      servers: [{ url: config.publicUrl }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sahayata_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(authPlugin, { db, secret: config.sessionSecret });
+  await app.register(healthRoutes, { database });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, {
+        db,
+        secret: config.sessionSecret,
+        secureCookies: config.publicUrl.startsWith('https://'),
+      });
+      await api.register(organisationRoutes, { db });
+      await api.register(userRoutes, { db });
+      await api.register(auditRoutes, { db });
+      await api.register(geographyRoutes, { db });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const hasWeb = await webPlugin(app);
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && wantsAppPage(request)) return reply.type('text/html').sendFile('index.html');
+    return sendProblem(request, reply, new AppError('not_found'));
+  });
+  return app;
+}

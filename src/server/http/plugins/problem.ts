@@ -1,0 +1,118 @@
+// The one exit point for errors: everything becomes application/problem+json with a stable code,
+// translated into the reader's language; unexpected errors are logged and answered generically.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Problem } from '../../../shared/contracts/common.js';
+import type { Language } from '../../../shared/enums.js';
+import { AppError, type FieldError } from '../../errors.js';
+import { languageFromHeader, translatorFor } from '../../i18n.js';
+
+export function requestLanguage(request: FastifyRequest): Language {
+  return languageFromHeader(request.headers['accept-language']) ?? request.signedIn?.user.preferredLanguage ?? 'en';
+}
+
+interface ZodIssueLike {
+  keyword: string;
+  instancePath: string;
+  message: string;
+  params: Record<string, unknown>;
+}
+
+/** Maps one Zod issue to field errors (an unknown-keys issue names each key). */
+function fieldErrorsFromIssue(issue: ZodIssueLike, context: string | undefined): FieldError[] {
+  const base = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const prefix = context && context !== 'body' ? `${context}.` : '';
+  const field = (name: string): string => `${prefix}${name}` || (context ?? 'body');
+  switch (issue.keyword) {
+    case 'unrecognized_keys': {
+      const keys = (issue.params.keys as string[] | undefined) ?? [];
+      return keys.map((k) => ({ field: field(base ? `${base}.${k}` : k), code: 'unrecognized_key' }));
+    }
+    case 'invalid_type':
+      return [
+        issue.message.includes('received undefined')
+          ? { field: field(base), code: 'required' }
+          : { field: field(base), code: 'invalid_type', params: { expected: issue.params.expected } },
+      ];
+    case 'too_small':
+      return [{ field: field(base), code: 'too_small', params: { minimum: issue.params.minimum } }];
+    case 'too_big':
+      return [{ field: field(base), code: 'too_big', params: { maximum: issue.params.maximum } }];
+    case 'invalid_format':
+      return [{ field: field(base), code: issue.params.format === 'email' ? 'invalid_email' : 'invalid' }];
+    case 'invalid_value':
+      return [{ field: field(base), code: 'invalid_value' }];
+    case 'custom':
+      return [{ field: field(base), code: issue.message === 'invalid_phone' ? 'invalid_phone' : 'invalid' }];
+    default:
+      return [{ field: field(base), code: 'invalid' }];
+  }
+}
+
+function toAppError(error: FastifyError): AppError | null {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fields = (error.validation as unknown as ZodIssueLike[]).flatMap((issue) =>
+      fieldErrorsFromIssue(issue, error.validationContext),
+    );
+    return new AppError('validation_failed', { count: fields.length }, fields);
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('bad_json', { message: error.message }, [{ field: 'body', code: 'invalid' }]);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('body_too_large', { limit: bodyLimitBytes });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported_media_type');
+    default:
+      break;
+  }
+  if (error.statusCode === 429) return new AppError('rate_limited', { seconds: 60 });
+  if (error.statusCode === 404) return new AppError('not_found');
+  // Other client errors from Fastify (bad params, malformed requests) are the caller's fault: 400.
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return new AppError('validation_failed', { count: 1 }, [{ field: 'request', code: 'invalid' }]);
+  }
+  return null;
+}
+
+export const bodyLimitBytes = 256 * 1024;
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  const t = translatorFor(requestLanguage(request));
+  const params = { ...error.params };
+  if (typeof params.reasonKey === 'string') params.reason = t(params.reasonKey, params);
+  const body: Problem = {
+    type: `https://sahayata.example/problems/${error.code}`,
+    title: t(`${error.code}.title`, params),
+    status: error.status,
+    detail: t(`${error.code}.detail`, params),
+    code: error.code,
+    instance: request.url.split('?')[0] ?? request.url,
+    requestId: request.id,
+  };
+  if (error.fieldErrors.length > 0) {
+    body.errors = error.fieldErrors.map((f) => ({
+      field: f.field,
+      code: f.code,
+      message: t(`validation.${f.code}`, { ...f.params }),
+    }));
+  }
+  return reply
+    .code(error.status)
+    .headers(error.headers)
+    .header('content-type', 'application/problem+json; charset=utf-8')
+    .serializer(JSON.stringify)
+    .send(body);
+}
+
+export const problemPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const known = toAppError(error);
+    if (known) return sendProblem(request, reply, known);
+    request.log.error({ err: error, reqId: request.id }, 'unexpected error');
+    return sendProblem(request, reply, new AppError('internal'));
+  });
+});

@@ -1,0 +1,27 @@
+import type { AuditAction } from '../../../shared/enums.js';
+import type { DbOrTx } from '../../db/client.js';
+import { auditEvents } from '../../db/schema/index.js';
+import { systemActorId } from '../system-actor.js';
+
+export interface AuditInput {
+  actorId: string | null;
+  action: AuditAction;
+  subjectType?: 'user' | 'organisation' | 'membership' | 'session';
+  subjectId?: string;
+  organisationIds?: string[];
+  ip?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Call inside the transaction that makes the change, so the record and the change land together. */
+export async function recordAuditEvent(tx: DbOrTx, input: AuditInput): Promise<void> {
+  await tx.insert(auditEvents).values({
+    actorId: input.actorId === systemActorId ? null : input.actorId,
+    action: input.action,
+    subjectType: input.subjectType ?? null,
+    subjectId: input.subjectId ?? null,
+    organisationIds: input.organisationIds ?? [],
+    ip: input.ip ?? null,
+    details: input.actorId === systemActorId ? { ...input.details, via: 'cli' } : (input.details ?? {}),
+  });
+}

@@ -1,0 +1,31 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { sessions, users } from '../../db/schema/index.js';
+import { hashPassword, verifyPassword } from '../../domain/auth/passwords.js';
+import { AppError } from '../../errors.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
+
+/** Other sessions are ended: a changed password should lock out whoever knew the old one. */
+export async function changePassword(
+  db: Db,
+  input: { userId: string; sessionId: string; currentPassword: string; newPassword: string; ip: string | null },
+): Promise<void> {
+  const [user] = await db.select().from(users).where(eq(users.id, input.userId));
+  if (!user) throw new AppError('unauthenticated');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new AppError('wrong_password', {}, [{ field: 'currentPassword', code: 'invalid' }]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    const now = new Date();
+    await tx.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, user.id));
+    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, input.sessionId)));
+    await recordAuditEvent(tx, {
+      actorId: user.id,
+      action: 'auth.password_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      ip: input.ip,
+    });
+  });
+}

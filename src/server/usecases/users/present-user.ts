@@ -1,0 +1,54 @@
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { UserView } from '../../../shared/contracts/users.js';
+import { canManageMembership, canUpdatePerson, isAdmin, hasRole, type Actor } from '../../../shared/permissions.js';
+import type { DbOrTx } from '../../db/client.js';
+import type { users } from '../../db/schema/index.js';
+import { memberships, organisations } from '../../db/schema/index.js';
+
+type UserRow = typeof users.$inferSelect;
+
+export async function presentUsers(db: DbOrTx, actor: Actor, rows: UserRow[]): Promise<UserView[]> {
+  if (rows.length === 0) return [];
+  const found = await db
+    .select({
+      id: memberships.id,
+      userId: memberships.userId,
+      role: memberships.role,
+      organisationId: memberships.organisationId,
+      organisationName: organisations.name,
+      districts: sql<string[]>`case when cardinality(${memberships.districts}) = 0 and ${organisations.id} is not null
+        then ${organisations.districts} else ${memberships.districts} end`,
+    })
+    .from(memberships)
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(
+      inArray(
+        memberships.userId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(asc(memberships.createdAt));
+  const canAddMembership = isAdmin(actor) || hasRole(actor, 'coordinator');
+  return rows.map((row) => {
+    const own = found.filter((m) => m.userId === row.id);
+    const canUpdate = row.id !== actor.userId && canUpdatePerson(actor, own);
+    return {
+      id: row.id,
+      name: row.name,
+      phone: row.phone,
+      email: row.email,
+      preferredLanguage: row.preferredLanguage,
+      isActive: row.isActive,
+      createdAt: row.createdAt.toISOString(),
+      memberships: own.map((m) => ({
+        id: m.id,
+        role: m.role,
+        organisationId: m.organisationId,
+        organisationName: m.organisationName,
+        districts: m.districts,
+        can: { remove: own.length > 1 && row.id !== actor.userId && canManageMembership(actor, m) },
+      })),
+      can: { update: canUpdate, addMembership: canAddMembership && row.id !== actor.userId },
+    };
+  });
+}

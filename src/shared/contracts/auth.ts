@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { roles } from '../enums.js';
+import { language, newPassword, uuid } from './common.js';
+
+export const signInBody = z.strictObject({
+  identifier: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(200),
+});
+export type SignInBody = z.infer<typeof signInBody>;
+
+export const navItems = ['home', 'organisations', 'people', 'audit', 'account'] as const;
+export type NavItem = (typeof navItems)[number];
+
+export const membershipView = z.object({
+  id: uuid,
+  role: z.enum(roles),
+  organisationId: uuid.nullable(),
+  organisationName: z.string().nullable(),
+  districts: z.array(z.string()),
+});
+export type MembershipView = z.infer<typeof membershipView>;
+
+export const sessionView = z.object({
+  user: z.object({
+    id: uuid,
+    name: z.string(),
+    phone: z.string(),
+    email: z.string().nullable(),
+    preferredLanguage: language,
+  }),
+  memberships: z.array(membershipView),
+  nav: z.array(z.enum(navItems)),
+  csrfToken: z.string(),
+});
+export type SessionView = z.infer<typeof sessionView>;
+
+export const changePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword,
+});
+export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
+
+export const updateMeBody = z.strictObject({
+  preferredLanguage: language,
+});
+export type UpdateMeBody = z.infer<typeof updateMeBody>;

@@ -1,0 +1,153 @@
+// Bad input gets a 4xx problem+json naming the field, and writes nothing.
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, organisations, users } from '../../src/server/db/schema/index.js';
+import { createPerson } from '../factories/index.js';
+import { createTestApp, signIn, type Client, type TestContext } from '../support/app.js';
+import { expectProblem } from '../support/problem.js';
+import { buildWorld, type World } from '../support/world.js';
+
+let ctx: TestContext;
+let admin: Client;
+let world: World;
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  world = await buildWorld(ctx.database.db);
+  const person = await createPerson(ctx.database.db, { role: 'admin' });
+  admin = await signIn(ctx.app, person.phone, person.password);
+});
+afterAll(async () => ctx.close());
+
+async function rowCounts(): Promise<number[]> {
+  const db = ctx.database.db;
+  const [u] = await db.select({ n: count() }).from(users);
+  const [o] = await db.select({ n: count() }).from(organisations);
+  const [a] = await db.select({ n: count() }).from(auditEvents);
+  return [u?.n ?? 0, o?.n ?? 0, a?.n ?? 0];
+}
+
+const validUser = () => ({
+  name: 'Meena Devi',
+  phone: '98390 12345',
+  password: 'long-enough-pass',
+  membership: { role: 'operator', organisationId: world.orgA.id, districts: [world.kanpur] },
+});
+
+describe('bad input', () => {
+  it('malformed JSON → 400 bad_json', async () => {
+    const before = await rowCounts();
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name": "Meena", ',
+    });
+    expectProblem(response, 400, 'bad_json');
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('wrong types → 400 naming each field', async () => {
+    const before = await rowCounts();
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { ...validUser(), name: 42, membership: { ...validUser().membership, districts: 'KNP' } },
+    });
+    const body = expectProblem(response, 400, 'validation_failed');
+    expect(body.errors?.map((e) => e.field).sort()).toEqual(['membership.districts', 'name']);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('unknown fields → 400 naming the field', async () => {
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { ...validUser(), isAdmin: true },
+    });
+    const body = expectProblem(response, 400, 'validation_failed');
+    expect(body.errors).toEqual([expect.objectContaining({ field: 'isAdmin', code: 'unrecognized_key' })]);
+  });
+
+  it('missing fields and an invalid phone → 400 with messages in Hindi when asked', async () => {
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { 'accept-language': 'hi' },
+      payload: { ...validUser(), name: undefined, phone: '12345' },
+    });
+    const body = expectProblem(response, 400, 'validation_failed');
+    expect(body.title).toBe('कुछ फ़ील्ड ठीक करने होंगे');
+    expect(body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'name', code: 'required', message: 'यह भरना ज़रूरी है।' }),
+        expect.objectContaining({ field: 'phone', code: 'invalid_phone' }),
+      ]),
+    );
+  });
+
+  it('oversized body → 413', async () => {
+    const before = await rowCounts();
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      payload: { name: 'x'.repeat(300_000), kind: 'ngo', districts: [world.kanpur] },
+    });
+    expectProblem(response, 413, 'body_too_large');
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('wrong content type → 415', async () => {
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'name=x',
+    });
+    expectProblem(response, 415, 'unsupported_media_type');
+  });
+
+  it('a bad id in the path → 400, an unknown one → 404', async () => {
+    expectProblem(await admin.request({ method: 'GET', url: '/api/v1/users/not-a-uuid' }), 400, 'validation_failed');
+    expectProblem(
+      await admin.request({ method: 'GET', url: '/api/v1/users/00000000-0000-4000-8000-000000000000' }),
+      404,
+      'not_found',
+    );
+  });
+
+  it('unknown districts and duplicates are refused and leave nothing half-written', async () => {
+    const before = await rowCounts();
+    const unknown = await admin.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      payload: { name: 'Nowhere Seva', kind: 'ngo', districts: ['ZZ-999'] },
+    });
+    expectProblem(unknown, 400, 'unknown_districts');
+    const outside = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: {
+        ...validUser(),
+        phone: '9839012346',
+        membership: { ...validUser().membership, districts: [world.prayagraj] },
+      },
+    });
+    expectProblem(outside, 400, 'invalid_membership');
+    expect(await rowCounts()).toEqual(before);
+
+    expect((await admin.request({ method: 'POST', url: '/api/v1/users', payload: validUser() })).statusCode).toBe(201);
+    const afterFirst = await rowCounts();
+    const again = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { ...validUser(), phone: '+91 98390-12345' },
+    });
+    expect(expectProblem(again, 409, 'conflict_phone').errors?.[0]?.field).toBe('phone');
+    expect(await rowCounts()).toEqual(afterFirst);
+  });
+
+  it('an unknown API path is a 404 problem, not the web app', async () => {
+    expectProblem(await admin.request({ method: 'GET', url: '/api/v1/nothing-here' }), 404, 'not_found');
+  });
+});

@@ -1,0 +1,92 @@
+// The real process: bad configuration exits 2; SIGTERM lets an in-flight request finish, exits 0,
+// and the data survives a restart. Runs on the embedded database (the process owns its data folder).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword, demoPeople } from '../../src/server/db/demo/demo-people.js';
+import { ensureBuilt, repoRoot, startServerProcess } from '../support/server-process.js';
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sahayata-process-'));
+const onlyOnce = process.env.TEST_DB === 'postgres' ? describe.skip : describe; // same process either way: run it once
+
+beforeAll(() => ensureBuilt(), 240_000);
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function post(
+  baseUrl: string,
+  urlPath: string,
+  body: string,
+  beforeRest: () => Promise<void>,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${baseUrl}${urlPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    request.on('response', (response) => {
+      let text = '';
+      response.on('data', (c: Buffer) => (text += c.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+    });
+    request.on('error', reject);
+    const half = Math.floor(body.length / 2);
+    request.write(body.slice(0, half));
+    // Only once the server has the connection and half the body is the request truly in flight.
+    request.on('socket', (socket) => {
+      socket.on('connect', () => {
+        setTimeout(() => {
+          beforeRest()
+            .then(() => request.end(body.slice(half)))
+            .catch(reject);
+        }, 200);
+      });
+    });
+  });
+}
+
+onlyOnce('the server process', () => {
+  it('refuses a bad configuration with every problem listed and exit code 2', () => {
+    const result = spawnSync(process.execPath, ['bin/sahayata.mjs', 'start'], {
+      cwd: repoRoot,
+      env: { ...process.env, PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://nope' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL', 'SESSION_SECRET']) expect(result.stderr).toContain(name);
+  });
+
+  it('finishes an in-flight request on SIGTERM, exits 0, and keeps its data', async () => {
+    const admin = demoPeople.find((p) => p.role === 'admin');
+    if (!admin) throw new Error('no demo admin');
+    const first = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '1' });
+    expect(first.output()).toContain('Demo logins');
+    const body = JSON.stringify({ identifier: admin.phone, password: demoPassword });
+    const response = await post(first.baseUrl, '/api/v1/auth/sign-in', body, async () => {
+      first.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    expect(response.status).toBe(200);
+    expect(await first.exited).toBe(0);
+
+    const second = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '0' });
+    try {
+      const signIn = await fetch(`${second.baseUrl}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(signIn.status).toBe(200);
+      const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+      const audit = await fetch(`${second.baseUrl}/api/v1/audit-events?limit=200`, { headers: { cookie } });
+      const actions = ((await audit.json()) as { items: Array<{ action: string }> }).items.map((e) => e.action);
+      // The sign-in made while shutting down was committed and is still there after the restart.
+      expect(actions.filter((a) => a === 'auth.sign_in')).toHaveLength(2);
+    } finally {
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    }
+  }, 180_000);
+});
