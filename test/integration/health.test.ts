@@ -1,11 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestContext } from '../support/app.js';
+import { buildApp } from '../../src/server/app.js';
+import { createTestApp, testSecret, type TestContext } from '../support/app.js';
+import { expectProblem } from '../support/problem.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestApp();
 });
 afterAll(async () => ctx.close());
+
+describe('unexpected errors', () => {
+  it('answer a generic 500 problem with the request id, leaking nothing', async () => {
+    const app = await buildApp({
+      config: { sessionSecret: testSecret, publicUrl: 'http://localhost:3000', logLevel: 'silent' },
+      database: ctx.database,
+      logger: false,
+    });
+    app.get('/api/v1/boom', { config: { public: true } }, async () => {
+      throw new Error('password=hunter2 at /srv/secret/path');
+    });
+    const response = await app.inject({ method: 'GET', url: '/api/v1/boom' });
+    const body = expectProblem(response, 500, 'internal') as { requestId?: string };
+    expect(response.body).not.toContain('hunter2');
+    expect(response.body).not.toContain('/srv/secret');
+    expect(body.requestId).toBe(response.headers['x-request-id']);
+    await app.close();
+  });
+});
 
 describe('health and documentation', () => {
   it('is alive and ready with migrations current', async () => {

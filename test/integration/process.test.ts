@@ -58,6 +58,63 @@ onlyOnce('the server process', () => {
     for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL', 'SESSION_SECRET']) expect(result.stderr).toContain(name);
   });
 
+  it('adds a person from the command line, who can then sign in', async () => {
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/sahayata.mjs', ...args], {
+        cwd: repoRoot,
+        env: { ...process.env, SAHAYATA_DATA_DIR: dataDir, DEMO: '1' },
+        encoding: 'utf8',
+      });
+    expect(cli('seed', '--demo').status).toBe(0);
+    const created = cli(
+      'user',
+      'create',
+      '--name',
+      'मीना देवी',
+      '--phone',
+      '98390 12345',
+      '--role',
+      'operator',
+      '--org',
+      'Kanpur Nagar Police Commissionerate',
+      '--district',
+      'Kanpur Nagar',
+      '--password',
+      'meena-password-1',
+    );
+    expect(created.stdout).toContain('Created मीना देवी (+919839012345) as operator');
+    const again = cli(
+      'user',
+      'create',
+      '--name',
+      'X',
+      '--phone',
+      '9839012345',
+      '--role',
+      'operator',
+      '--org',
+      'Kanpur Nagar Police Commissionerate',
+    );
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('That phone number is already in use');
+    const server = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir });
+    try {
+      const signIn = await fetch(`${server.baseUrl}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identifier: '+919839012345', password: 'meena-password-1' }),
+      });
+      expect(signIn.status).toBe(200);
+      // The CLI refuses to open the embedded database while the server holds it.
+      const locked = cli('migrate');
+      expect(locked.status).toBe(1);
+      expect(locked.stderr).toContain('is in use by process');
+    } finally {
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    }
+  }, 180_000);
+
   it('finishes an in-flight request on SIGTERM, exits 0, and keeps its data', async () => {
     const admin = demoPeople.find((p) => p.role === 'admin');
     if (!admin) throw new Error('no demo admin');
@@ -82,8 +139,9 @@ onlyOnce('the server process', () => {
       const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
       const audit = await fetch(`${second.baseUrl}/api/v1/audit-events?limit=200`, { headers: { cookie } });
       const actions = ((await audit.json()) as { items: Array<{ action: string }> }).items.map((e) => e.action);
-      // The sign-in made while shutting down was committed and is still there after the restart.
-      expect(actions.filter((a) => a === 'auth.sign_in')).toHaveLength(2);
+      // The sign-in made while shutting down was committed and is still there after the restart
+      // (with the CLI person's sign-in from the test before, three in all).
+      expect(actions.filter((a) => a === 'auth.sign_in')).toHaveLength(3);
     } finally {
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
