@@ -68,7 +68,9 @@ describe('sign-in', () => {
     const person = await createPerson(ctx.database.db, { role: 'volunteer' });
     for (let i = 0; i < 4; i += 1)
       expectProblem(await signInRequest(person.phone, `wrong-${i}`), 401, 'invalid_credentials');
-    const fifth = expectProblem(await signInRequest(person.phone, 'wrong-5'), 429, 'sign_in_locked');
+    const fifthResponse = await signInRequest(person.phone, 'wrong-5');
+    expect(fifthResponse.headers['retry-after']).toBe('900');
+    const fifth = expectProblem(fifthResponse, 429, 'sign_in_locked');
     expect(fifth.detail).toContain('15 minutes');
     const right = expectProblem(await signInRequest(person.phone, factoryPassword, 'hi'), 429, 'sign_in_locked');
     expect(right.detail).toContain('15 मिनट');

@@ -8,6 +8,11 @@ import { newToken, sessionIdFor, sessionIdleHours } from '../../domain/auth/sess
 import { AppError } from '../../errors.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 
+/** Retry-After lets clients (and the UI, in any language) say how long to wait. */
+function lockedError(minutes: number): AppError {
+  return new AppError('sign_in_locked', { minutes }, [], { 'retry-after': String(minutes * 60) });
+}
+
 export interface SignInInput {
   identifier: string;
   password: string;
@@ -23,7 +28,7 @@ export async function signIn(db: Db, input: SignInInput): Promise<{ token: strin
   const identifier = normaliseIdentifier(input.identifier);
   const [throttle] = await db.select().from(signInThrottle).where(eq(signInThrottle.identifier, identifier.value));
   const minutesLeft = lockedMinutesLeft(throttle, now);
-  if (minutesLeft > 0) throw new AppError('sign_in_locked', { minutes: minutesLeft });
+  if (minutesLeft > 0) throw lockedError(minutesLeft);
 
   const [user] =
     identifier.kind === 'unknown'
@@ -52,7 +57,7 @@ export async function signIn(db: Db, input: SignInInput): Promise<{ token: strin
         details: { identifier: identifier.value, failures: next.failures },
       });
     });
-    if (locked) throw new AppError('sign_in_locked', { minutes: lockedMinutesLeft(next, now) });
+    if (locked) throw lockedError(lockedMinutesLeft(next, now));
     throw new AppError('invalid_credentials');
   }
 

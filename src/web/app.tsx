@@ -1,0 +1,74 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { queryClient } from './api/query-client';
+import { AccountPage } from './features/account/AccountPage';
+import { AuditPage } from './features/audit/AuditPage';
+import { RequireNavItem } from './features/auth/RequireNavItem';
+import { RequireSession } from './features/auth/RequireSession';
+import { SignInPage } from './features/auth/SignInPage';
+import { HomePage } from './features/home/HomePage';
+import { OrganisationsPage } from './features/organisations/OrganisationsPage';
+import { PeoplePage } from './features/people/PeoplePage';
+import { PersonPage } from './features/people/PersonPage';
+import { NotFoundPage } from './features/shell/NotFoundPage';
+import { RouteError } from './features/shell/RouteError';
+import { Shell } from './features/shell/Shell';
+
+const router = createBrowserRouter([
+  {
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { path: 'sign-in', element: <SignInPage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: 'organisations',
+            element: (
+              <RequireNavItem item="organisations">
+                <OrganisationsPage />
+              </RequireNavItem>
+            ),
+          },
+          {
+            path: 'people',
+            element: (
+              <RequireNavItem item="people">
+                <PeoplePage />
+              </RequireNavItem>
+            ),
+          },
+          {
+            path: 'people/:id',
+            element: (
+              <RequireNavItem item="people">
+                <PersonPage />
+              </RequireNavItem>
+            ),
+          },
+          {
+            path: 'audit',
+            element: (
+              <RequireNavItem item="audit">
+                <AuditPage />
+              </RequireNavItem>
+            ),
+          },
+          { path: 'account', element: <AccountPage /> },
+        ],
+      },
+      // Outside <RequireSession>, so a mistyped address says "not found" whether or not you're signed in.
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrganisationView } from '../../../shared/contracts/organisations.js';
+import { canCreateOrganisation } from '../../../shared/permissions.js';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { usePageTitle } from '../../components/use-page-title';
+import { actorFrom } from '../auth/actor';
+import { useCurrentSession } from '../auth/session-context';
+import { OrganisationForm } from './OrganisationForm';
+import { OrganisationTable } from './OrganisationTable';
+import { useOrganisations } from './organisations-queries';
+
+/** Which form is open: none, a new organisation, or an existing one being edited. */
+type Editing = null | 'new' | OrganisationView;
+
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('nav.organisations'));
+  const session = useCurrentSession();
+  const organisations = useOrganisations();
+  const [editing, setEditing] = useState<Editing>(null);
+
+  return (
+    <section>
+      <div className="page-heading">
+        <h1>{t('nav.organisations')}</h1>
+        {canCreateOrganisation(actorFrom(session)) && editing === null ? (
+          <button type="button" onClick={() => setEditing('new')}>
+            {t('organisations.add')}
+          </button>
+        ) : null}
+      </div>
+      {editing === null ? null : (
+        <OrganisationForm
+          key={editing === 'new' ? 'new' : editing.id}
+          {...(editing === 'new' ? {} : { organisation: editing })}
+          onDone={() => setEditing(null)}
+        />
+      )}
+      {organisations.isPending ? (
+        <Loading />
+      ) : organisations.isError ? (
+        <LoadError error={organisations.error} onRetry={() => void organisations.refetch()} />
+      ) : organisations.data.length === 0 ? (
+        <p>{t('organisations.empty')}</p>
+      ) : (
+        <div className="table-box">
+          <OrganisationTable organisations={organisations.data} onEdit={setEditing} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { defaultLanguage, languages, type Language } from '../shared/enums.js';
+import enErrors from '../../locales/en/errors.json';
+import enTranslation from '../../locales/en/translation.json';
+import hiErrors from '../../locales/hi/errors.json';
+import hiTranslation from '../../locales/hi/translation.json';
+
+// Both catalogs are bundled: two small files, and switching language must not wait on the network.
+export const resources = {
+  en: { translation: enTranslation, errors: enErrors },
+  hi: { translation: hiTranslation, errors: hiErrors },
+} as const;
+
+const storageKey = 'sahayata.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+/** Before we know who is signed in: this device's last choice, else the browser's, else Hindi. */
+function initialLanguage(): Language {
+  const stored = localStorage.getItem(storageKey);
+  if (isLanguage(stored)) return stored;
+  return navigator.languages.map((tag) => tag.slice(0, 2)).find(isLanguage) ?? defaultLanguage;
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : defaultLanguage;
+}
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+  localStorage.setItem(storageKey, language);
+});
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: initialLanguage(),
+  supportedLngs: [...languages],
+  fallbackLng: 'en',
+  defaultNS: 'translation',
+  ns: ['translation', 'errors'],
+  // React escapes text itself.
+  interpolation: { escapeValue: false },
+  // Resources are bundled, so initialise synchronously and render in the right language at once.
+  initAsync: false,
+  // i18next otherwise advertises its hosted service in every visitor's console.
+  showSupportNotice: false,
+});
+
+export default i18n;

@@ -1,0 +1,45 @@
+// The UI and error catalogs as the specs see them: what a person should read, in each language.
+import { readFileSync } from 'node:fs';
+
+type Catalog = { [key: string]: string | Catalog };
+
+function read(language: 'en' | 'hi', namespace: 'translation' | 'errors'): Map<string, string> {
+  const url = new URL(`../../../locales/${language}/${namespace}.json`, import.meta.url);
+  const flat = new Map<string, string>();
+  const visit = (catalog: Catalog, prefix: string) => {
+    for (const [key, value] of Object.entries(catalog)) {
+      const path = prefix === '' ? key : `${prefix}.${key}`;
+      if (typeof value === 'string') flat.set(path, value);
+      else visit(value, path);
+    }
+  };
+  visit(JSON.parse(readFileSync(url, 'utf8')) as Catalog, '');
+  return flat;
+}
+
+export const catalogs = {
+  en: { ui: read('en', 'translation'), errors: read('en', 'errors') },
+  hi: { ui: read('hi', 'translation'), errors: read('hi', 'errors') },
+};
+
+export function text(language: 'en' | 'hi', key: string, namespace: 'ui' | 'errors' = 'ui'): string {
+  const value = catalogs[language][namespace].get(key);
+  if (value === undefined) throw new Error(`no ${namespace} text ${key} in ${language}`);
+  return value;
+}
+
+/** Language names are written in their own script in both catalogs, so people can find theirs. */
+const sameInBothLanguages = ['language.en', 'language.hi'];
+
+/** English UI texts a Hindi screen must not show: all with words in them (templates aside), but language names. */
+export function englishTexts(): Set<string> {
+  const texts = [...catalogs.en.ui].filter(
+    ([key, english]) => !sameInBothLanguages.includes(key) && /[A-Za-z]/.test(english) && !english.includes('{{'),
+  );
+  return new Set(texts.map(([, english]) => english));
+}
+
+/** Texts that are rightly the same on a Hindi screen as on an English one. */
+export function languageNames(): Set<string> {
+  return new Set(sameInBothLanguages.map((key) => text('hi', key)));
+}
