@@ -32,3 +32,31 @@ export const auditActions = [
   'organisation.updated',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
+
+/** What a plea needs; `oxygen` and `bed` when the kind is not known yet. Shared with the understanding engine. */
+export const resourceCodes = [
+  'oxygen_cylinder',
+  'oxygen_concentrator',
+  'oxygen_refill',
+  'oxygen',
+  'bed',
+  'bed_oxygen',
+  'bed_icu',
+  'bed_ventilator',
+  'blood',
+  'plasma',
+  'platelets',
+  'medicine',
+  'ambulance',
+  'food',
+  'test',
+  'doctor',
+  'other',
+] as const;
+export type ResourceCode = (typeof resourceCodes)[number];
+
+export const bloodGroups = ['A+', 'A-', 'B+', 'B-', 'AB+', 'AB-', 'O+', 'O-'] as const;
+export type BloodGroup = (typeof bloodGroups)[number];
+
+export const channels = ['web', 'phone', 'whatsapp', 'sms', 'twitter', 'facebook', 'api'] as const;
+export type Channel = (typeof channels)[number];
