@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { districtPrefix, newReference, normaliseReference } from './reference.js';
+
+describe('case references', () => {
+  it.each([
+    ['Kanpur Nagar', 'KNP'],
+    ['Prayagraj', 'PRY'],
+    ['Patna', 'PTN'],
+    ['Unnao', 'UNN'],
+    ['Bilaspur', 'BLS'],
+    ['Ua', 'UAX'],
+  ])('%s → %s', (name, prefix) => {
+    expect(districtPrefix(name)).toBe(prefix);
+  });
+
+  it('is short and readable aloud', () => {
+    expect(newReference('Kanpur Nagar')).toMatch(/^KNP-[0-9A-HJKMNP-TV-Z]{4}$/);
+  });
+
+  it('forgives look-alike letters when typed back', () => {
+    expect(normaliseReference(' knp-4fo1 ')).toBe('KNP-4F01');
+  });
+});

@@ -1,0 +1,23 @@
+// Short references a person can read out on the phone: a district prefix and four characters from
+// Crockford's alphabet (no I, L, O, U), e.g. KNP-4F7Q.
+import { randomInt } from 'node:crypto';
+
+const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** First letter and the next two consonants of the district name: Kanpur → KNP, Prayagraj → PRY. */
+export function districtPrefix(districtName: string): string {
+  const letters = districtName.toUpperCase().replace(/[^A-Z]/g, '');
+  if (letters.length === 0) return 'SHY';
+  const consonants = letters.slice(1).replace(/[AEIOU]/g, '');
+  return (letters[0] + consonants + letters.slice(1) + 'XX').slice(0, 3);
+}
+
+export function newReference(districtName: string, length = 4): string {
+  let code = '';
+  for (let i = 0; i < length; i += 1) code += alphabet[randomInt(alphabet.length)];
+  return `${districtPrefix(districtName)}-${code}`;
+}
+
+export function normaliseReference(input: string): string {
+  return input.trim().toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
+}
