@@ -8,7 +8,14 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { IntakeGuard } from './domain/public/intake-guard.js';
 import { AppError } from './errors.js';
+import { CaseBus } from './events/case-bus.js';
+import { startEscalationJob } from './jobs/escalation-job.js';
+import { caseRoutes } from './http/routes/cases.js';
+import { flaggedPhoneRoutes } from './http/routes/flagged-phones.js';
+import { notificationRoutes } from './http/routes/notifications.js';
+import { publicRoutes } from './http/routes/public.js';
 import { authPlugin } from './http/plugins/auth.js';
 import { bodyLimitBytes, problemPlugin, sendProblem } from './http/plugins/problem.js';
 import { wantsAppPage, webPlugin } from './http/plugins/web.js';
@@ -23,11 +30,19 @@ export interface AppDeps {
   config: Pick<Config, 'sessionSecret' | 'publicUrl' | 'logLevel'>;
   database: Database;
   logger?: FastifyServerOptions['logger'];
+  /** Live case changes; one per app unless a test shares it. */
+  bus?: CaseBus;
+  /** Public-form throttling; tests and benchmarks pass their own limits. */
+  intakeGuard?: IntakeGuard;
+  /** Escalation checks run in the background unless turned off (tests run them by hand). */
+  runJobs?: boolean;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { database, config } = deps;
   const db = database.db;
+  const bus = deps.bus ?? new CaseBus();
+  const intakeGuard = deps.intakeGuard ?? new IntakeGuard();
   const app = Fastify({
     logger: deps.logger ?? { level: config.logLevel },
     bodyLimit: bodyLimitBytes,
@@ -97,9 +112,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(userRoutes, { db });
       await api.register(auditRoutes, { db });
       await api.register(geographyRoutes, { db });
+      await api.register(caseRoutes, { db, bus });
+      await api.register(publicRoutes, { db, bus, secret: config.sessionSecret, guard: intakeGuard });
+      await api.register(flaggedPhoneRoutes, { db });
+      await api.register(notificationRoutes, { db });
     },
     { prefix: '/api/v1' },
   );
+
+  if (deps.runJobs !== false) {
+    const stop = startEscalationJob(db, app.log);
+    app.addHook('onClose', async () => stop());
+  }
 
   const hasWeb = await webPlugin(app);
   app.setNotFoundHandler((request, reply) => {

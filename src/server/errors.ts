@@ -1,7 +1,10 @@
 // One error type with stable codes. Use cases throw it; the error plugin turns it into problem+json.
 
 export type ErrorCode =
+  | 'already_claimed'
   | 'bad_json'
+  | 'case_closed'
+  | 'challenge_required'
   | 'body_too_large'
   | 'conflict_email'
   | 'conflict_membership'
@@ -12,11 +15,13 @@ export type ErrorCode =
   | 'internal'
   | 'invalid_credentials'
   | 'invalid_membership'
+  | 'invalid_transition'
   | 'last_membership'
   | 'not_found'
   | 'not_ready'
   | 'rate_limited'
   | 'sign_in_locked'
+  | 'spam_suspected'
   | 'unauthenticated'
   | 'unknown_districts'
   | 'unsupported_media_type'
@@ -24,7 +29,10 @@ export type ErrorCode =
   | 'wrong_password';
 
 const statusByCode: Record<ErrorCode, number> = {
+  already_claimed: 409,
   bad_json: 400,
+  case_closed: 409,
+  challenge_required: 428,
   body_too_large: 413,
   conflict_email: 409,
   conflict_membership: 409,
@@ -35,11 +43,13 @@ const statusByCode: Record<ErrorCode, number> = {
   internal: 500,
   invalid_credentials: 401,
   invalid_membership: 400,
+  invalid_transition: 409,
   last_membership: 409,
   not_found: 404,
   not_ready: 503,
   rate_limited: 429,
   sign_in_locked: 429,
+  spam_suspected: 400,
   unauthenticated: 401,
   unknown_districts: 400,
   unsupported_media_type: 415,

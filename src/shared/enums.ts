@@ -30,6 +30,8 @@ export const auditActions = [
   'membership.removed',
   'organisation.created',
   'organisation.updated',
+  'phone.flagged',
+  'phone.unflagged',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -60,3 +62,52 @@ export type BloodGroup = (typeof bloodGroups)[number];
 
 export const channels = ['web', 'phone', 'whatsapp', 'sms', 'twitter', 'facebook', 'api'] as const;
 export type Channel = (typeof channels)[number];
+
+export const caseStatuses = ['new', 'verifying', 'verified', 'matched', 'fulfilling', 'fulfilled', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+export const openCaseStatuses: readonly CaseStatus[] = ['new', 'verifying', 'verified', 'matched', 'fulfilling'];
+
+export const closeReasons = [
+  'duplicate',
+  'unreachable',
+  'fraud',
+  'no_longer_needed',
+  'referred_elsewhere',
+  'patient_died',
+  'cannot_fulfil',
+  'fulfilled_by_others',
+] as const;
+export type CloseReason = (typeof closeReasons)[number];
+
+export const priorities = ['critical', 'high', 'normal'] as const;
+export type Priority = (typeof priorities)[number];
+
+export const patientConditions = ['covid_positive', 'home_isolation', 'thalassemia', 'pregnant'] as const;
+export type PatientCondition = (typeof patientConditions)[number];
+
+export const sexes = ['female', 'male', 'other'] as const;
+export type Sex = (typeof sexes)[number];
+
+export const callOutcomes = ['reached', 'no_answer', 'wrong_number'] as const;
+export type CallOutcome = (typeof callOutcomes)[number];
+
+export const fulfilmentStatuses = ['none', 'partial', 'complete'] as const;
+export type FulfilmentStatus = (typeof fulfilmentStatuses)[number];
+
+export const caseEventTypes = [
+  'created',
+  'message_attached',
+  'status_changed',
+  'claimed',
+  'assigned',
+  'note_added',
+  'field_edited',
+  'contact_revealed',
+  'call_logged',
+  'priority_overridden',
+  'quantity_recorded',
+  'merged',
+  'split',
+  'escalated',
+] as const;
+export type CaseEventType = (typeof caseEventTypes)[number];

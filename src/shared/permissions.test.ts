@@ -22,10 +22,10 @@ const member = (role: Role, organisationId: string | null, districts: string[]):
 
 describe('navigation by role', () => {
   it.each([
-    ['admin', ['home', 'organisations', 'people', 'audit', 'account']],
-    ['coordinator', ['home', 'organisations', 'people', 'audit', 'account']],
-    ['viewer', ['home', 'organisations', 'account']],
-    ['operator', ['home', 'account']],
+    ['admin', ['home', 'desk', 'new_case', 'flagged_phones', 'organisations', 'people', 'audit', 'account']],
+    ['coordinator', ['home', 'desk', 'new_case', 'flagged_phones', 'organisations', 'people', 'audit', 'account']],
+    ['viewer', ['home', 'desk', 'organisations', 'account']],
+    ['operator', ['home', 'desk', 'new_case', 'flagged_phones', 'account']],
     ['volunteer', ['home', 'account']],
   ] as const)('%s sees %j', (role, nav) => {
     expect(navFor(actor(role, role === 'admin' ? null : 'org-a'))).toEqual(nav);

@@ -48,6 +48,10 @@ function isSubset(inner: readonly string[], outer: readonly string[]): boolean {
 
 export function navFor(actor: Actor): NavItem[] {
   const items: NavItem[] = ['home'];
+  const desk = isAdmin(actor) || actor.memberships.some((m) => ['coordinator', 'operator', 'viewer'].includes(m.role));
+  const worker = isAdmin(actor) || hasRole(actor, 'coordinator') || hasRole(actor, 'operator');
+  if (desk) items.push('desk');
+  if (worker) items.push('new_case', 'flagged_phones');
   if (isAdmin(actor) || hasRole(actor, 'coordinator') || hasRole(actor, 'viewer')) {
     items.push('organisations');
   }

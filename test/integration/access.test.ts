@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestContext } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
 import { buildWorld, type World } from '../support/world.js';
+import { caseBody } from '../factories/cases.js';
 
 let ctx: TestContext;
 let world: World;
+let caseId = '';
 const clients: Record<string, Client> = {};
 
 beforeAll(async () => {
@@ -22,6 +24,12 @@ beforeAll(async () => {
   ] as const) {
     clients[key] = await signIn(ctx.app, world[key].phone, world[key].password);
   }
+  const created = await (clients.operatorKanpur as Client).request({
+    method: 'POST',
+    url: '/api/v1/cases',
+    payload: caseBody(world.kanpur),
+  });
+  caseId = (created.json() as { caseId: string }).caseId;
 });
 afterAll(async () => ctx.close());
 
@@ -101,6 +109,80 @@ const endpoints: Endpoint[] = [
     allowed: ['admin', 'coordinatorKanpur'],
   },
   { method: 'GET', url: () => '/api/v1/audit-events', allowed: ['admin', 'coordinatorKanpur'] },
+  { method: 'GET', url: () => '/api/v1/cases', allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur', 'viewerA'] },
+  {
+    method: 'POST',
+    url: () => '/api/v1/cases',
+    body: () => caseBody(world.kanpur),
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur'],
+  },
+  {
+    method: 'GET',
+    url: () => '/api/v1/cases/similar?phone=9839012345',
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur', 'viewerA'],
+  },
+  {
+    method: 'GET',
+    url: () => `/api/v1/cases/${caseId}`,
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur', 'viewerA'],
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/cases/${caseId}`,
+    body: () => ({ patient: { age: 59 } }),
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur'],
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/cases/${caseId}/notes`,
+    body: () => ({ note: 'n' }),
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur'],
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/cases/${caseId}/calls`,
+    body: () => ({ outcome: 'no_answer' }),
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur'],
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/cases/${caseId}/reveal-contact`,
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur'],
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/cases/${caseId}/priority`,
+    body: () => ({ priority: null }),
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur'],
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/cases/${caseId}/transitions`,
+    body: () => ({ to: 'closed' }),
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur'],
+  },
+  {
+    method: 'POST',
+    url: () => '/api/v1/cases/bulk',
+    body: () => ({ caseIds: [caseId], action: 'assign', assigneeId: null }),
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur'],
+  },
+  {
+    method: 'GET',
+    url: () => '/api/v1/flagged-phones',
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur', 'viewerA'],
+  },
+  {
+    method: 'POST',
+    url: () => '/api/v1/flagged-phones',
+    body: () => ({ phone: '9839099999', reason: 'asked for advance' }),
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur'],
+  },
+  {
+    method: 'GET',
+    url: () => '/api/v1/notifications',
+    allowed: ['admin', 'coordinatorKanpur', 'operatorKanpur', 'volunteerKanpur', 'viewerA'],
+  },
   { method: 'POST', url: () => '/api/v1/auth/sign-out', allowed: [] },
 ];
 

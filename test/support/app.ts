@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import type { Database } from '../../src/server/db/client.js';
+import { IntakeGuard } from '../../src/server/domain/public/intake-guard.js';
 import { sessionCookieName } from '../../src/server/domain/auth/session-token.js';
 import { createTestDatabase } from './database.js';
 
@@ -12,12 +13,16 @@ export interface TestContext {
 
 export const testSecret = 'test-secret-that-is-long-enough-0123456789';
 
-export async function createTestApp(): Promise<TestContext> {
+export async function createTestApp(options: { intakeGuard?: IntakeGuard } = {}): Promise<TestContext> {
   const database = await createTestDatabase();
   const app = await buildApp({
     config: { sessionSecret: testSecret, publicUrl: 'http://localhost:3000', logLevel: 'silent' },
     database,
     logger: false,
+    runJobs: false,
+    // Generous by default: tests of the limits pass their own guard.
+    intakeGuard:
+      options.intakeGuard ?? new IntakeGuard({ challengeAfterPerIp: 10_000, maxPerIp: 10_000, maxPerPhone: 10_000 }),
   });
   await app.ready();
   return {

@@ -8,5 +8,6 @@ export const problemResponses = {
   404: problem,
   409: problem,
   413: problem,
+  428: problem,
   429: problem,
 } as const;

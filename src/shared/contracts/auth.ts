@@ -8,7 +8,16 @@ export const signInBody = z.strictObject({
 });
 export type SignInBody = z.infer<typeof signInBody>;
 
-export const navItems = ['home', 'organisations', 'people', 'audit', 'account'] as const;
+export const navItems = [
+  'home',
+  'desk',
+  'new_case',
+  'flagged_phones',
+  'organisations',
+  'people',
+  'audit',
+  'account',
+] as const;
 export type NavItem = (typeof navItems)[number];
 
 export const membershipView = z.object({

@@ -3,3 +3,4 @@ export * from './organisations.js';
 export * from './users.js';
 export * from './sessions.js';
 export * from './audit.js';
+export * from './cases.js';

@@ -83,6 +83,10 @@ export const bodyLimitBytes = 256 * 1024;
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
   const t = translatorFor(requestLanguage(request));
   const params = { ...error.params };
+  // Status codes in a message are shown by their names in the reader's language.
+  for (const key of ['from', 'to'] as const) {
+    if (typeof params[key] === 'string') params[key] = t(`status.${params[key]}`);
+  }
   if (typeof params.reasonKey === 'string') params.reason = t(params.reasonKey, params);
   const body: Problem = {
     type: `https://sahayata.example/problems/${error.code}`,

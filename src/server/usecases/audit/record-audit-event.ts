@@ -6,7 +6,7 @@ import { systemActorId } from '../system-actor.js';
 export interface AuditInput {
   actorId: string | null;
   action: AuditAction;
-  subjectType?: 'user' | 'organisation' | 'membership' | 'session';
+  subjectType?: 'user' | 'organisation' | 'membership' | 'session' | 'phone';
   subjectId?: string;
   organisationIds?: string[];
   ip?: string | null;

@@ -1,6 +1,6 @@
 import { or, sql, type SQL } from 'drizzle-orm';
 import { isAdmin, type Actor } from '../../../shared/permissions.js';
-import { users } from '../../db/schema/index.js';
+
 import { textArray } from '../../db/sql-helpers.js';
 
 /**
@@ -14,7 +14,7 @@ export function peopleScope(actor: Actor): SQL | undefined {
     .map(
       (c) => sql`exists (
         select 1 from memberships m join organisations o on o.id = m.organisation_id
-        where m.user_id = ${users.id} and m.organisation_id = ${c.organisationId}
+        where m.user_id = "users"."id" and m.organisation_id = ${c.organisationId}
           and (case when cardinality(m.districts) = 0 then o.districts else m.districts end) && ${textArray(c.districts)}
       )`,
     );

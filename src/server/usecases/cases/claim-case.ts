@@ -1,0 +1,33 @@
+import type { CaseDetail } from '../../../shared/contracts/cases.js';
+import type { Actor } from '../../../shared/permissions.js';
+import type { Db } from '../../db/client.js';
+import { activeAssignee } from '../../domain/cases/claims.js';
+import { isOpen } from '../../domain/cases/status-machine.js';
+import { AppError } from '../../errors.js';
+import type { CaseBus } from '../../events/case-bus.js';
+import { recordCaseEvent, runCaseAction, touchCase } from './case-context.js';
+import { deskPolicyFor } from './desk-policy-for.js';
+
+/** "Assign to me". A live claim by someone else is refused; a lapsed one may be taken over. */
+export async function claimCase(
+  deps: { db: Db; bus?: CaseBus | undefined },
+  actor: Actor,
+  caseId: string,
+): Promise<CaseDetail> {
+  return runCaseAction(deps, actor, caseId, async (tx, row) => {
+    if (!isOpen(row.status)) throw new AppError('case_closed');
+    const policy = await deskPolicyFor(tx, row.organisationId);
+    const now = new Date();
+    const holder = activeAssignee(row.assigneeId, row.assigneeActiveAt, policy.claimIdleMinutes, now);
+    if (holder === actor.userId) return;
+    if (holder) throw new AppError('already_claimed');
+    await touchCase(tx, row, actor, { assigneeId: actor.userId, claimedAt: now, assigneeActiveAt: now });
+    await recordCaseEvent(tx, {
+      caseId: row.id,
+      actorId: actor.userId,
+      type: 'claimed',
+      before: { assigneeId: row.assigneeId },
+      after: { assigneeId: actor.userId },
+    });
+  });
+}

@@ -1,0 +1,263 @@
+// Every plea, from any channel, comes in here: it is kept as a message, then either joins the open case
+// it repeats (deduplication) or opens a new, triaged case whose clock starts at the person's message.
+import { and, eq, gte, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { needInput } from '../../../shared/contracts/cases.js';
+import type { Channel, Language, PatientCondition, Sex } from '../../../shared/enums.js';
+import type { Db, Tx } from '../../db/client.js';
+import { caseNeeds, cases, districts, messages } from '../../db/schema/index.js';
+import { textArray } from '../../db/sql-helpers.js';
+import { dedupWindowHours, findDuplicate, patientNameKey } from '../../domain/cases/dedup.js';
+import { priorityRank } from '../../domain/cases/desk-policy.js';
+import { newReference } from '../../domain/cases/reference.js';
+import { dueTimes } from '../../domain/cases/sla.js';
+import { triage } from '../../domain/cases/triage.js';
+import { AppError } from '../../errors.js';
+import type { CaseBus } from '../../events/case-bus.js';
+import { deskPolicyFor } from './desk-policy-for.js';
+import { recordCaseEvent } from './case-context.js';
+
+export interface Plea {
+  channel: Channel;
+  receivedAt: Date;
+  providerId?: string | null;
+  senderPhone?: string | null;
+  senderName?: string | null;
+  text?: string | null;
+  understood?: Record<string, unknown> | null;
+  requester: { name?: string | null; phones: string[]; language: Language; consentToShare: boolean };
+  patient: {
+    name?: string | null;
+    age?: number | null;
+    sex?: Sex | null;
+    conditions: PatientCondition[];
+    spo2?: number | null;
+    transfusionDate?: string | null;
+  };
+  location: {
+    district: string;
+    locality?: string | null;
+    address?: string | null;
+    pincode?: string | null;
+    hospital?: string | null;
+    lat?: number | null;
+    lon?: number | null;
+  };
+  needs: z.output<typeof needInput>[];
+  organisationId: string | null;
+  loggedById: string | null;
+  ip?: string | null;
+}
+
+export interface IntakeResult {
+  caseId: string;
+  reference: string;
+  attached: boolean;
+}
+
+export async function intakePlea(db: Db, plea: Plea, bus?: CaseBus): Promise<IntakeResult> {
+  const [district] = await db
+    .select({ code: districts.code, name: districts.name })
+    .from(districts)
+    .where(eq(districts.code, plea.location.district));
+  if (!district) {
+    throw new AppError('unknown_districts', { districts: plea.location.district }, [
+      { field: 'location.district', code: 'invalid' },
+    ]);
+  }
+  const policy = await deskPolicyFor(db, plea.organisationId);
+  const result = await db.transaction(async (tx) => {
+    // One person's pleas are deduplicated one at a time, so two arriving together make one case.
+    for (const phone of [...plea.requester.phones].sort()) {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${phone}))`);
+    }
+    if (plea.providerId) {
+      const [seen] = await tx
+        .select({ caseId: messages.caseId, reference: cases.reference })
+        .from(messages)
+        .leftJoin(cases, eq(cases.id, messages.caseId))
+        .where(and(eq(messages.channel, plea.channel), eq(messages.providerId, plea.providerId)));
+      if (seen?.caseId && seen.reference) return { caseId: seen.caseId, reference: seen.reference, attached: true };
+    }
+    const existing = await findOpenDuplicate(tx, plea);
+    if (existing) return attachToCase(tx, existing, plea);
+    return openCase(tx, plea, district.name, policy);
+  });
+  bus?.publish({ id: result.caseId, reference: result.reference, districtCode: district.code });
+  return result;
+}
+
+async function findOpenDuplicate(tx: Tx, plea: Plea): Promise<{ id: string; reference: string } | null> {
+  const nameKey = patientNameKey(plea.patient.name);
+  const since = new Date(plea.receivedAt.getTime() - dedupWindowHours * 3_600_000);
+  const rows = await tx
+    .select({
+      id: cases.id,
+      reference: cases.reference,
+      phones: cases.requesterPhones,
+      patientNameKey: cases.patientNameKey,
+      districtCode: cases.districtCode,
+      firstMessageAt: cases.firstMessageAt,
+      resources: sql<string[]>`array(select n.resource from case_needs n where n.case_id = "cases"."id")`,
+    })
+    .from(cases)
+    .where(
+      and(
+        sql`${cases.status} not in ('fulfilled', 'closed')`,
+        gte(cases.firstMessageAt, since),
+        or(
+          sql`${cases.requesterPhones} && ${textArray(plea.requester.phones)}`,
+          nameKey ? and(eq(cases.districtCode, plea.location.district), eq(cases.patientNameKey, nameKey)) : undefined,
+        ),
+      ),
+    )
+    .limit(20);
+  const id = findDuplicate(
+    {
+      phones: plea.requester.phones,
+      patientNameKey: nameKey,
+      districtCode: plea.location.district,
+      resources: plea.needs.map((n) => n.resource),
+      receivedAt: plea.receivedAt,
+    },
+    rows.map((r) => ({ ...r, resources: r.resources as z.output<typeof needInput>['resource'][], isOpen: true })),
+  );
+  const found = rows.find((r) => r.id === id);
+  return found ? { id: found.id, reference: found.reference } : null;
+}
+
+async function insertMessage(tx: Tx, plea: Plea, caseId: string): Promise<string> {
+  const [row] = await tx
+    .insert(messages)
+    .values({
+      channel: plea.channel,
+      providerId: plea.providerId ?? null,
+      senderPhone: plea.senderPhone ?? plea.requester.phones[0] ?? null,
+      senderName: plea.senderName ?? plea.requester.name ?? null,
+      text: plea.text ?? null,
+      receivedAt: plea.receivedAt,
+      caseId,
+      understood: plea.understood ?? null,
+      loggedById: plea.loggedById,
+      ip: plea.ip ?? null,
+    })
+    .returning({ id: messages.id });
+  if (!row) throw new Error('message insert returned nothing');
+  return row.id;
+}
+
+async function attachToCase(tx: Tx, target: { id: string; reference: string }, plea: Plea): Promise<IntakeResult> {
+  const [row] = await tx.select().from(cases).where(eq(cases.id, target.id)).for('update');
+  if (!row) throw new Error('duplicate target vanished');
+  const messageId = await insertMessage(tx, plea, row.id);
+  const phones = [...new Set([...row.requesterPhones, ...plea.requester.phones])];
+  const channelsUsed = [...new Set([...row.channelsUsed, plea.channel])];
+  // A plea that turns out to be older than the case's first message moves the clock back.
+  const clockStart = plea.receivedAt < row.firstMessageAt ? plea.receivedAt : row.firstMessageAt;
+  const shift = row.firstMessageAt.getTime() - clockStart.getTime();
+  await tx
+    .update(cases)
+    .set({
+      requesterPhones: phones,
+      channelsUsed,
+      messageCount: sql`${cases.messageCount} + 1`,
+      firstMessageAt: clockStart,
+      responseDueAt: new Date(row.responseDueAt.getTime() - shift),
+      fulfilDueAt: new Date(row.fulfilDueAt.getTime() - shift),
+      version: sql`${cases.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(eq(cases.id, row.id));
+  await recordCaseEvent(tx, {
+    caseId: row.id,
+    actorId: plea.loggedById,
+    type: 'message_attached',
+    after: {
+      messageId,
+      channel: plea.channel,
+      receivedAt: plea.receivedAt.toISOString(),
+      timesAsked: row.messageCount + 1,
+    },
+  });
+  return { caseId: row.id, reference: row.reference, attached: true };
+}
+
+async function openCase(
+  tx: Tx,
+  plea: Plea,
+  districtName: string,
+  policy: Awaited<ReturnType<typeof deskPolicyFor>>,
+): Promise<IntakeResult> {
+  const now = new Date();
+  const { priority, reasons } = triage(
+    {
+      spo2: plea.patient.spo2 ?? null,
+      age: plea.patient.age ?? null,
+      conditions: plea.patient.conditions,
+      resources: plea.needs.map((n) => n.resource),
+      transfusionDate: plea.patient.transfusionDate ?? null,
+    },
+    policy.triage,
+    now,
+  );
+  const due = dueTimes(plea.receivedAt, priority, policy.targets);
+  const values = {
+    status: 'new' as const,
+    channel: plea.channel,
+    organisationId: plea.organisationId,
+    districtCode: plea.location.district,
+    locality: plea.location.locality ?? null,
+    address: plea.location.address ?? null,
+    pincode: plea.location.pincode ?? null,
+    hospital: plea.location.hospital ?? null,
+    lat: plea.location.lat ?? null,
+    lon: plea.location.lon ?? null,
+    requesterName: plea.requester.name ?? null,
+    requesterPhones: [...new Set(plea.requester.phones)],
+    requesterLanguage: plea.requester.language,
+    consentToShare: plea.requester.consentToShare,
+    patientName: plea.patient.name ?? null,
+    patientNameKey: patientNameKey(plea.patient.name),
+    patientAge: plea.patient.age ?? null,
+    patientSex: plea.patient.sex ?? null,
+    conditions: plea.patient.conditions,
+    spo2: plea.patient.spo2 ?? null,
+    spo2At: plea.patient.spo2 != null ? plea.receivedAt : null,
+    transfusionDate: plea.patient.transfusionDate ?? null,
+    computedPriority: priority,
+    priorityReasons: reasons,
+    priorityRank: priorityRank[priority],
+    firstMessageAt: plea.receivedAt,
+    ...due,
+    messageCount: 1,
+    channelsUsed: [plea.channel],
+  };
+  // References are random; on the rare collision, draw again (a longer one after a few tries).
+  let created: { id: string; reference: string } | undefined;
+  for (let attempt = 0; !created && attempt < 8; attempt += 1) {
+    [created] = await tx
+      .insert(cases)
+      .values({ ...values, reference: newReference(districtName, attempt < 5 ? 4 : 6) })
+      .onConflictDoNothing({ target: cases.reference })
+      .returning({ id: cases.id, reference: cases.reference });
+  }
+  if (!created) throw new Error('could not allocate a case reference');
+  await tx.insert(caseNeeds).values(
+    plea.needs.map((n, position) => ({
+      caseId: created.id,
+      resource: n.resource,
+      quantityRequested: n.quantity,
+      bloodGroup: n.bloodGroup ?? null,
+      medicine: n.medicine ?? null,
+      position,
+    })),
+  );
+  const messageId = await insertMessage(tx, plea, created.id);
+  await recordCaseEvent(tx, {
+    caseId: created.id,
+    actorId: plea.loggedById,
+    type: 'created',
+    after: { channel: plea.channel, priority, reasons, messageId },
+  });
+  return { caseId: created.id, reference: created.reference, attached: false };
+}

@@ -1,0 +1,57 @@
+import { and, asc, count, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { caseQuery, CaseSummary } from '../../../shared/contracts/cases.js';
+import { canUseDesk } from '../../../shared/case-permissions.js';
+import type { Actor } from '../../../shared/permissions.js';
+import type { Db } from '../../db/client.js';
+import { cases } from '../../db/schema/index.js';
+import { forbidden } from '../../errors.js';
+import { caseScope } from './case-scope.js';
+import { presentCaseSummaries } from './present-case.js';
+
+type CaseQuery = z.output<typeof caseQuery>;
+
+/** The queue: most urgent first, then least time left. */
+export async function listCases(
+  db: Db,
+  actor: Actor,
+  query: CaseQuery,
+): Promise<{ items: CaseSummary[]; total: number }> {
+  if (!canUseDesk(actor)) throw forbidden();
+  const now = new Date();
+  const conditions: (SQL | undefined)[] = [caseScope(actor)];
+  if (query.status === 'open') conditions.push(sql`${cases.status} not in ('fulfilled', 'closed')`);
+  else conditions.push(eq(cases.status, query.status));
+  if (query.district) conditions.push(eq(cases.districtCode, query.district));
+  if (query.priority) conditions.push(eq(cases.priorityRank, { critical: 0, high: 1, normal: 2 }[query.priority]));
+  if (query.channel) conditions.push(sql`${query.channel} = any(${cases.channelsUsed})`);
+  if (query.need) {
+    conditions.push(
+      sql`exists (select 1 from case_needs n where n.case_id = "cases"."id" and n.resource = ${query.need})`,
+    );
+  }
+  if (query.assignee === 'me') conditions.push(eq(cases.assigneeId, actor.userId));
+  else if (query.assignee === 'unassigned') conditions.push(isNull(cases.assigneeId));
+  else if (query.assignee) conditions.push(eq(cases.assigneeId, query.assignee));
+  if (query.overdue === 'true') {
+    conditions.push(or(lt(cases.fulfilDueAt, now), and(isNull(cases.firstResponseAt), lt(cases.responseDueAt, now))));
+  }
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      or(ilike(cases.reference, pattern), ilike(cases.patientName, pattern), ilike(cases.requesterName, pattern)),
+    );
+  }
+  const where = and(...conditions);
+  const [rows, totals] = await Promise.all([
+    db
+      .select()
+      .from(cases)
+      .where(where)
+      .orderBy(asc(cases.priorityRank), asc(cases.fulfilDueAt), asc(cases.id))
+      .limit(query.limit)
+      .offset(query.offset),
+    db.select({ n: count() }).from(cases).where(where),
+  ]);
+  return { items: await presentCaseSummaries(db, rows, now), total: totals[0]?.n ?? 0 };
+}

@@ -1,0 +1,215 @@
+// Case rows → the JSON the desk reads: needs, clock, assignee, warnings, and what the caller may do.
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { CaseDetail, CaseSummary } from '../../../shared/contracts/cases.js';
+import { canCoordinateCase, canWorkCase } from '../../../shared/case-permissions.js';
+import { openCaseStatuses, type Priority } from '../../../shared/enums.js';
+import type { Actor } from '../../../shared/permissions.js';
+import type { DbOrTx } from '../../db/client.js';
+import { caseEvents, caseNeeds, districts, flaggedPhones, messages, users } from '../../db/schema/index.js';
+import { activeAssignee, claimExpiresAt } from '../../domain/cases/claims.js';
+import { fulfilmentOf, maskPhone } from '../../domain/cases/fulfilment.js';
+import { slaStatus } from '../../domain/cases/sla.js';
+import { allowedTransitions } from '../../domain/cases/status-machine.js';
+import type { CaseRow } from './case-context.js';
+import { deskPoliciesFor } from './desk-policy-for.js';
+
+export function effectivePriority(row: CaseRow): Priority {
+  return row.priorityOverride ?? row.computedPriority;
+}
+
+export async function presentCaseSummaries(db: DbOrTx, rows: CaseRow[], now = new Date()): Promise<CaseSummary[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [needs, districtRows, assignees, flagged, policyOf] = await Promise.all([
+    db.select().from(caseNeeds).where(inArray(caseNeeds.caseId, ids)).orderBy(asc(caseNeeds.position)),
+    db
+      .select({ code: districts.code, name: districts.name, nameHi: districts.nameHi })
+      .from(districts)
+      .where(inArray(districts.code, [...new Set(rows.map((r) => r.districtCode))])),
+    lookupNames(
+      db,
+      rows.map((r) => r.assigneeId),
+    ),
+    db
+      .select({ phone: flaggedPhones.phone })
+      .from(flaggedPhones)
+      .where(inArray(flaggedPhones.phone, [...new Set(rows.flatMap((r) => r.requesterPhones)), '-'])),
+    deskPoliciesFor(
+      db,
+      rows.map((r) => r.organisationId),
+    ),
+  ]);
+  const districtByCode = new Map(districtRows.map((d) => [d.code, d]));
+  const flaggedSet = new Set(flagged.map((f) => f.phone));
+  return rows.map((row) => {
+    const policy = policyOf(row.organisationId);
+    const sla = slaStatus(
+      {
+        status: row.status,
+        clockStart: row.firstMessageAt,
+        firstResponseAt: row.firstResponseAt,
+        responseDueAt: row.responseDueAt,
+        fulfilDueAt: row.fulfilDueAt,
+        fulfilledAt: row.fulfilledAt,
+        closedAt: row.closedAt,
+      },
+      now,
+      policy.nearTargetShare,
+    );
+    const assigneeId = activeAssignee(row.assigneeId, row.assigneeActiveAt, policy.claimIdleMinutes, now);
+    return {
+      id: row.id,
+      reference: row.reference,
+      status: row.status,
+      closeReason: row.closeReason,
+      priority: effectivePriority(row),
+      channel: row.channel,
+      district: districtByCode.get(row.districtCode) ?? {
+        code: row.districtCode,
+        name: row.districtCode,
+        nameHi: row.districtCode,
+      },
+      requesterName: row.requesterName,
+      patientName: row.patientName,
+      patientAge: row.patientAge,
+      spo2: row.spo2,
+      needs: needs
+        .filter((n) => n.caseId === row.id)
+        .map((n) => ({
+          id: n.id,
+          resource: n.resource,
+          quantityRequested: n.quantityRequested,
+          quantityFulfilled: n.quantityFulfilled,
+          bloodGroup: n.bloodGroup,
+          medicine: n.medicine,
+          fulfilment: fulfilmentOf(n.quantityRequested, n.quantityFulfilled),
+        })),
+      assignee: assigneeId ? { id: assigneeId, name: assignees.get(assigneeId) ?? '' } : null,
+      messageCount: row.messageCount,
+      channelsUsed: row.channelsUsed as CaseSummary['channelsUsed'],
+      sla: {
+        clockStartedAt: row.firstMessageAt.toISOString(),
+        waitingMinutes: sla.waitingMinutes,
+        responseDueAt: row.responseDueAt.toISOString(),
+        fulfilDueAt: row.fulfilDueAt.toISOString(),
+        targetMinutes: sla.targetMinutes,
+        state: sla.state,
+        respondedAt: row.firstResponseAt?.toISOString() ?? null,
+      },
+      hasFlaggedPhone: row.requesterPhones.some((p) => flaggedSet.has(p)),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  });
+}
+
+async function lookupNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function presentCaseDetail(
+  db: DbOrTx,
+  actor: Actor,
+  row: CaseRow,
+  options: { revealContact?: boolean } = {},
+): Promise<CaseDetail> {
+  const now = new Date();
+  const [summary] = await presentCaseSummaries(db, [row], now);
+  if (!summary) throw new Error('no summary');
+  const [events, messageRows, flagged, duplicateOf, district, policies] = await Promise.all([
+    db.select().from(caseEvents).where(eq(caseEvents.caseId, row.id)).orderBy(asc(caseEvents.id)),
+    db.select().from(messages).where(eq(messages.caseId, row.id)).orderBy(asc(messages.receivedAt)),
+    db
+      .select()
+      .from(flaggedPhones)
+      .where(inArray(flaggedPhones.phone, [...row.requesterPhones, '-'])),
+    row.duplicateOfId
+      ? db.query.cases.findFirst({
+          where: (c, { eq: is }) => is(c.id, row.duplicateOfId as string),
+          columns: { id: true, reference: true },
+        })
+      : Promise.resolve(undefined),
+    db.query.districts.findFirst({ where: (d, { eq: is }) => is(d.code, row.districtCode) }),
+    deskPoliciesFor(db, [row.organisationId]),
+  ]);
+  const actors = await lookupNames(
+    db,
+    events.map((e) => e.actorId),
+  );
+  const works = canWorkCase(actor, row);
+  const coordinates = canCoordinateCase(actor, row);
+  const isOpen = openCaseStatuses.includes(row.status);
+  const policy = policies(row.organisationId);
+  const holder = activeAssignee(row.assigneeId, row.assigneeActiveAt, policy.claimIdleMinutes, now);
+  const reveal = options.revealContact === true && works;
+  return {
+    ...summary,
+    requester: {
+      name: row.requesterName,
+      phones: reveal ? row.requesterPhones : row.requesterPhones.map(maskPhone),
+      phonesRevealed: reveal,
+      language: row.requesterLanguage,
+      consentToShare: row.consentToShare,
+    },
+    patient: {
+      name: row.patientName,
+      age: row.patientAge,
+      sex: row.patientSex,
+      conditions: row.conditions as CaseDetail['patient']['conditions'],
+      spo2: row.spo2,
+      spo2At: row.spo2At?.toISOString() ?? null,
+      transfusionDate: row.transfusionDate,
+    },
+    location: {
+      state: district?.stateCode ?? '',
+      district: row.districtCode,
+      locality: row.locality,
+      address: row.address,
+      pincode: row.pincode,
+      hospital: row.hospital,
+      lat: row.lat,
+      lon: row.lon,
+    },
+    priorityReasons: row.priorityReasons,
+    priorityOverride: row.priorityOverride
+      ? { priority: row.priorityOverride, reason: row.priorityOverrideReason ?? '' }
+      : null,
+    duplicateOf: duplicateOf ?? null,
+    flaggedPhones: flagged.map((f) => ({ phone: reveal ? f.phone : maskPhone(f.phone), reason: f.reason })),
+    claimExpiresAt: holder
+      ? (claimExpiresAt(row.assigneeActiveAt, policy.claimIdleMinutes)?.toISOString() ?? null)
+      : null,
+    messages: messageRows.map((m) => ({
+      id: m.id,
+      channel: m.channel,
+      receivedAt: m.receivedAt.toISOString(),
+      text: m.text,
+      sender: m.senderName ?? (m.senderPhone ? (reveal ? m.senderPhone : maskPhone(m.senderPhone)) : null),
+    })),
+    events: events.map((e) => ({
+      id: e.id.toString(),
+      at: e.at.toISOString(),
+      type: e.type,
+      actor: e.actorId ? { id: e.actorId, name: actors.get(e.actorId) ?? '' } : null,
+      before: e.before,
+      after: e.after,
+      note: e.note,
+    })),
+    allowedTransitions: works ? allowedTransitions(row.status, row.wasVerified) : [],
+    can: {
+      claim: works && isOpen && holder !== actor.userId,
+      assign: isOpen && (coordinates || (works && holder === actor.userId)),
+      transition: works,
+      edit: works && isOpen,
+      note: works,
+      logCall: works && isOpen,
+      revealContact: works,
+      overridePriority: works && isOpen,
+      recordQuantity: works && isOpen,
+      merge: works && isOpen,
+    },
+    version: row.version,
+  };
+}

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import type { publicRequestBody } from '../../../shared/contracts/public.js';
+import type { Db } from '../../db/client.js';
+import type { CaseBus } from '../../events/case-bus.js';
+import { intakePlea, type IntakeResult } from '../cases/intake-plea.js';
+
+type PublicRequest = z.output<typeof publicRequestBody>;
+
+/** The citizen's form becomes a plea like any other; what they wrote is kept as the message text. */
+export async function submitPublicRequest(
+  deps: { db: Db; bus?: CaseBus | undefined },
+  body: PublicRequest,
+  meta: { ip: string; receivedAt?: Date; understood?: Record<string, unknown> | null },
+): Promise<IntakeResult> {
+  const summary = (body.details ?? '').trim();
+  return intakePlea(
+    deps.db,
+    {
+      channel: 'web',
+      receivedAt: meta.receivedAt ?? new Date(),
+      senderPhone: body.phone,
+      senderName: body.name,
+      text: summary === '' ? null : summary,
+      understood: meta.understood ?? null,
+      requester: { name: body.name, phones: [body.phone], language: body.language, consentToShare: body.consent },
+      patient: {
+        name: body.patientName ?? null,
+        age: body.age ?? null,
+        spo2: body.spo2 ?? null,
+        conditions: body.conditions,
+      },
+      location: { district: body.district, locality: body.locality ?? null, hospital: body.hospital ?? null },
+      needs: body.needs.map((n) => ({
+        resource: n.resource,
+        quantity: n.quantity,
+        bloodGroup: n.bloodGroup ?? null,
+        medicine: n.medicine ?? null,
+      })),
+      organisationId: null,
+      loggedById: null,
+      ip: meta.ip,
+    },
+    deps.bus,
+  );
+}

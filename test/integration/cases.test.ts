@@ -1,0 +1,393 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseDetail, CaseSummary } from '../../src/shared/contracts/cases.js';
+import { cases, notifications } from '../../src/server/db/schema/index.js';
+import { escalateOverdueCases } from '../../src/server/usecases/notifications/escalate-overdue-cases.js';
+import { caseBody, freshPhone } from '../factories/cases.js';
+import { createTestApp, signIn, type Client, type TestContext } from '../support/app.js';
+import { expectProblem } from '../support/problem.js';
+import { buildWorld, type World } from '../support/world.js';
+
+let ctx: TestContext;
+let world: World;
+let operator: Client;
+let coordinator: Client;
+let prayagrajOperator: Client;
+let viewer: Client;
+let volunteer: Client;
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  world = await buildWorld(ctx.database.db);
+  operator = await signIn(ctx.app, world.operatorKanpur.phone, world.operatorKanpur.password);
+  coordinator = await signIn(ctx.app, world.coordinatorKanpur.phone, world.coordinatorKanpur.password);
+  prayagrajOperator = await signIn(ctx.app, world.operatorPrayagraj.phone, world.operatorPrayagraj.password);
+  viewer = await signIn(ctx.app, world.viewerA.phone, world.viewerA.password);
+  volunteer = await signIn(ctx.app, world.volunteerKanpur.phone, world.volunteerKanpur.password);
+});
+afterAll(async () => ctx.close());
+
+async function create(client: Client, body: object): Promise<{ caseId: string; reference: string; attached: boolean }> {
+  const response = await client.request({ method: 'POST', url: '/api/v1/cases', payload: body });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+async function detail(client: Client, id: string): Promise<CaseDetail> {
+  const response = await client.request({ method: 'GET', url: `/api/v1/cases/${id}` });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+async function act(client: Client, id: string, path: string, payload?: object): Promise<CaseDetail> {
+  const response = await client.request({
+    method: 'POST',
+    url: `/api/v1/cases/${id}/${path}`,
+    ...(payload ? { payload } : {}),
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+describe('intake and triage', () => {
+  it('an operator logs a call; SpO2 84 makes it critical and it leads the queue', async () => {
+    await create(
+      operator,
+      caseBody(world.kanpur, { patient: { spo2: 95, conditions: [] }, needs: [{ resource: 'food' }] }),
+    );
+    const { caseId, reference } = await create(
+      operator,
+      caseBody(world.kanpur, { patient: { spo2: 84, conditions: [] } }),
+    );
+    expect(reference).toMatch(/^KNP-[0-9A-Z]{4}$/);
+    const queue = (await operator.request({ method: 'GET', url: '/api/v1/cases' })).json() as { items: CaseSummary[] };
+    expect(queue.items[0]).toMatchObject({ id: caseId, priority: 'critical', status: 'new' });
+    const view = await detail(operator, caseId);
+    expect(view.priorityReasons).toContain('spo2_critical');
+    expect(view.sla).toMatchObject({ state: 'ok', targetMinutes: 10 });
+    expect(view.requester.phones[0]).toMatch(/^\+91 \d\dxxx xx\d{3}$/);
+    expect(view.events.map((e) => e.type)).toEqual(['created']);
+  });
+
+  it('starts the clock at the person’s first message, not when it was typed in', async () => {
+    const asked = new Date(Date.now() - 25 * 60_000).toISOString();
+    const { caseId } = await create(
+      operator,
+      caseBody(world.kanpur, { receivedAt: asked, patient: { spo2: 85, conditions: [] } }),
+    );
+    const view = await detail(operator, caseId);
+    expect(view.sla.waitingMinutes).toBeGreaterThanOrEqual(25);
+    expect(view.sla.state).toBe('overdue');
+  });
+
+  it('shows revealed phones only on request, and records who saw them', async () => {
+    const body = caseBody(world.kanpur);
+    const { caseId } = await create(operator, body);
+    const revealed = await act(operator, caseId, 'reveal-contact');
+    expect(revealed.requester).toMatchObject({ phonesRevealed: true, phones: body.requester.phones });
+    expect(revealed.events.at(-1)).toMatchObject({ type: 'contact_revealed', actor: { id: world.operatorKanpur.id } });
+  });
+});
+
+describe('deduplication', () => {
+  it('the same phone asking again attaches; a different need opens a new case', async () => {
+    const phone = freshPhone();
+    const first = await create(
+      operator,
+      caseBody(world.kanpur, { requester: { phones: [phone], consentToShare: true } }),
+    );
+    const again = await create(
+      operator,
+      caseBody(world.kanpur, {
+        channel: 'whatsapp',
+        requester: { phones: [phone], consentToShare: true },
+        needs: [{ resource: 'oxygen' }],
+      }),
+    );
+    expect(again).toMatchObject({ caseId: first.caseId, attached: true });
+    const view = await detail(operator, first.caseId);
+    expect(view.messageCount).toBe(2);
+    expect(view.channelsUsed).toEqual(['phone', 'whatsapp']);
+    expect(view.events.map((e) => e.type)).toEqual(['created', 'message_attached']);
+    const other = await create(
+      operator,
+      caseBody(world.kanpur, {
+        requester: { phones: [phone], consentToShare: true },
+        needs: [{ resource: 'blood', bloodGroup: 'B+' }],
+      }),
+    );
+    expect(other.attached).toBe(false);
+    expect(other.caseId).not.toBe(first.caseId);
+  });
+
+  it('an earlier message found later moves the clock back', async () => {
+    const phone = freshPhone();
+    const first = await create(
+      operator,
+      caseBody(world.kanpur, { requester: { phones: [phone], consentToShare: true } }),
+    );
+    const earlier = new Date(Date.now() - 40 * 60_000).toISOString();
+    await create(
+      operator,
+      caseBody(world.kanpur, {
+        channel: 'twitter',
+        receivedAt: earlier,
+        requester: { phones: [phone], consentToShare: true },
+      }),
+    );
+    expect((await detail(operator, first.caseId)).sla.clockStartedAt).toBe(earlier);
+  });
+
+  it('lists likely duplicates while an operator types', async () => {
+    const body = caseBody(world.kanpur);
+    const { caseId } = await create(operator, body);
+    const phone = body.requester.phones[0] ?? '';
+    const similar = await operator.request({
+      method: 'GET',
+      url: `/api/v1/cases/similar?phone=${encodeURIComponent(phone.slice(3))}`,
+    });
+    expect((similar.json() as { items: CaseSummary[] }).items.map((c) => c.id)).toContain(caseId);
+  });
+});
+
+describe('the case lifecycle', () => {
+  it('claim → call → verify → matched → quantity → fulfilled, each step on the timeline', async () => {
+    const { caseId, reference } = await create(
+      operator,
+      caseBody(world.kanpur, { needs: [{ resource: 'oxygen_cylinder', quantity: 2 }] }),
+    );
+    await act(operator, caseId, 'claim');
+    const called = await act(operator, caseId, 'calls', { outcome: 'reached', note: 'Spoke to son' });
+    expect(called.sla.respondedAt).not.toBeNull();
+    await act(operator, caseId, 'transitions', { to: 'verifying' });
+    await act(operator, caseId, 'transitions', { to: 'verified' });
+    await act(operator, caseId, 'transitions', { to: 'matched' });
+    const needId = called.needs[0]?.id ?? '';
+    const partial = await act(operator, caseId, 'quantities', { needId, quantityFulfilled: 1 });
+    expect(partial.needs[0]).toMatchObject({ quantityFulfilled: 1, fulfilment: 'partial' });
+    await act(operator, caseId, 'quantities', { needId, quantityFulfilled: 2 });
+    const done = await act(operator, caseId, 'transitions', { to: 'fulfilled' });
+    expect(done.status).toBe('fulfilled');
+    expect(done.sla.state).toBe('met');
+    expect(done.events.map((e) => e.type)).toEqual([
+      'created',
+      'claimed',
+      'call_logged',
+      'status_changed',
+      'status_changed',
+      'status_changed',
+      'quantity_recorded',
+      'quantity_recorded',
+      'status_changed',
+    ]);
+    expect(done.events.every((e) => e.at && (e.type === 'created' || e.actor?.id === world.operatorKanpur.id))).toBe(
+      true,
+    );
+    const phone = (await act(operator, caseId, 'reveal-contact')).requester.phones[0] ?? '';
+    const status = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/requests/${reference}?phoneLast4=${phone.slice(-4)}`,
+    });
+    expect(status.json()).toMatchObject({ reference, status: 'fulfilled' });
+    expect(Object.keys(status.json() as object).sort()).toEqual([
+      'closedAt',
+      'fulfilledAt',
+      'minutes',
+      'reference',
+      'requestedAt',
+      'status',
+    ]);
+  });
+
+  it('refuses an invalid transition clearly, in Hindi when asked, and writes nothing', async () => {
+    const { caseId } = await create(operator, caseBody(world.kanpur));
+    const before = await detail(operator, caseId);
+    const response = await operator.request({
+      method: 'POST',
+      url: `/api/v1/cases/${caseId}/transitions`,
+      headers: { 'accept-language': 'hi' },
+      payload: { to: 'fulfilled' },
+    });
+    const problem = expectProblem(response, 409, 'invalid_transition');
+    expect(problem.detail).toBe('जो केस "नया" है, वह "पूरा हुआ" नहीं हो सकता।');
+    const after = await detail(operator, caseId);
+    expect(after.version).toBe(before.version);
+    expect(after.events).toHaveLength(before.events.length);
+    const noReason = await operator.request({
+      method: 'POST',
+      url: `/api/v1/cases/${caseId}/transitions`,
+      payload: { to: 'closed' },
+    });
+    expectProblem(noReason, 409, 'invalid_transition');
+  });
+
+  it('closing as a duplicate links the original; reopening needs a reason', async () => {
+    const original = await create(operator, caseBody(world.kanpur));
+    const copy = await create(operator, caseBody(world.kanpur, { needs: [{ resource: 'plasma', bloodGroup: 'O+' }] }));
+    const closed = await act(operator, copy.caseId, 'transitions', {
+      to: 'closed',
+      closeReason: 'duplicate',
+      duplicateOf: original.caseId,
+    });
+    expect(closed).toMatchObject({ status: 'closed', closeReason: 'duplicate', duplicateOf: { id: original.caseId } });
+    const noReason = await operator.request({
+      method: 'POST',
+      url: `/api/v1/cases/${copy.caseId}/transitions`,
+      payload: { to: 'new' },
+    });
+    expectProblem(noReason, 409, 'invalid_transition');
+    const reopened = await act(operator, copy.caseId, 'transitions', {
+      to: 'new',
+      reason: 'Different patient after all',
+    });
+    expect(reopened).toMatchObject({ status: 'new', closeReason: null, duplicateOf: null });
+  });
+
+  it('a claim by someone else is refused until it lapses', async () => {
+    const other = await signIn(ctx.app, world.coordinatorKanpur.phone, world.coordinatorKanpur.password);
+    const { caseId } = await create(operator, caseBody(world.kanpur));
+    await act(operator, caseId, 'claim');
+    expectProblem(
+      await other.request({ method: 'POST', url: `/api/v1/cases/${caseId}/claim` }),
+      409,
+      'already_claimed',
+    );
+    await ctx.database.db
+      .update(cases)
+      .set({ assigneeActiveAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(cases.id, caseId));
+    expect((await detail(operator, caseId)).assignee).toBeNull();
+    expect((await act(other, caseId, 'claim')).assignee?.id).toBe(world.coordinatorKanpur.id);
+  });
+
+  it('an operator overrides the priority with a reason; the clock targets follow', async () => {
+    const { caseId } = await create(
+      operator,
+      caseBody(world.kanpur, { patient: { spo2: 97, conditions: [] }, needs: [{ resource: 'food' }] }),
+    );
+    expect((await detail(operator, caseId)).priority).toBe('normal');
+    const missing = await operator.request({
+      method: 'POST',
+      url: `/api/v1/cases/${caseId}/priority`,
+      payload: { priority: 'critical' },
+    });
+    expectProblem(missing, 400, 'validation_failed');
+    const raised = await act(operator, caseId, 'priority', {
+      priority: 'critical',
+      reason: 'Elderly, alone, breathless on call',
+    });
+    expect(raised).toMatchObject({ priority: 'critical', priorityOverride: { priority: 'critical' } });
+    expect(raised.sla.targetMinutes).toBe(10);
+  });
+
+  it('field edits are recorded before and after and re-run triage', async () => {
+    const { caseId } = await create(
+      operator,
+      caseBody(world.kanpur, {
+        patient: { spo2: 96, conditions: [] },
+        needs: [{ resource: 'medicine', medicine: 'Remdesivir' }],
+      }),
+    );
+    const response = await operator.request({
+      method: 'PATCH',
+      url: `/api/v1/cases/${caseId}`,
+      payload: { patient: { spo2: 86 } },
+    });
+    const edited = response.json() as CaseDetail;
+    expect(edited.priority).toBe('critical');
+    expect(edited.events.at(-1)).toMatchObject({ type: 'field_edited', before: { spo2: 96 }, after: { spo2: 86 } });
+  });
+
+  it('merges a case into the one it repeats, and splits messages out again', async () => {
+    const a = await create(operator, caseBody(world.kanpur));
+    const b = await create(operator, caseBody(world.kanpur, { channel: 'sms', needs: [{ resource: 'food' }] }));
+    const merged = await act(operator, b.caseId, 'merge', { intoCaseId: a.caseId });
+    expect(merged).toMatchObject({ id: a.caseId, messageCount: 2 });
+    expect(await detail(operator, b.caseId)).toMatchObject({
+      status: 'closed',
+      closeReason: 'duplicate',
+      duplicateOf: { id: a.caseId },
+    });
+    const sms = merged.messages.find((m) => m.channel === 'sms');
+    expect(merged.needs.map((n) => n.resource)).toEqual(['oxygen_cylinder', 'food']);
+    const needId = merged.needs[1]?.id ?? '';
+    const split = await act(operator, a.caseId, 'split', { messageIds: [sms?.id ?? ''], needIds: [needId] });
+    expect(split.id).not.toBe(a.caseId);
+    expect(split.messageCount).toBe(1);
+    expect((await detail(operator, a.caseId)).messageCount).toBe(1);
+  });
+});
+
+describe('access to cases', () => {
+  it('a Kanpur operator cannot see or change a Prayagraj case', async () => {
+    const { caseId } = await create(prayagrajOperator, caseBody(world.prayagraj));
+    expectProblem(await operator.request({ method: 'GET', url: `/api/v1/cases/${caseId}` }), 404, 'not_found');
+    expectProblem(await operator.request({ method: 'POST', url: `/api/v1/cases/${caseId}/claim` }), 404, 'not_found');
+    const queue = (await operator.request({ method: 'GET', url: '/api/v1/cases?limit=200' })).json() as {
+      items: CaseSummary[];
+    };
+    expect(queue.items.map((c) => c.id)).not.toContain(caseId);
+    expectProblem(
+      await operator.request({ method: 'POST', url: '/api/v1/cases', payload: caseBody(world.prayagraj) }),
+      403,
+      'forbidden',
+    );
+  });
+
+  it('a viewer reads the desk but changes nothing; a volunteer has no desk', async () => {
+    const { caseId } = await create(operator, caseBody(world.kanpur));
+    const view = await detail(viewer, caseId);
+    expect(view.can).toMatchObject({ claim: false, transition: false, revealContact: false });
+    expect(view.allowedTransitions).toEqual([]);
+    expectProblem(await viewer.request({ method: 'POST', url: `/api/v1/cases/${caseId}/claim` }), 403, 'forbidden');
+    expectProblem(
+      await viewer.request({ method: 'POST', url: `/api/v1/cases/${caseId}/reveal-contact` }),
+      403,
+      'forbidden',
+    );
+    expectProblem(await volunteer.request({ method: 'GET', url: '/api/v1/cases' }), 403, 'forbidden');
+    expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/v1/cases' }), 401, 'unauthenticated');
+  });
+});
+
+describe('fraud list', () => {
+  it('a flagged number warns on every case that carries it', async () => {
+    const body = caseBody(world.kanpur);
+    const { caseId } = await create(operator, body);
+    const flagged = await operator.request({
+      method: 'POST',
+      url: '/api/v1/flagged-phones',
+      payload: { phone: body.requester.phones[0], reason: 'Asked for advance payment' },
+    });
+    expect(flagged.statusCode).toBe(201);
+    const view = await detail(operator, caseId);
+    expect(view.hasFlaggedPhone).toBe(true);
+    expect(view.flaggedPhones[0]?.reason).toBe('Asked for advance payment');
+    expectProblem(
+      await volunteer.request({
+        method: 'POST',
+        url: '/api/v1/flagged-phones',
+        payload: { phone: '9839000000', reason: 'x y z' },
+      }),
+      403,
+      'forbidden',
+    );
+  });
+});
+
+describe('escalation', () => {
+  it('an overdue critical case notifies the coordinators once', async () => {
+    const asked = new Date(Date.now() - 45 * 60_000).toISOString();
+    const { caseId } = await create(
+      operator,
+      caseBody(world.kanpur, { receivedAt: asked, patient: { spo2: 80, conditions: [] } }),
+    );
+    expect((await escalateOverdueCases(ctx.database.db)).escalated).toBeGreaterThanOrEqual(1);
+    await escalateOverdueCases(ctx.database.db);
+    const rows = await ctx.database.db.select().from(notifications).where(eq(notifications.caseId, caseId));
+    expect(rows.map((r) => r.userId)).toEqual([world.coordinatorKanpur.id]);
+    const mine = (await coordinator.request({ method: 'GET', url: '/api/v1/notifications' })).json() as {
+      items: Array<{ caseId: string }>;
+    };
+    expect(mine.items.map((n) => n.caseId)).toContain(caseId);
+    expect((await detail(operator, caseId)).events.filter((e) => e.type === 'escalated')).toHaveLength(1);
+  });
+});
