@@ -1,94 +1,100 @@
-// `npm run bench`: throughput and latency of the foundation's hot paths over real HTTP on loopback:
-// a session-checked read (every API call pays this), a scoped people page, and sign-in (argon2id).
-// Runs on PGlite, and on PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
+// `npm run bench`: throughput and latency over real HTTP on loopback, with the load generated from a
+// worker thread. Runs on PGlite, and on PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
 import os from 'node:os';
+import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app.js';
 import { openDatabase, type Database, type DatabaseTarget } from '../src/server/db/client.js';
-import { seedDemo } from '../src/server/db/demo/seed-demo.js';
 import { demoPassword } from '../src/server/db/demo/demo-people.js';
+import { seedDemo } from '../src/server/db/demo/seed-demo.js';
 import { loadReferenceData } from '../src/server/db/reference-data.js';
-import { sql } from 'drizzle-orm';
+import { IntakeGuard } from '../src/server/domain/public/intake-guard.js';
+import { printResults, runLoad, type LoadResult } from './measure.js';
 
-const durationMs = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
-const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const durationMs = seconds * 1000;
+const queueCases = Number(process.env.BENCH_QUEUE_CASES ?? 100_000);
+const only = process.env.BENCH_ONLY?.split(',');
 
-interface Result {
-  name: string;
-  requests: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-async function measure(
-  name: string,
-  run: () => Promise<Response>,
-  ms = durationMs,
-  workers = concurrency,
-): Promise<Result> {
-  const latencies: number[] = [];
-  const end = Date.now() + ms;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      while (Date.now() < end) {
-        const t = performance.now();
-        const response = await run();
-        await response.arrayBuffer();
-        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    name,
-    requests: latencies.length,
-    perSecond: latencies.length / seconds,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-  };
-}
-
-async function benchDatabase(
-  label: string,
-  target: DatabaseTarget,
-  prepare: (db: Database) => Promise<void>,
-): Promise<void> {
+async function benchDatabase(label: string, target: DatabaseTarget): Promise<void> {
   const database = await openDatabase(target);
   await prepare(database);
   const app = await buildApp({
     config: { sessionSecret: 'bench-secret-0123456789-0123456789', publicUrl: 'http://127.0.0.1', logLevel: 'silent' },
     database,
     logger: false,
+    runJobs: false,
+    // The benchmark is one very noisy source by design.
+    intakeGuard: new IntakeGuard({ challengeAfterPerIp: 1e9, maxPerIp: 1e9, maxPerPhone: 1e9 }),
   });
-  const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const body = JSON.stringify({ identifier: '+919000000001', password: demoPassword });
-  const signIn = () =>
-    fetch(`${base}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const first = await signIn();
-  const cookie = first.headers.get('set-cookie')?.split(';')[0] ?? '';
-  const results = [
-    await measure('GET /api/v1/auth/session', () => fetch(`${base}/api/v1/auth/session`, { headers: { cookie } })),
-    await measure('GET /api/v1/users?limit=50', () => fetch(`${base}/api/v1/users?limit=50`, { headers: { cookie } })),
-    await measure('POST /api/v1/auth/sign-in', signIn, durationMs, 2),
-  ];
-  process.stdout.write(`\n${label}\n`);
-  process.stdout.write(
-    `  ${'endpoint'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'n'.padStart(7)}\n`,
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  const signIn = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ identifier: '+919000000001', password: demoPassword }),
+  });
+  const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const districtRows = await database.db.execute<{ code: string }>(
+    sql`select code from districts where name in ('Kanpur Nagar', 'Unnao', 'Prayagraj', 'Patna') or code = 'CT-BILASPUR' order by code`,
   );
-  for (const r of results) {
-    process.stdout.write(
-      `  ${r.name.padEnd(30)} ${r.perSecond.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.requests).padStart(7)}\n`,
+  const districts = (districtRows as unknown as { rows: { code: string }[] }).rows.map((r) => r.code);
+  const results: LoadResult[] = [];
+  const want = (name: string) => !only || only.includes(name);
+
+  if (want('intake')) {
+    results.push(
+      await runLoad('POST /public/requests (dedup on, 20% repeats)', {
+        baseUrl,
+        scenario: 'public-intake',
+        concurrency: 16,
+        durationMs,
+        districts,
+      }),
     );
   }
+  if (want('session')) {
+    results.push(
+      await runLoad('GET /auth/session', { baseUrl, scenario: 'session', concurrency: 8, durationMs, cookie }),
+    );
+  }
+  if (want('queue')) {
+    const { rows } = (await database.db.execute(sql`select count(*)::int as n from cases`)) as unknown as {
+      rows: { n: number }[];
+    };
+    const missing = Math.max(0, queueCases - (rows[0]?.n ?? 0));
+    if (missing > 0) await seedCases(database, missing, districts);
+    const total = (
+      (await database.db.execute(sql`select count(*)::int as n from cases`)) as unknown as { rows: { n: number }[] }
+    ).rows[0]?.n;
+    results.push(
+      await runLoad(`GET /cases?district=…&limit=50 (${total} cases)`, {
+        baseUrl,
+        scenario: 'queue',
+        concurrency: 4,
+        durationMs,
+        cookie,
+        districts,
+      }),
+    );
+    results.push(
+      await runLoad(`GET /cases?priority=critical&overdue=true`, {
+        baseUrl,
+        scenario: 'queue-overdue-critical',
+        concurrency: 4,
+        durationMs,
+        cookie,
+      }),
+    );
+  }
+  printResults(label, results);
   await app.close();
   await database.close();
+}
+
+async function seedCases(database: Database, count: number, districts: string[]): Promise<void> {
+  const started = Date.now();
+  const { seedCases: seed } = await import('./seed-cases.js');
+  await seed(database.db, count, districts);
+  process.stdout.write(`  (seeded ${count} cases in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 }
 
 async function prepare(database: Database): Promise<void> {
@@ -99,9 +105,13 @@ async function prepare(database: Database): Promise<void> {
 
 process.stdout.write(
   `Sahayata bench — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ` +
-    `${concurrency} concurrent clients, ${durationMs / 1000} s per endpoint (sign-in: 2 clients)\n`,
+    `${seconds} s per scenario; server on the main thread, load from a worker thread\n`,
 );
-await benchDatabase('PGlite (embedded, in memory)', { kind: 'pglite' }, prepare);
+if (!only || only.includes('understanding')) {
+  const understanding = await import('./understanding.js').catch(() => null);
+  if (understanding) await understanding.benchUnderstanding();
+}
+await benchDatabase('PGlite (embedded, in memory)', { kind: 'pglite' });
 const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (url) {
   const name = `sahayata_bench_${process.pid}`;
@@ -111,7 +121,7 @@ if (url) {
   const u = new URL(url);
   u.pathname = `/${name}`;
   try {
-    await benchDatabase('PostgreSQL', { kind: 'postgres', url: u.toString(), maxConnections: 10 }, prepare);
+    await benchDatabase('PostgreSQL', { kind: 'postgres', url: u.toString(), maxConnections: 16 });
   } finally {
     const cleanup = await openDatabase({ kind: 'postgres', url, maxConnections: 1 });
     await cleanup.db.execute(sql.raw(`drop database if exists ${name} with (force)`));

@@ -24,3 +24,39 @@ export const updateOrganisationBody = createOrganisationBody.partial();
 export type UpdateOrganisationBody = z.infer<typeof updateOrganisationBody>;
 
 export const organisationList = z.object({ items: z.array(organisationView) });
+
+const minutes = z.number().int().min(1).max(43_200);
+const targetInput = z.strictObject({ firstResponseMinutes: minutes, fulfilMinutes: minutes });
+
+/** An organisation's desk policy: time targets per priority, triage thresholds, claim idle time. */
+export const deskPolicyView = z.object({
+  targets: z.object({ critical: targetInput, high: targetInput, normal: targetInput }),
+  triage: z.object({
+    criticalSpo2Below: z.number().int(),
+    highSpo2Below: z.number().int(),
+    criticalTransfusionHours: z.number().int(),
+    highTransfusionHours: z.number().int(),
+    elderlyAge: z.number().int(),
+  }),
+  claimIdleMinutes: z.number().int(),
+  nearTargetShare: z.number(),
+  can: z.object({ update: z.boolean() }),
+});
+export type DeskPolicyView = z.infer<typeof deskPolicyView>;
+
+export const updateDeskPolicyBody = z.strictObject({
+  targets: z.strictObject({ critical: targetInput, high: targetInput, normal: targetInput }).partial().optional(),
+  triage: z
+    .strictObject({
+      criticalSpo2Below: z.number().int().min(50).max(100),
+      highSpo2Below: z.number().int().min(50).max(100),
+      criticalTransfusionHours: z.number().int().min(0).max(720),
+      highTransfusionHours: z.number().int().min(0).max(720),
+      elderlyAge: z.number().int().min(40).max(100),
+    })
+    .partial()
+    .optional(),
+  claimIdleMinutes: z.number().int().min(5).max(1440).optional(),
+  nearTargetShare: z.number().min(0.1).max(0.99).optional(),
+});
+export type UpdateDeskPolicyBody = z.infer<typeof updateDeskPolicyBody>;

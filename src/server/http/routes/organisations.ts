@@ -3,11 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   createOrganisationBody,
+  deskPolicyView,
+  updateDeskPolicyBody,
   organisationList,
   organisationView,
   updateOrganisationBody,
 } from '../../../shared/contracts/organisations.js';
 import type { Db } from '../../db/client.js';
+import { getDeskPolicy, updateDeskPolicy } from '../../usecases/organisations/desk-policy.js';
 import { createOrganisation } from '../../usecases/organisations/create-organisation.js';
 import { getOrganisation } from '../../usecases/organisations/get-organisation.js';
 import { listOrganisations } from '../../usecases/organisations/list-organisations.js';
@@ -40,6 +43,25 @@ export async function organisationRoutes(app: FastifyInstance, options: { db: Db
     '/organisations/:id',
     { schema: { tags, params: idParams, response: { 200: organisationView, ...problemResponses } } },
     async (request) => getOrganisation(db, request.actor(), request.params.id),
+  );
+
+  r.get(
+    '/organisations/:id/desk-policy',
+    { schema: { tags, params: idParams, response: { 200: deskPolicyView, ...problemResponses } } },
+    async (request) => getDeskPolicy(db, request.actor(), request.params.id),
+  );
+
+  r.put(
+    '/organisations/:id/desk-policy',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: updateDeskPolicyBody,
+        response: { 200: deskPolicyView, ...problemResponses },
+      },
+    },
+    async (request) => updateDeskPolicy(db, request.actor(), request.params.id, request.body, request.ip),
   );
 
   r.patch(

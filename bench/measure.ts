@@ -1,0 +1,58 @@
+import { Worker } from 'node:worker_threads';
+
+export interface LoadResult {
+  name: string;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  statuses: Record<string, number>;
+}
+
+export interface LoadSpec {
+  baseUrl: string;
+  scenario: 'public-intake' | 'queue' | 'queue-overdue-critical' | 'session';
+  concurrency: number;
+  durationMs: number;
+  cookie?: string;
+  districts?: string[];
+  repeatShare?: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Runs one scenario from a worker thread and summarises it. */
+export function runLoad(name: string, spec: LoadSpec): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), {
+      workerData: { districts: [], repeatShare: 0.2, cookie: '', ...spec },
+    });
+    worker.once('message', (message: { latencies: number[]; statuses: Record<string, number>; seconds: number }) => {
+      const sorted = [...message.latencies].sort((a, b) => a - b);
+      resolve({
+        name,
+        requests: sorted.length,
+        perSecond: sorted.length / message.seconds,
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        statuses: message.statuses,
+      });
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+export function printResults(title: string, results: LoadResult[]): void {
+  process.stdout.write(`\n${title}\n`);
+  process.stdout.write(
+    `  ${'scenario'.padEnd(44)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'n'.padStart(7)}  statuses\n`,
+  );
+  for (const r of results) {
+    process.stdout.write(
+      `  ${r.name.padEnd(44)} ${r.perSecond.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.requests).padStart(7)}  ${JSON.stringify(r.statuses)}\n`,
+    );
+  }
+}
