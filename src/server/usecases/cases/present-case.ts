@@ -5,7 +5,8 @@ import { canCoordinateCase, canWorkCase } from '../../../shared/case-permissions
 import { openCaseStatuses, type Priority } from '../../../shared/enums.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { DbOrTx } from '../../db/client.js';
-import { caseEvents, caseNeeds, districts, flaggedPhones, messages, users } from '../../db/schema/index.js';
+import { caseEvents, caseNeeds, flaggedPhones, messages, users } from '../../db/schema/index.js';
+import { districtDirectory, type DistrictEntry } from '../geography/district-directory.js';
 import { activeAssignee, claimExpiresAt } from '../../domain/cases/claims.js';
 import { fulfilmentOf, maskPhone } from '../../domain/cases/fulfilment.js';
 import { slaStatus } from '../../domain/cases/sla.js';
@@ -20,12 +21,9 @@ export function effectivePriority(row: CaseRow): Priority {
 export async function presentCaseSummaries(db: DbOrTx, rows: CaseRow[], now = new Date()): Promise<CaseSummary[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [needs, districtRows, assignees, flagged, policyOf] = await Promise.all([
+  const [needs, directory, assignees, flagged, policyOf] = await Promise.all([
     db.select().from(caseNeeds).where(inArray(caseNeeds.caseId, ids)).orderBy(asc(caseNeeds.position)),
-    db
-      .select({ code: districts.code, name: districts.name, nameHi: districts.nameHi })
-      .from(districts)
-      .where(inArray(districts.code, [...new Set(rows.map((r) => r.districtCode))])),
+    districtDirectory(db),
     lookupNames(
       db,
       rows.map((r) => r.assigneeId),
@@ -39,7 +37,6 @@ export async function presentCaseSummaries(db: DbOrTx, rows: CaseRow[], now = ne
       rows.map((r) => r.organisationId),
     ),
   ]);
-  const districtByCode = new Map(districtRows.map((d) => [d.code, d]));
   const flaggedSet = new Set(flagged.map((f) => f.phone));
   return rows.map((row) => {
     const policy = policyOf(row.organisationId);
@@ -64,11 +61,7 @@ export async function presentCaseSummaries(db: DbOrTx, rows: CaseRow[], now = ne
       closeReason: row.closeReason,
       priority: effectivePriority(row),
       channel: row.channel,
-      district: districtByCode.get(row.districtCode) ?? {
-        code: row.districtCode,
-        name: row.districtCode,
-        nameHi: row.districtCode,
-      },
+      district: pickDistrict(directory.get(row.districtCode), row.districtCode),
       requesterName: row.requesterName,
       patientName: row.patientName,
       patientAge: row.patientAge,
@@ -102,6 +95,10 @@ export async function presentCaseSummaries(db: DbOrTx, rows: CaseRow[], now = ne
   });
 }
 
+function pickDistrict(entry: DistrictEntry | undefined, code: string): CaseSummary['district'] {
+  return entry ? { code: entry.code, name: entry.name, nameHi: entry.nameHi } : { code, name: code, nameHi: code };
+}
+
 async function lookupNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter((id): id is string => id !== null))];
   if (unique.length === 0) return new Map();
@@ -131,7 +128,7 @@ export async function presentCaseDetail(
           columns: { id: true, reference: true },
         })
       : Promise.resolve(undefined),
-    db.query.districts.findFirst({ where: (d, { eq: is }) => is(d.code, row.districtCode) }),
+    districtDirectory(db).then((d) => d.get(row.districtCode)),
     deskPoliciesFor(db, [row.organisationId]),
   ]);
   const actors = await lookupNames(

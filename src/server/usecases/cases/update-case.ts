@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { CaseDetail, updateCaseBody } from '../../../shared/contracts/cases.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
-import type { cases} from '../../db/schema/index.js';
+import type { cases } from '../../db/schema/index.js';
 import { caseNeeds, districts } from '../../db/schema/index.js';
 import { patientNameKey } from '../../domain/cases/dedup.js';
 import { priorityRank } from '../../domain/cases/desk-policy.js';
