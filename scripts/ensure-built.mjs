@@ -29,8 +29,9 @@ function builtAt(file) {
 }
 
 function run(label, args) {
-  process.stdout.write(`sahayata: building ${label}…\n`);
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  process.stderr.write(`sahayata: building ${label}…\n`);
+  // Build output goes to stderr: stdout belongs to the command (e.g. `sahayata understand --jsonl`).
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: [0, 2, 2] });
   if (result.status !== 0) {
     process.stderr.write(`sahayata: building ${label} failed (is \`npm install\` done, with dev dependencies?)\n`);
     process.exit(result.status ?? 1);

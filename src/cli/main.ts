@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from '../server/config.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
 import { startCommand } from './commands/start.js';
+import { understandCommand } from './commands/understand.js';
 import { userCreateCommand } from './commands/user-create.js';
 
 /** Exit code 2 for configuration problems, as operators script against it. */
@@ -50,6 +51,11 @@ export async function main(argv: string[]): Promise<void> {
     .option('--password <password>', 'initial password (default: a generated one, printed once)')
     .action(async (opts: Parameters<typeof userCreateCommand>[0]) => userCreateCommand(opts));
   try {
+    program
+      .command('understand')
+      .description('read free-text pleas: one JSON per input, or with --jsonl {id,text} lines in and out')
+      .option('--jsonl', 'read JSON lines {"id","text"} from stdin, write one understanding per line')
+      .action(async (opts: { jsonl?: boolean }) => understandCommand({ jsonl: opts.jsonl === true }));
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof DataDirInUseError) {

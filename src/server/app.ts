@@ -16,6 +16,7 @@ import { caseRoutes } from './http/routes/cases.js';
 import { flaggedPhoneRoutes } from './http/routes/flagged-phones.js';
 import { notificationRoutes } from './http/routes/notifications.js';
 import { publicRoutes } from './http/routes/public.js';
+import { understandRoutes } from './http/routes/understand.js';
 import { authPlugin } from './http/plugins/auth.js';
 import { bodyLimitBytes, problemPlugin, sendProblem } from './http/plugins/problem.js';
 import { wantsAppPage, webPlugin } from './http/plugins/web.js';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(publicRoutes, { db, bus, secret: config.sessionSecret, guard: intakeGuard });
       await api.register(flaggedPhoneRoutes, { db });
       await api.register(notificationRoutes, { db });
+      await api.register(understandRoutes, { db });
     },
     { prefix: '/api/v1' },
   );

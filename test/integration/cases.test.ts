@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseSummary } from '../../src/shared/contracts/cases.js';
-import { cases, notifications } from '../../src/server/db/schema/index.js';
+import { cases, messages, notifications } from '../../src/server/db/schema/index.js';
 import { escalateOverdueCases } from '../../src/server/usecases/notifications/escalate-overdue-cases.js';
 import { caseBody, freshPhone } from '../factories/cases.js';
 import { createTestApp, signIn, type Client, type TestContext } from '../support/app.js';
@@ -84,6 +84,25 @@ describe('intake and triage', () => {
     const revealed = await act(operator, caseId, 'reveal-contact');
     expect(revealed.requester).toMatchObject({ phonesRevealed: true, phones: body.requester.phones });
     expect(revealed.events.at(-1)).toMatchObject({ type: 'contact_revealed', actor: { id: world.operatorKanpur.id } });
+  });
+});
+
+describe('understanding at intake', () => {
+  it('keeps the pasted text, what the engine read, and what the operator corrected', async () => {
+    const text = 'मेरे पिता को ऑक्सीजन सिलेंडर चाहिए, SpO2 84, कानपुर, संपर्क 98390 12345';
+    const { caseId } = await create(
+      operator,
+      caseBody(world.kanpur, {
+        text,
+        requester: { phones: ['+919839012345'], consentToShare: true },
+        patient: { spo2: 84, age: 67, conditions: [] },
+        needs: [{ resource: 'oxygen_cylinder', quantity: 1 }],
+      }),
+    );
+    const [message] = await ctx.database.db.select().from(messages).where(eq(messages.caseId, caseId));
+    expect(message?.text).toBe(text);
+    expect(message?.understood).toMatchObject({ kind: 'request', resources: ['oxygen_cylinder'], spo2: 84 });
+    expect(message?.corrections).toEqual({ age: { understood: null, final: 67 } });
   });
 });
 

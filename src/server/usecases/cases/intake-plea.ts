@@ -26,6 +26,8 @@ export interface Plea {
   senderName?: string | null;
   text?: string | null;
   understood?: Record<string, unknown> | null;
+  /** What the operator changed from `understood`. */
+  corrections?: Record<string, unknown> | null;
   requester: { name?: string | null; phones: string[]; language: Language; consentToShare: boolean };
   patient: {
     name?: string | null;
@@ -136,6 +138,7 @@ async function insertMessage(tx: Tx, plea: Plea, caseId: string): Promise<string
       receivedAt: plea.receivedAt,
       caseId,
       understood: plea.understood ?? null,
+      corrections: plea.corrections ?? null,
       loggedById: plea.loggedById,
       ip: plea.ip ?? null,
     })
@@ -255,10 +258,11 @@ async function openCase(
       from jsonb_to_recordset(${JSON.stringify(needs)}::jsonb)
         as x(resource text, quantity int, blood_group text, medicine text, position int)
     ), message as (
-      insert into messages (channel, provider_id, sender_phone, sender_name, text, received_at, case_id, understood, logged_by_id, ip)
+      insert into messages (channel, provider_id, sender_phone, sender_name, text, received_at, case_id, understood, corrections, logged_by_id, ip)
       values (${plea.channel}, ${plea.providerId ?? null}, ${plea.senderPhone ?? plea.requester.phones[0] ?? null},
         ${plea.senderName ?? plea.requester.name ?? null}, ${plea.text ?? null}, ${plea.receivedAt.toISOString()}::timestamptz,
-        ${created.id}::uuid, ${plea.understood ? JSON.stringify(plea.understood) : null}::jsonb, ${plea.loggedById}::uuid, ${plea.ip ?? null})
+        ${created.id}::uuid, ${plea.understood ? JSON.stringify(plea.understood) : null}::jsonb,
+        ${plea.corrections ? JSON.stringify(plea.corrections) : null}::jsonb, ${plea.loggedById}::uuid, ${plea.ip ?? null})
       returning id
     )
     insert into case_events (case_id, actor_id, type, after)

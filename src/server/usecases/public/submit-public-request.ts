@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { publicRequestBody } from '../../../shared/contracts/public.js';
 import type { Db } from '../../db/client.js';
 import type { CaseBus } from '../../events/case-bus.js';
+import { understand } from '../../domain/understanding/understand.js';
 import { intakePlea, type IntakeResult } from '../cases/intake-plea.js';
 
 type PublicRequest = z.output<typeof publicRequestBody>;
@@ -10,7 +11,7 @@ type PublicRequest = z.output<typeof publicRequestBody>;
 export async function submitPublicRequest(
   deps: { db: Db; bus?: CaseBus | undefined },
   body: PublicRequest,
-  meta: { ip: string; receivedAt?: Date; understood?: Record<string, unknown> | null },
+  meta: { ip: string; receivedAt?: Date },
 ): Promise<IntakeResult> {
   const summary = (body.details ?? '').trim();
   return intakePlea(
@@ -21,7 +22,8 @@ export async function submitPublicRequest(
       senderPhone: body.phone,
       senderName: body.name,
       text: summary === '' ? null : summary,
-      understood: meta.understood ?? null,
+      // What the person wrote in their own words is read too, for the desk and for evaluation.
+      understood: summary === '' ? null : understand(summary),
       requester: { name: body.name, phones: [body.phone], language: body.language, consentToShare: body.consent },
       patient: {
         name: body.patientName ?? null,

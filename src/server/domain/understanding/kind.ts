@@ -1,0 +1,229 @@
+// Is the message a request (someone needs help), an offer (a lead: something is available, a supplier,
+// verified information) or other (news, opinion, complaints, general appeals)? Each side collects weighted
+// cues — phrases of need, of availability, of news and politics — in English, Hinglish and Hindi; a cue
+// counts once however often it is repeated. Need words addressed to readers ("for anyone who needs oxygen,
+// call …") count for the offer; negated ones ("no need to panic") not at all.
+import type { PreparedText } from './normalize.js';
+
+export type UnderstoodKind = 'request' | 'offer' | 'other';
+
+type View = 'body' | 'inline' | 'lower';
+type Cue = [RegExp, number, View];
+
+/** Readers addressed by a lead: the need is theirs, the message offers. */
+const AUDIENCE =
+  /\b(?:(?:for|to)\s(?:all\s)?(?:those|anyone|people|patients|everyone|whoever|persons?|families|friends)\s(?:who\s)?(?:are\s|is\s)?(?:in\s)?(?:need|needs|needing|looking|searching|requiring|require|seeking)|anyone\swho\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|requires?|looking|searching)|those\swho\s(?:are\s)?(?:in\s)?(?:need|looking|searching)|if\s(?:you|anyone|someone|somebody|any\sone)\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|require|requires|looking|searching)|in\scase\s(?:you|anyone)\s(?:need|require)|to\sget\shelp\swith\syour|who\sare\sin\sneed|जिन्हें\s(?:भी\s)?(?:जरूरत|आवश्यकता))/g;
+const NEGATED_NEED =
+  /\b(?:no|not|don'?t|doesn'?t|didn'?t|never|nobody|dont)\s(?:\w+\s)?(?:need|needs|needed|require|required)\b/g;
+const NOT_AVAILABLE =
+  /\b(?:not|no|nowhere|isn'?t|aren'?t|wasn'?t|never|hardly|if|un|non)[\s-]?(?:\w+\s){0,3}?(?:available|availability|availble|avaliable)\b|उपलब्ध\s?(?:नहीं|नही|करा|कराएं|कराये|कराओ|कराएगी|कराया|कराने|कराई)/g;
+const AVAILABLE_QUESTION =
+  /\b(?:is|are|any|koi|kahin|kahi|anywhere)\s(?:\S+\s){0,5}?(?:available|availability|avaliable|availble)(?:\s(?:hai|he|anywhere|somewhere|now|today|nearby))?\s?(?:kya\b|\?)/g;
+const ASKED_LEADS =
+  /\b(?:need|send|share|provide|dm|reply with|respond with|connect with|help with|any)\s(?:me\s|us\s)?(?:\w+\s){0,3}(?:leads?|info|information|contacts?|numbers?)\b|\bleads?\s(?:needed|required|please|pls|plz)\b/g;
+
+const REQUEST: Cue[] = [
+  [
+    /\b(?:need|needs|needed|needing|require|required|requires|requirement|requirements|reqd|requirment|want)\b/,
+    2.5,
+    'body',
+  ],
+  [
+    /\b(?:urgent|urgently|urgnt|asap|emergency|critical|serious|gasping|immediately|very low|dropping|sinking|sos)\b/,
+    1,
+    'body',
+  ],
+  [
+    /\b(?:please help|pls help|plz help|plzz help|kindly help|help needed|help required|help me|help us|help him|help her|need help|needs help|help please|help pls|help plz|please save|save my|save him|save her)\b/,
+    1.5,
+    'body',
+  ],
+  [
+    /\b(?:looking for|looking to (?:buy|get|hire|rent|arrange|find)|searching for|in search of|trying to find|try to find|unable to find|not able to find|can'?t find|cannot find|could not find|couldn'?t find|not getting|unable to get|does anyone have|do anyone have|does anybody have|anyone has|anyone have|anybody has|anybody have|can anyone|can someone|can somebody|could anyone|could someone|if anyone knows?|any leads?|any verified|any help|if any|anyone know|anyone knows|where can i|where can we|how can i get|how can we get|how do i get|is there any)\b/,
+    2.5,
+    'inline',
+  ],
+  [
+    /\b(?:patient|patients|pt|attendant|attender|bystander|my\s(?:father|mother|dad|mom|mum|papa|mummy|uncle|aunt|aunty|brother|sister|bro|sis|friend|wife|husband|son|daughter|grandfather|grandmother|grandpa|grandma|relative|cousin|colleague|neighbour|neighbor|nephew|niece|family|father-in-law|mother-in-law|boss|maid|driver)|friend'?s\s(?:father|mother|dad|mom|brother|sister)|(?:his|her)\s(?:father|mother|husband|wife|son|daughter|brother|sister))\b/,
+    1.5,
+    'body',
+  ],
+  [
+    /(?:(?<![\u0900-\u0963\u0966-\u097f])(?:चाहिए|चाहिये|चाहिऐ|चाहीए|जरूरत|जरुरत|आवश्यकता|आवश्यक है|जरूरी है|दरकार|तलाश|ढूंढ)(?![\u0900-\u0963\u0966-\u097f])|\bchahiye\b|\bchaiye\b|\bchahie\b|\bchahiey\b|\bjarurat\b|\bzarurat\b|\bjaroorat\b|\bzaroorat\b|\bjarurt\b|\bdila do\b|\bdilwa do\b|\bdilao\b|\bdilwao\b|\barrange kar do\b|\bkara do\b|\bkarwa do\b|\bkarva do\b|\bjugaad\b|\bmil sakta hai kya\b|\bmilega kya\b)/,
+    2.5,
+    'inline',
+  ],
+  [
+    /(?:(?<![\u0900-\u0963\u0966-\u097f])(?:मदद करें|मदद करे|मदद कीजिए|मदद करो|सहायता करें|सहायता करे|सहायता कीजिए|हेल्प करें|बचा लो|बचाइए)(?![\u0900-\u0963\u0966-\u097f])|\bmadad karein\b|\bmadad kare\b|\bmadad karo\b|\bhelp kare\b|\bhelp karo\b|\bhelp karein\b|\bhelp kijiye\b)/,
+    1.5,
+    'body',
+  ],
+  [
+    /(?:(?:मेरे|मेरी|मेरा|हमारे|हमारी)\s(?:पिता|पिताजी|पापा|माँ|मां|माता|माताजी|मम्मी|भाई|बहन|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पति|पत्नी|बेटा|बेटी|बड़े|बडे|छोटे|दोस्त|मित्र|रिश्तेदार|परिवार)|मरीज|पेशेंट|\bmere\s(?:papa|father|bhai|mummy|mother|pitaji|chacha|mama|dost))/,
+    1.5,
+    'body',
+  ],
+  [
+    /\b(?:admitted|hospitalised|hospitalized|admit|icu me|on ventilator|on oxygen support)\b|भर्ती है|भर्ती हैं|एडमिट/,
+    0.5,
+    'body',
+  ],
+  [/\bverified\s(?:request|requirement|sos|need|patient|case)\b/, 1, 'inline'],
+  // "is oxygen available anywhere?", "koi bed available hai kya?": asking for, not giving.
+  [new RegExp(AVAILABLE_QUESTION.source), 2.5, 'inline'],
+  [/\b(?:batao|btao|bataye|batayein|bataiye|bata do)\b/, 1.5, 'inline'],
+];
+
+const OFFER: Cue[] = [
+  [
+    /\b(?:available|availabe|availabile|avaliable|availble|availability|in stock|stock|stocked|restocked|vacant|vacancy|beds? left|slots?)\b/,
+    2,
+    'inline',
+  ],
+  [
+    /(?:\bverified\s?(?:at|on|by|@|:|-|✅|✔|just|today|yesterday|now|\d|\(|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\blast\s?verified|\bself[\s-]?verified|\bpersonally verified|\bverified\s(?:and|&)\s(?:updated|working)|(?:✅|✔️?|☑️?)\s?verified|\bverified\W{0,3}$|\bverified\s?(?:✅|✔|☑)|(?:^|\n)\W{0,3}verified\W{0,3}(?:\n|$))/,
+    2,
+    'lower',
+  ],
+  [/#verified\b|#verifiedleads?\b|#verifiedinfo\b|#verifiedresources?\b/, 1, 'lower'],
+  [
+    /\b(?:supplier|suppliers|supply|supplies|supplying|dealer|dealers|distributor|distributors|vendor|vendors|provider|providers|provide|provides|providing|provided by|we have|we are having|they have|has\s\d+|we offer|offering|offers|delivering|delivery|deliver|delivers|doorstep|free of cost|free service|for free|free|price|prices|rate|rates|cost|charges|deposit|rent|rental|on rent|per day|per hour|booking|book now|dm for|dm me|contact me|call me|whatsapp me|reach me|ping me|on the spot|we are|we will|we can|i can help|here to help|they are helping|helping with|can help|is helping)\b/,
+    2,
+    'inline',
+  ],
+  [
+    /\b(?:contact|call|calling|reach out|get in touch|whatsapp|ring|dial|miss call|missed call|ph|phone|mob|mobile|tel)\b|📞|☎/,
+    1,
+    'body',
+  ],
+  [/\b(?:timings?|open\s(?:from|till|24)|24\s?x\s?7|24\s?hours|round the clock|working hours)\b/, 1, 'inline'],
+  [
+    /\b(?:helpline|helplines|help line|numbers? for|list of|list|aggregator|website|site|portal|link|links|tracker|directory|database|resources|sheet|spreadsheet|app|bot|leads for|info for|information for|check this|check out|check if|keep checking|here are|here is|following|below|thread|bookmark|updated)\b/g,
+    1,
+    'inline',
+  ],
+  [
+    /(?:उपलब्ध|संपर्क करें|संपर्क करे|सम्पर्क करें|मुफ्त|निःशुल्क|नि:शुल्क|फ्री|हेल्पलाइन|दे रहे हैं|की जा रही है|किया जा रहा है|दी जा रही है|दिया जा रहा है|खाली है|खाली हैं|मिलेगा|मिलेगी|मिल जाएगा|मिल जाएगी|\bavailable hai\b|\bmil jayega\b|\bmilega\b|\bsampark\b)/,
+    2,
+    'inline',
+  ],
+  [/(?<![\u0900-\u0963\u0966-\u097f])(?:संपर्क|सम्पर्क|कॉल करें|फोन करें)(?![\u0900-\u0963\u0966-\u097f])/, 1, 'body'],
+  [
+    /\b(?:ready to donate|willing to donate|can donate|want to donate|donors? available|i am a donor|am a donor|donors? list)\b/,
+    2,
+    'inline',
+  ],
+  [/(?:₹\s?\d|\brs\.?\s?\d|\d\s?(?:rs|\/-)|\b\d+k\b|\binr\s?\d|\d\s?(?:\+\s?)?gst\b)/, 1.5, 'lower'],
+  [/\bwhere to (?:get|find|buy)\b|\bcan (?:only )?(?:get|buy|collect)\b/, 1, 'inline'],
+  // "20 oxygen beds", "2 ICU beds", "50 cylinders": a stock is counted by whoever has it.
+  [
+    /\b\d{1,4}\+?\s(?:(?:oxygen|o2|icu|hdu|ventilator|covid|isolation|normal|general|jumbo)\s(?:and\s|&\s)?){0,2}(?:beds|cylinders|concentrators)\b/,
+    1.5,
+    'inline',
+  ],
+];
+
+const OTHER: Cue[] = [
+  [
+    /\b(?:modi|bjp|congress|aap|govt|government|minister|ministry|cm|pm|pmo|mla|mp|election|elections|vote|votes|resign|shame|shameful|court|hc|judiciary|kejriwal|yogi|shivraj|nitish|uddhav|mamata|opposition|politics|political|mha|mohfw|president)\b/g,
+    1,
+    'inline',
+  ],
+  [
+    /(?<![\u0900-\u0963\u0966-\u097f])(?:सरकार|शासन|प्रशासन|मंत्री|मुख्यमंत्री|प्रधानमंत्री|राष्ट्रपति|मोदी|योगी|केंद्र|कोर्ट|न्यायालय|घोषणा|चुनाव|वोट|नेता|विधायक|सांसद|भाजपा|कांग्रेस)(?![\u0900-\u0963\u0966-\u097f])/g,
+    1,
+    'inline',
+  ],
+  [
+    /\b(?:news|latest|update|breaking|report|reports|announced|announces|announcement|imported|import|tankers?|crisis|shortage|shortages|deaths?|died|dead|dying|die|lakh|lakhs|crore|crores|metric|tonnes?|plant|plants|hoard|hoarding|black\s?market(?:ing)?|blackmarketing|read more|click|watch|video|interview|statement|warriors?|frontline|cases|positivity|tally|toll|recoveries|decline|surge|arrested|police)\b/g,
+    1,
+    'inline',
+  ],
+  [
+    /\b(?:pandemic|wave|vaccine|vaccines|vaccination|vaccinated|jab|lockdown|curfew|donate|donation|fundraiser|fundraising|raised|campaign|contribute|thank|thanks|grateful|rip|condolences|prayers|pray|situation|system|collapse|failed|failure)\b/g,
+    1,
+    'inline',
+  ],
+  [
+    /(?<![\u0900-\u0963\u0966-\u097f])(?:कालाबाजारी|मौत|मर रहे|मृत्यु|निधन|हाहाकार|किल्लत|कमी|संकट|अभाव|लाख|करोड|प्लांट|टैंकर|वैक्सीन|टीका|टीकाकरण|लोकडाउन|लाकडाउन|खबर|समाचार|रिपोर्ट|दावे|दावा|फेल|नहीं मिल रहा|नहीं मिला|नहीं मिल पा|नही मिल|भटक रहे|शिकार|व्यवस्था|था|थी|थे)(?![\u0900-\u0963\u0966-\u097f])/g,
+    1,
+    'inline',
+  ],
+  // Appeals to those in power: "please do something", "wake up".
+  [
+    /\b(?:please do something|do something|wake up|take action|take note|look into this|kindly look into|act now)\b/,
+    1.5,
+    'inline',
+  ],
+  // Rhetorical questions and blame.
+  [
+    /\b(?:why (?:is|are|do|does|did|can'?t|cannot|isn'?t|aren'?t|was|were|has|have)|who is responsible|shame on|answer)\b/,
+    1.5,
+    'inline',
+  ],
+  // Reported speech: "BMC says", "according to officials".
+  [/\b(?:says|said|according to|told|stated|reported|claims|claimed|informed|sources)\b/, 2, 'inline'],
+  [
+    /\b(?:getting|received|receiving|got)\s(?:lots of\s|so many\s|many\s|a lot of\s|hundreds of\s|several\s)?(?:sos|requests|calls|messages|dms)\b/,
+    2.5,
+    'inline',
+  ],
+];
+
+export interface KindFeatures {
+  resources: number;
+  bloodGroups: number;
+  phones: number;
+  hasAge: boolean;
+  hasSpo2: boolean;
+}
+
+/** A cue counts once; a cue written with the g flag counts each distinct word it finds, up to three. */
+function score(cues: Cue[], views: Record<View, string>): number {
+  let total = 0;
+  for (const [re, weight, view] of cues) {
+    if (re.global) total += weight * Math.min(3, new Set(views[view].match(re) ?? []).size);
+    else if (re.test(views[view])) total += weight;
+  }
+  return total;
+}
+
+export interface KindScores {
+  request: number;
+  offer: number;
+  other: number;
+}
+
+/** `full` false scores the request side only (all a message with nothing specific needs). */
+export function scoreKind(prepared: PreparedText, features: KindFeatures, full = true): KindScores {
+  const audience = prepared.inline.match(AUDIENCE)?.length ?? 0;
+  const inline = prepared.inline.replace(AUDIENCE, ' ').replace(NEGATED_NEED, ' ');
+  const asked = inline.search(ASKED_LEADS) >= 0;
+  const forOffer = inline.replace(ASKED_LEADS, ' ').replace(AVAILABLE_QUESTION, ' ').replace(NOT_AVAILABLE, ' ');
+  const body = prepared.body.replace(AUDIENCE, ' ').replace(NEGATED_NEED, ' ');
+  const lower = prepared.lower.replace(NOT_AVAILABLE, ' ');
+  let request = score(REQUEST, { body, inline, lower });
+  if (asked) request += 1.5;
+  if (features.hasAge || features.hasSpo2) request += 1.5;
+  if (features.bloodGroups > 0) request += 0.5;
+  if (!full) return { request, offer: 0, other: 0 };
+  let offer = score(OFFER, { body, inline: forOffer, lower });
+  // Readers addressed ("for those who need it") make a lead only where there is something to reach.
+  if (audience > 0 && (offer > 0 || features.phones > 0)) offer += 2.5;
+  const other = score(OTHER, { body, inline, lower });
+  return { request, offer, other };
+}
+
+export function classifyKind(prepared: PreparedText, features: KindFeatures): UnderstoodKind {
+  const specific = features.resources > 0 || features.bloodGroups > 0 || features.phones > 0;
+  const s = scoreKind(prepared, features, specific);
+  if (!specific) return s.request >= 4 && (features.hasAge || features.hasSpo2 || s.request >= 5) ? 'request' : 'other';
+  if (s.other >= 2 && s.request < 3.5 && s.offer < 3.5) return 'other';
+  if (s.other >= 3 && Math.max(s.request, s.offer) < s.other + 1) return 'other';
+  if (s.request < 1.5 && s.offer < 1.5) return 'other';
+  // Without a number to call, a plea or a lead says so plainly; a passing mention of a patient does not.
+  if (features.phones === 0 && Math.max(s.request, s.offer) < 2.5) return 'other';
+  if (s.request > s.offer) return 'request';
+  if (s.offer > s.request) return 'offer';
+  return features.hasAge || features.hasSpo2 ? 'request' : 'offer';
+}

@@ -1,0 +1,353 @@
+// Where the help is needed or offered: city, district, state and PIN code. Place names are looked up in the
+// gazetteer in the running text (English and Hindi, longest name first), in hashtags (#SOSBangalore,
+// #covidchennai), in handles (@DC_Ranchi) and in localities (Andheri → Mumbai); a written PIN code gives the
+// district. Each mention is weighed (a "Location:" field or "in X" counts more than a handle), names that
+// are also ordinary words need a location cue, and the city with the most weight wins.
+import { gazetteer, type GazetteerEntry, type GazetteerPlace } from './gazetteer.js';
+import { foldKey, type PreparedText } from './normalize.js';
+
+export interface UnderstoodLocation {
+  city: string | null;
+  district: string | null;
+  state: string | null;
+  pincode: string | null;
+}
+
+type Source = 'text' | 'hashtag' | 'inside' | 'mention' | 'pincode';
+
+interface Evidence {
+  entries: GazetteerEntry[];
+  source: Source;
+  /** Order of appearance (offset in the text; hashtags and handles after it). */
+  order: number;
+  /** Bonus for a location cue around the mention. */
+  cue: number;
+  /** Field cue ("Location:", 📍): the writer says where. */
+  isField: boolean;
+  /** First and last token of a text mention, to find lists of cities. */
+  first: number;
+  last: number;
+  /** District code given by a PIN code. */
+  pinDistrict?: string;
+}
+
+interface Candidate {
+  city: string | null;
+  district: string | null;
+  state: string;
+  /** Weight of evidence for this reading of the mention (population of the city, more or less). */
+  prominence: number;
+  /** True when the district comes from something narrower than the city (locality, PIN, district name). */
+  specificDistrict: boolean;
+}
+
+const WEIGHT: Record<Source, number> = { text: 3, hashtag: 2.5, inside: 2, mention: 0.75, pincode: 3 };
+const FIELD_WORDS = new Set(['location', 'loc', 'address', 'addr', 'city', 'area', 'place', 'venue', 'पता', 'स्थान']);
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'around', 'nr', 'frm', 'within']);
+const AFTER_CUES = new Set([
+  'district',
+  'dist',
+  'distt',
+  'city',
+  'based',
+  'जिला',
+  'जिले',
+  'जनपद',
+  'शहर',
+  'जिल्हा',
+  'नगर',
+]);
+const LIST_JOINERS = /^[\s,/&|+-]*(?:and)?[\s,/&|+-]*$/i;
+
+interface Token {
+  key: string;
+  raw: string;
+  start: number;
+  end: number;
+  /** Separator before the token, as written. */
+  sep: string;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[A-Za-z\u00c0-\u024f]+|[\u0900-\u0963\u0966-\u097f]+|\d+/g)) {
+    tokens.push({
+      key: foldKey(m[0]),
+      raw: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      sep: text.slice(last, m.index),
+    });
+    last = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+function placeProminence(place: GazetteerPlace): number {
+  return place.population * (place.seat ? 5 : 1);
+}
+
+function cityPlace(name: string, state: string): GazetteerPlace | undefined {
+  const list = gazetteer.placesByName.get(name) ?? [];
+  return list.find((p) => p.state === state) ?? list[0];
+}
+
+function candidateOf(entry: GazetteerEntry): Candidate {
+  const ref = entry.ref;
+  switch (ref.kind) {
+    case 'state':
+      return { city: null, district: null, state: ref.state.code, prominence: 1, specificDistrict: false };
+    case 'district': {
+      const city = ref.district.city;
+      const place = city ? cityPlace(city, ref.district.state) : undefined;
+      return {
+        city,
+        district: ref.district.code,
+        state: ref.district.state,
+        prominence: place ? placeProminence(place) : 10_000,
+        specificDistrict: true,
+      };
+    }
+    case 'place': {
+      const p = ref.place;
+      const city = p.partOf ?? p.name;
+      const main = p.partOf ? cityPlace(p.partOf, p.state) : p;
+      return {
+        city,
+        district: p.district,
+        state: p.state,
+        prominence: main ? placeProminence(main) : placeProminence(p),
+        specificDistrict: p.partOf !== null && p.district !== null,
+      };
+    }
+    case 'locality': {
+      const l = ref.locality;
+      const main = cityPlace(l.city, l.state);
+      return {
+        city: l.city,
+        district: l.district,
+        state: l.state,
+        prominence: (main ? placeProminence(main) : 1) * 0.9,
+        specificDistrict: l.district !== null,
+      };
+    }
+  }
+}
+
+const keyOf = (c: Candidate) => (c.city ? `${c.city}|${c.state}` : `|${c.state}`);
+
+/** Entries of a text mention that may be taken: ambiguous names only with a cue. */
+function acceptable(entries: GazetteerEntry[], ok: boolean): GazetteerEntry[] {
+  return ok ? entries : entries.filter((e) => !e.ambiguous);
+}
+
+function findInText(prepared: PreparedText, tokens: Token[], evidence: Evidence[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    const longest = gazetteer.longestFrom.get(first.key);
+    if (!longest) continue;
+    for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+      // A name does not run across punctuation ("Delhi, Noida" is two names).
+      let joined = first.key;
+      let broken = false;
+      for (let k = i + 1; k < i + n; k++) {
+        const t = tokens[k] as Token;
+        if (!/^[\s-]{1,2}$/.test(t.sep)) {
+          broken = true;
+          break;
+        }
+        joined += ` ${t.key}`;
+      }
+      if (broken) continue;
+      const entries = gazetteer.index.get(joined);
+      if (!entries) continue;
+      const prev = tokens[i - 1];
+      const next = tokens[i + n];
+      const before = prepared.cased.slice(Math.max(0, first.start - 6), first.start);
+      const isField =
+        before.includes('📍') || (prev !== undefined && FIELD_WORDS.has(prev.key) && /[:\-–=]/.test(first.sep));
+      const hasPreposition = prev !== undefined && PREPOSITIONS.has(prev.key) && /^\s+$/.test(first.sep);
+      const nextIsCue = next !== undefined && AFTER_CUES.has(next.key);
+      const nextIsState =
+        next !== undefined && (gazetteer.index.get(next.key) ?? []).some((e) => e.ref.kind === 'state');
+      const isLatin = /^[A-Za-z]/.test(first.raw);
+      const capitalised = !isLatin || /^[A-Z]/.test(first.raw);
+      const cued = isField || nextIsCue || nextIsState || (isLatin && hasPreposition);
+      const taken = acceptable(entries, cued && capitalised);
+      if (taken.length) {
+        evidence.push({
+          entries: taken,
+          source: 'text',
+          order: first.start,
+          cue: isField ? 4 : hasPreposition || (next?.key === 'based' && isLatin) ? 1.5 : 0,
+          isField,
+          first: i,
+          last: i + n - 1,
+        });
+      }
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+function findInside(flat: string, source: 'inside' | 'mention', order: number, evidence: Evidence[]): void {
+  let best: { key: string; entries: GazetteerEntry[] } | undefined;
+  for (let i = 0; i + 5 <= flat.length; i++) {
+    for (const item of gazetteer.inside.get(flat.slice(i, i + 3)) ?? []) {
+      if (flat.startsWith(item.key, i) && (!best || item.key.length > best.key.length)) best = item;
+    }
+  }
+  if (best) evidence.push({ entries: best.entries, source, order, cue: 0, isField: false, first: -1, last: -1 });
+}
+
+function findInHashtags(prepared: PreparedText, evidence: Evidence[]): void {
+  const offset = prepared.clean.length;
+  prepared.hashtags.forEach((tag, h) => {
+    const order = offset + h;
+    const words = tag.words.filter((w) => /^[\u0900-\u0963\u0966-\u097fa-z]+$/.test(w));
+    let found = false;
+    for (let i = 0; i < words.length; i++) {
+      const longest = gazetteer.longestFrom.get(words[i] ?? '');
+      if (!longest) continue;
+      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+        const key = words.slice(i, i + n).join(' ');
+        const entries = gazetteer.index.get(key);
+        if (!entries) continue;
+        // "#Gaya" alone is the place; inside "#GayaKya" it is a word.
+        const taken = acceptable(entries, n === words.length);
+        if (taken.length) {
+          evidence.push({ entries: taken, source: 'hashtag', order, cue: 0, isField: false, first: -1, last: -1 });
+          found = true;
+        }
+        i += n - 1;
+        break;
+      }
+    }
+    if (!found && /^[a-z]+$/.test(tag.flat)) findInside(tag.flat, 'inside', order, evidence);
+  });
+}
+
+const PIN = /(?<![\d+])([1-9]\d{2})\s?(\d{3})(?![\d])/g;
+const PIN_CUE = /(?:pin|pincode|pin code|postal code|zip|पिन|पिनकोड)\s*(?:code|no\.?|number)?\s*[:\-–#]?\s*$/i;
+const MONEY_BEFORE = /(?:₹|rs\.?|inr|rupees?)\s*$/i;
+const MONEY_AFTER = /^\s*(?:\/-|rs|rupees|lakh|lac|crore|k\b)/i;
+
+function findPincode(clean: string): { pincode: string; district: string | undefined } | null {
+  for (const m of clean.matchAll(PIN)) {
+    const pin = `${m[1]}${m[2]}`;
+    const before = clean.slice(Math.max(0, m.index - 16), m.index);
+    const after = clean.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (MONEY_BEFORE.test(before) || MONEY_AFTER.test(after)) continue;
+    // Part of a longer number written in groups (a phone): not a PIN.
+    if (/\d[\s-]?$/.test(before) || /^[\s-]?\d/.test(after)) continue;
+    const district = gazetteer.pincodes.get(pin);
+    if (district || PIN_CUE.test(before)) return { pincode: pin, district };
+  }
+  return null;
+}
+
+/** Lists of cities in the text ("Delhi Mumbai Lucknow Pune", "leads for Delhi, Noida, Gurgaon …") name a
+ * service area, not the place of the need: four or more in a row, without a field cue, are set aside. */
+function dropCityLists(evidence: Evidence[], tokens: Token[], text: string): Evidence[] {
+  const inText = evidence.filter((e) => e.source === 'text').sort((a, b) => a.first - b.first);
+  const dropped = new Set<Evidence>();
+  let run: Evidence[] = [];
+  const close = () => {
+    if (run.length >= 4 && !run.some((e) => e.isField)) for (const e of run) dropped.add(e);
+    run = [];
+  };
+  for (const e of inText) {
+    const prev = run[run.length - 1];
+    if (prev && !LIST_JOINERS.test(text.slice(tokens[prev.last]?.end ?? 0, tokens[e.first]?.start ?? 0))) close();
+    run.push(e);
+  }
+  close();
+  return evidence.filter((e) => !dropped.has(e));
+}
+
+export interface LocationOptions {
+  /** Read place names inside @handles too (@DC_Ranchi, @IndoreCollector): people asking for help tag the
+   * officials of their district; leads and news tag media and organisations. */
+  useHandles: boolean;
+}
+
+export function extractLocation(prepared: PreparedText, options: LocationOptions): UnderstoodLocation {
+  const evidence: Evidence[] = [];
+  const tokens = tokenize(prepared.cased);
+  findInText(prepared, tokens, evidence);
+  findInHashtags(prepared, evidence);
+  if (options.useHandles) {
+    prepared.mentions.forEach((m, i) =>
+      findInside(m.replace(/[^a-z]/g, ''), 'mention', prepared.clean.length * 2 + i, evidence),
+    );
+  }
+  const pin = findPincode(prepared.clean);
+  if (pin?.district) {
+    const district = gazetteer.districts.get(pin.district);
+    if (district) {
+      evidence.push({
+        entries: [{ ref: { kind: 'district', district }, ambiguous: false }],
+        source: 'pincode',
+        order: Number.MAX_SAFE_INTEGER,
+        cue: 0,
+        isField: true,
+        first: -1,
+        last: -1,
+        pinDistrict: pin.district,
+      });
+    }
+  }
+
+  const kept = dropCityLists(evidence, tokens, prepared.cased);
+
+  // States named anywhere decide between places of the same name (Aurangabad, Bihar).
+  // ("Delhi" is a city and a state: it names no state beside itself.)
+  const statesNamed = new Set<string>();
+  for (const e of kept) {
+    if (e.entries.every((entry) => entry.ref.kind === 'state')) {
+      for (const entry of e.entries) if (entry.ref.kind === 'state') statesNamed.add(entry.ref.state.code);
+    }
+  }
+
+  const scores = new Map<string, { candidate: Candidate; score: number; order: number; specific?: Candidate }>();
+  let firstCity = Number.POSITIVE_INFINITY;
+  for (const e of kept) {
+    // One reading per mention: in a state named elsewhere, else the most prominent.
+    let best: Candidate | undefined;
+    for (const entry of e.entries) {
+      const c = candidateOf(entry);
+      const rank = (statesNamed.has(c.state) && c.city ? 1e12 : 0) + c.prominence;
+      const bestRank = best ? (statesNamed.has(best.state) && best.city ? 1e12 : 0) + best.prominence : -1;
+      if (rank > bestRank) best = c;
+    }
+    if (!best) continue;
+    const key = keyOf(best);
+    const weight = WEIGHT[e.source] * (e.entries[0]?.ref.kind === 'locality' ? 0.6 : 1) + e.cue;
+    const slot = scores.get(key) ?? { candidate: best, score: 0, order: e.order };
+    slot.score += weight;
+    slot.order = Math.min(slot.order, e.order);
+    if (best.specificDistrict && (!slot.specific || e.source === 'pincode')) slot.specific = best;
+    scores.set(key, slot);
+    if (best.city && e.source !== 'mention') firstCity = Math.min(firstCity, e.order);
+  }
+  for (const slot of scores.values()) {
+    if (slot.candidate.city && statesNamed.has(slot.candidate.state)) slot.score += 1.5;
+    if (slot.candidate.city && slot.order === firstCity) slot.score += 0.5;
+  }
+
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || a.order - b.order);
+  const top = ranked.find((s) => s.candidate.city) ?? ranked[0];
+  const stateOnly = ranked.find((s) => !s.candidate.city);
+  const result: UnderstoodLocation = { city: null, district: null, state: null, pincode: pin?.pincode ?? null };
+  if (!top) return result;
+  // A state named more strongly than any city (a state-wide lead) stays a state.
+  const winner = stateOnly && stateOnly.score > top.score + 1 ? stateOnly : top;
+  const chosen = winner.specific ?? winner.candidate;
+  result.city = winner.candidate.city;
+  result.state = gazetteer.states.get(winner.candidate.state)?.name ?? null;
+  const districtCode = chosen.district ?? winner.candidate.district;
+  result.district = districtCode ? (gazetteer.districts.get(districtCode)?.name ?? null) : null;
+  return result;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { foldDevanagari, prepareText, splitHashtag } from './normalize.js';
+
+describe('prepareText', () => {
+  it('folds styled letters, entities, Devanagari digits, links and e-mail addresses', () => {
+    const p = prepareText('𝐕𝐞𝐫𝐢𝐟𝐢𝐞𝐝 beds &amp; oxygen ९८३९० https://t.co/abc mail a.b@gmail.com');
+    expect(p.clean).toContain('Verified beds & oxygen 98390');
+    expect(p.clean).not.toContain('t.co');
+    expect(p.clean).not.toContain('gmail');
+  });
+
+  it('splits hashtags into words inline and blanks them and handles in the body', () => {
+    const p = prepareText('Need #OxygenBeds in #SOSBangalore @DC_Office now');
+    expect(p.inline).toContain('oxygen beds');
+    expect(p.inline).toContain('sos bangalore');
+    expect(p.inline).not.toContain('dc_office');
+    expect(p.body).not.toContain('oxygen');
+    expect(p.mentions).toEqual(['dc_office']);
+    expect(p.hashtags.map((h) => h.flat)).toEqual(['oxygenbeds', 'sosbangalore']);
+  });
+});
+
+describe('splitHashtag', () => {
+  it.each([
+    ['SOSBangalore', ['sos', 'bangalore']],
+    ['ICUBed', ['icu', 'bed']],
+    ['Gwalior_Oxygen_Shortage', ['gwalior', 'oxygen', 'shortage']],
+    ['Covid19India', ['covid', '19', 'india']],
+    ['covidchennai', ['covidchennai']],
+    ['कोविड_केयर_सेंटर', ['कोविड', 'केयर', 'सेंटर']],
+  ])('%s', (tag, words) => {
+    expect(splitHashtag(tag)).toEqual(words);
+  });
+});
+
+describe('foldDevanagari', () => {
+  it('makes spelling variants equal', () => {
+    expect(foldDevanagari('इन्दौर')).toBe(foldDevanagari('इंदौर'));
+    expect(foldDevanagari('ज़रूरत')).toBe(foldDevanagari('जरूरत'));
+    expect(foldDevanagari('पॉजिटिव')).toBe(foldDevanagari('पोजिटिव'));
+    expect(foldDevanagari('उम्र')).toBe('उम्र');
+  });
+});

@@ -1,0 +1,195 @@
+// Text preparation shared by every extractor: one pass of cleaning, then the views they read.
+// Everything here is linear in the length of the text (no backtracking-prone patterns).
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** A nasal half-letter before a consonant of its own class (ङ्क, ञ्च, ण्ड, न्द, म्ब; also न्ट/न्ड). */
+const NASAL_CLUSTER =
+  /\u0919\u094d(?=[\u0915-\u0918])|\u091e\u094d(?=[\u091a-\u091d])|\u0923\u094d(?=[\u091f-\u0922])|\u0928\u094d(?=[\u091f-\u0922\u0924-\u0927])|\u092e\u094d(?=[\u092a-\u092d])/g;
+
+/** Folds Devanagari spelling variants so that lexicon look-ups match: nukta dropped (ज़ = ज), candrabindu
+ * as anusvara, a nasal half-letter before a consonant of its class as anusvara (इन्दौर = इंदौर), the English vowels ऑ/ॉ
+ * as ओ/ो and ऍ/ॅ as ए/े, zero-width joiners dropped. */
+export function foldDevanagari(text: string): string {
+  if (!HAS_FOLDABLE.test(text)) return text;
+  return text
+    .replace(/\u200c|\u200d|\u093c/g, '')
+    .replace(/\u0901/g, '\u0902')
+    .replace(NASAL_CLUSTER, '\u0902')
+    .replace(/\u0949/g, '\u094b')
+    .replace(/\u0945/g, '\u0947')
+    .replace(/\u0911/g, '\u0913')
+    .replace(/\u090d/g, '\u090f');
+}
+
+const HAS_FOLDABLE = /[\u0900-\u097f\u200c\u200d]/;
+const ASCII = /^[\u0020-\u007e\t\n\r]*$/;
+
+/** Folds Latin accents and case (Bhopāl = bhopal). */
+export function foldLatin(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** A lexicon key: Latin folded, Devanagari folded, anything else a single space. */
+const keyCache = new Map<string, string>();
+
+export function foldKey(text: string): string {
+  if (/^[A-Za-z0-9]+$/.test(text)) return text.toLowerCase();
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  // Words repeat across messages: remember the last few thousand (bounded, so memory stays flat).
+  if (keyCache.size >= 20_000) keyCache.clear();
+  const key = computeKey(text);
+  keyCache.set(text, key);
+  return key;
+}
+
+function computeKey(text: string): string {
+  return foldDevanagari(foldLatin(text))
+    .replace(/&/g, ' and ')
+    .replace(/[^\u0900-\u0963\u0966-\u097fa-z0-9]+/g, ' ')
+    .trim();
+}
+
+export interface Hashtag {
+  /** As written, without '#'. */
+  raw: string;
+  /** Lower case, folded, letters and digits only: "sosbangalore". */
+  flat: string;
+  /** Split at case changes, underscores and digits, lower case: ["sos", "bangalore"]. */
+  words: string[];
+  /** Offset of '#' in `clean`. */
+  at: number;
+}
+
+export interface PreparedText {
+  /** NFKC (𝐕𝐞𝐫𝐢𝐟𝐢𝐞𝐝 → Verified), HTML entities decoded, Devanagari digits as ASCII, URLs and e-mail
+   * addresses blanked; same case as written. */
+  clean: string;
+  /** `clean` in lower case with Devanagari folded (offsets may differ from `clean`). */
+  lower: string;
+  /** `clean` with hashtags and @mentions blanked: the running text, as written. */
+  cased: string;
+  /** `cased` in lower case with Devanagari folded. */
+  body: string;
+  /** `lower` with each hashtag replaced by its words (#OxygenBeds → "oxygen beds") and mentions blanked. */
+  inline: string;
+  hashtags: Hashtag[];
+  /** @handles in lower case, without '@'. */
+  mentions: string[];
+}
+
+const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
+const DOMAIN = /[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/y;
+const HASHTAG = /#([\p{L}\p{M}\p{N}_]{1,100})/gu;
+const MENTION = /(?<![\w@])@(\w{1,50})/g;
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#?\w{1,8});/g, (whole, name: string) => {
+    const known = ENTITIES[name.toLowerCase()];
+    if (known !== undefined) return known;
+    if (/^#\d{1,6}$/.test(name)) {
+      const code = Number(name.slice(1));
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+    }
+    return whole;
+  });
+}
+
+/** Splits a hashtag into words: "SOSBangalore" → sos, bangalore; "Gwalior_Oxygen_Shortage" → 3 words;
+ * "Covid19India" → covid, 19, india. */
+export function splitHashtag(tag: string): string[] {
+  if (/^[A-Za-z0-9_]+$/.test(tag)) return splitAsciiHashtag(tag);
+  return tag
+    .replace(/_/g, ' ')
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{L})/gu, '$1 $2')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => foldDevanagari(foldLatin(w)));
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLowerCase = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** splitHashtag for ASCII tags, in one pass: a word ends before an upper-case letter that follows a
+ * lower-case one or starts a capitalised word after capitals (ICUBed → ICU Bed), at '_' and at digits. */
+function splitAsciiHashtag(tag: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  const cut = (end: number) => {
+    if (end > start) words.push(tag.slice(start, end).toLowerCase());
+    start = end;
+  };
+  for (let i = 1; i < tag.length; i++) {
+    const prev = tag.charCodeAt(i - 1);
+    const c = tag.charCodeAt(i);
+    const next = tag.charCodeAt(i + 1);
+    if (c === 95) {
+      cut(i);
+      start = i + 1;
+    } else if (prev === 95) {
+      start = i;
+    } else if (
+      (isUpper(c) && (isLowerCase(prev) || isDigit(prev))) ||
+      (isUpper(c) && isUpper(prev) && isLowerCase(next)) ||
+      (isDigit(c) && !isDigit(prev)) ||
+      (!isDigit(c) && isDigit(prev))
+    ) {
+      cut(i);
+    }
+  }
+  if (tag.charCodeAt(tag.length - 1) !== 95) cut(tag.length);
+  return words;
+}
+
+function blank(match: string): string {
+  return ' '.repeat(match.length);
+}
+
+/** Blanks e-mail addresses (name@domain.tld), found from each '@' rather than by a pattern that would try
+ * every position of the text. */
+function blankEmails(text: string): string {
+  let out = text;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && /[\w.+-]/.test(text[start - 1] ?? '')) start--;
+    if (start === at) continue; // a handle (@name), not an address
+    DOMAIN.lastIndex = at + 1;
+    const domain = DOMAIN.exec(text);
+    if (!domain) continue;
+    const end = at + 1 + domain[0].length;
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
+export function prepareText(input: string): PreparedText {
+  let clean = decodeEntities(input.normalize('NFKC'));
+  clean = clean.replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966));
+  clean = blankEmails(clean.replace(URL, blank));
+  const lower = foldDevanagari(clean.toLowerCase());
+
+  const hashtags: Hashtag[] = [];
+  for (const m of clean.matchAll(HASHTAG)) {
+    const raw = m[1] ?? '';
+    const words = splitHashtag(raw);
+    hashtags.push({ raw, flat: words.join(''), words, at: m.index });
+  }
+  const mentions = [...clean.matchAll(MENTION)].map((m) => (m[1] ?? '').toLowerCase());
+
+  const fold = (text: string) => foldDevanagari(text.toLowerCase());
+  const cased = clean.replace(HASHTAG, blank).replace(MENTION, blank);
+  const body = fold(cased);
+  const inline = fold(
+    clean.replace(MENTION, blank).replace(HASHTAG, (_whole, tag: string) => ` ${splitHashtag(tag).join(' ')} `),
+  );
+  return { clean, lower, cased, body, inline, hashtags, mentions };
+}

@@ -1,0 +1,89 @@
+// Indian phone numbers in free text, as E.164 (+91…): mobiles (10 digits from 6-9), landlines with their
+// STD code (0522-2257140), toll-free 1800 numbers; written whole or split by spaces, dashes or dots, with
+// +91, 91 or 0 in front. Dates, counts, amounts, Aadhaar numbers and ids are not phones.
+
+interface DigitGroup {
+  digits: string;
+  start: number;
+  end: number;
+}
+
+/** Between two groups of one number: a few spaces, dashes, dots or brackets ("98390 12345", "(0522) 225"). */
+const JOINER = /^[ \-.\u2013\u2012()]{1,3}$/;
+/** Words that say the digits right after them are an id, not a phone. */
+const ID_CUE =
+  /(?:\b(?:srf|icmr|aadh?aa?r|uid|uhid|bu|ipd|opd|pnr|a\/c|account|acct|ifsc|order|ticket|reg|registration|patient|bed|room|ward|case|token|pan|vehicle|flight|train|id)\s*(?:id|no|number|num|#)?\s*[:.#-]*\s*$)|आधार\s*$/i;
+const PHONE_CUE = /(?:phone|mobile|mob|contact|call|whatsapp|ph|tel|cell|helpline|number|no)\b/i;
+const AADHAAR_CONTEXT = /aadh?aa?r|आधार|\buid\b/i;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
+}
+
+function digitGroups(text: string): DigitGroup[] {
+  const groups: DigitGroup[] = [];
+  for (const m of text.matchAll(/\d+/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Digits glued to letters belong to a word, a handle or an id (Covid19, @DrAny04683552, 10th).
+    if (isLetter(text[start - 1]) || isLetter(text[end])) continue;
+    groups.push({ digits: m[0], start, end });
+  }
+  return groups;
+}
+
+/** The national significant number (10 digits, or 11-12 for toll-free), or null when not a phone. */
+function nationalNumber(digits: string, hasPlus: boolean): string | null {
+  let d = digits;
+  if (hasPlus) {
+    if (!d.startsWith('91')) return null; // another country
+    d = d.slice(2);
+    if (d.startsWith('0')) d = d.slice(1);
+    return d.length === 10 && /^[1-9]/.test(d) ? d : null;
+  }
+  if (/^1800\d{6,8}$/.test(d)) return d;
+  if (d.length === 13 && d.startsWith('091')) d = d.slice(3);
+  else if (d.length === 12 && /^91[6-9]/.test(d)) d = d.slice(2);
+  else if (d.length === 11 && d.startsWith('0')) {
+    d = d.slice(1);
+    return /^[1-9]/.test(d) ? d : null; // 0 + mobile, or 0 + STD code + subscriber number
+  }
+  return d.length === 10 && /^[6-9]/.test(d) ? d : null;
+}
+
+/** Phones in order of first appearance, deduplicated, as E.164. */
+export function extractPhones(input: string): string[] {
+  const text = input.replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966));
+  const groups = digitGroups(text);
+  const found: string[] = [];
+  let i = 0;
+  while (i < groups.length) {
+    const first = groups[i] as DigitGroup;
+    const before = text.slice(Math.max(0, first.start - 24), first.start);
+    const hasPlus = /\+\s?$/.test(before);
+    let matched = 0;
+    let digits = '';
+    const sizes: number[] = [];
+    for (let j = i; j < groups.length && j < i + 5; j++) {
+      const g = groups[j] as DigitGroup;
+      if (j > i && !JOINER.test(text.slice((groups[j - 1] as DigitGroup).end, g.start))) break;
+      digits += g.digits;
+      sizes.push(g.digits.length);
+      if (digits.length > 13) break;
+      const national = nationalNumber(digits, hasPlus);
+      if (!national) continue;
+      matched = j - i + 1;
+      // 4-4-4 digits is how Aadhaar numbers are written; an id or Aadhaar cue just before rules it out too.
+      const looksLikeAadhaar = !hasPlus && sizes.length === 3 && sizes.every((n) => n === 4);
+      const isId = ID_CUE.test(before) && !PHONE_CUE.test(before.replace(ID_CUE, ''));
+      const isAadhaar = AADHAAR_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start));
+      if (!isId && !isAadhaar && !looksLikeAadhaar) {
+        const e164 = `+91${national}`;
+        if (!found.includes(e164)) found.push(e164);
+      }
+      break;
+    }
+    i += matched || 1;
+  }
+  return found;
+}

@@ -1,0 +1,587 @@
+// What a plea needs or offers, as resource codes. Words are read in context: "oxygen" next to "bed" is an
+// oxygen bed, next to "level" a reading, next to "plant" news; "blood" before "group" is not a need;
+// "cylinder refilling" is a refill; "without oxygen" is not oxygen.
+import type { ResourceCode } from '../../../shared/enums.js';
+import { foldDevanagari, type Hashtag } from './normalize.js';
+
+export type UnderstoodResource = Exclude<ResourceCode, 'other'>;
+
+type Category =
+  | 'oxy'
+  | 'bed'
+  | 'icu'
+  | 'vent'
+  | 'cyl'
+  | 'conc'
+  | 'refill'
+  | 'plasma'
+  | 'platelet'
+  | 'blood'
+  | 'amb'
+  | 'food'
+  | 'test'
+  | 'doctor'
+  | 'carer'
+  | 'med'
+  | 'hospital'
+  | 'admission'
+  | 'centre';
+
+const LEXICON: Record<Category, string[]> = {
+  oxy: [
+    'oxygen',
+    'oxigen',
+    'oxygan',
+    'oxyzen',
+    'oxgen',
+    'oxyegn',
+    'o2',
+    'oxy',
+    'ऑक्सीजन',
+    'ऑक्सिजन',
+    'आक्सीजन',
+    'आक्सिजन',
+    'ओक्सीजन',
+    'ऑक्सीज़न',
+    'प्राणवायु',
+  ],
+  bed: ['bed', 'beds', 'बेड', 'बेड्स', 'बिस्तर', 'बिस्तरों', 'पलंग'],
+  icu: ['icu', 'icus', 'hdu', 'micu', 'aiicu', 'nicu', 'picu', 'आईसीयू'],
+  vent: [
+    'ventilator',
+    'ventilators',
+    'ventilater',
+    'vantilator',
+    'ventilation',
+    'bipap',
+    'cpap',
+    'niv',
+    'वेंटिलेटर',
+    'वेन्टिलेटर',
+    'वेंटीलेटर',
+    'वेन्टीलेटर',
+    'वेंटिलेटरों',
+  ],
+  cyl: [
+    'cylinder',
+    'cylinders',
+    'cylender',
+    'cylenders',
+    'cyllinder',
+    'silinder',
+    'cyl',
+    'सिलेंडर',
+    'सिलिंडर',
+    'सिलेन्डर',
+    'सिलेंडरों',
+  ],
+  conc: [
+    'concentrator',
+    'concentrators',
+    'concentrater',
+    'concentraters',
+    'consentrator',
+    'कंसंट्रेटर',
+    'कॉन्सेंट्रेटर',
+    'कंसेंट्रेटर',
+  ],
+  refill: [
+    'refill',
+    'refills',
+    'refilling',
+    'refilled',
+    'refil',
+    'refiling',
+    'refiller',
+    'refillers',
+    'रिफिल',
+    'रिफिलिंग',
+  ],
+  plasma: ['plasma', 'plazma', 'convalescent', 'प्लाज्मा', 'प्लाज़्मा', 'प्लास्मा'],
+  platelet: ['platelet', 'platelets', 'sdp', 'प्लेटलेट', 'प्लेटलेट्स'],
+  blood: ['blood', 'खून', 'रक्त', 'ब्लड'],
+  amb: ['ambulance', 'ambulances', 'ambulence', 'ambulace', 'एम्बुलेंस', 'एंबुलेंस', 'एम्बुलेन्स'],
+  food: ['food', 'meal', 'meals', 'tiffin', 'tiffins', 'khana', 'khaana', 'खाना', 'भोजन', 'टिफिन'],
+  test: ['rtpcr', 'antigen', 'hrct', 'ctscan', 'जांच', 'जाँच'],
+  doctor: ['doctor', 'doctors', 'physician', 'pulmonologist', 'डॉक्टर', 'डाक्टर', 'चिकित्सक'],
+  carer: [
+    'nurse',
+    'nurses',
+    'nursing',
+    'caretaker',
+    'caretakers',
+    'consultation',
+    'consultations',
+    'teleconsultation',
+    'teleconsult',
+    'teleconsultations',
+    'नर्स',
+  ],
+  med: [
+    'injection',
+    'injections',
+    'inj',
+    'medicine',
+    'medicines',
+    'medication',
+    'medications',
+    'drug',
+    'drugs',
+    'tablet',
+    'tablets',
+    'vial',
+    'vials',
+    'दवा',
+    'दवाई',
+    'दवाइयां',
+    'दवाईयां',
+    'दवाओं',
+    'इंजेक्शन',
+    'इंजेक्सन',
+  ],
+  hospital: ['hospital', 'hospitals', 'hospitalisation', 'hospitalization', 'अस्पताल', 'हॉस्पिटल', 'हास्पिटल'],
+  admission: ['admission', 'admissions'],
+  centre: ['centre', 'center', 'centres', 'centers', 'facility', 'ward', 'wards', 'सेंटर'],
+};
+
+/** Multi-word terms, read as one token of the category. */
+const PHRASES: Array<[string, Category]> = [
+  ['rt pcr', 'test'],
+  ['ct scan', 'test'],
+  ['covid test', 'test'],
+  ['corona test', 'test'],
+  ['sample collection', 'test'],
+  ['home collection', 'test'],
+  ['rapid antigen', 'test'],
+  ['home care', 'carer'],
+  ['home nursing', 'carer'],
+  ['tele consultation', 'carer'],
+  ['online consultation', 'carer'],
+  ['non invasive ventilator', 'vent'],
+  ['आई सी यू', 'icu'],
+];
+
+const lexicon = new Map<string, Category>();
+for (const [category, list] of Object.entries(LEXICON) as Array<[Category, string[]]>) {
+  for (const w of list) lexicon.set(foldDevanagari(w), category);
+}
+const phrases = new Map(PHRASES.map(([p, c]) => [p, c]));
+const phraseStarts = new Set(PHRASES.map(([p]) => p.split(' ')[0] ?? ''));
+
+interface Token {
+  w: string;
+  /** What stood between the previous token and this one ("", " ", "/", ". ", …). */
+  sep: string;
+  cat: Category | undefined;
+  used: boolean;
+}
+
+const BREAK = /[.!?|;\n:]/;
+const NOT_BLOOD_NEXT = new Set([
+  'group',
+  'grp',
+  'groups',
+  'type',
+  'pressure',
+  'bp',
+  'bank',
+  'banks',
+  'sugar',
+  'test',
+  'tests',
+  'report',
+  'oxygen',
+  'level',
+  'sample',
+  'samples',
+  'count',
+  'clot',
+  'clots',
+  'clotting',
+  'thinner',
+  'thinners',
+  'vessel',
+  'ग्रुप',
+  'बैंक',
+]);
+const OXY_NOT_RESOURCE_NEXT = new Set([
+  'level',
+  'levels',
+  'lvl',
+  'saturation',
+  'sat',
+  'stauration',
+  'plant',
+  'plants',
+  'tanker',
+  'tankers',
+  'express',
+  'crisis',
+  'shortage',
+  'mask',
+  'masks',
+  'reading',
+  'meter',
+  'लेवल',
+  'स्तर',
+  'प्लांट',
+  'टैंकर',
+  'संकट',
+  'कमी',
+]);
+const DOCTOR_CONTEXT = new Set([
+  'need',
+  'needed',
+  'require',
+  'required',
+  'requirement',
+  'looking',
+  'available',
+  'availability',
+  'consult',
+  'consultation',
+  'call',
+  'online',
+  'visit',
+  'home',
+  'free',
+  'tele',
+  'whatsapp',
+  'चाहिए',
+  'उपलब्ध',
+]);
+const STATUS_NEXT = new Set([
+  'negative',
+  'positive',
+  'report',
+  'reports',
+  'result',
+  'results',
+  'was',
+  'is',
+  'came',
+  'done',
+  'shows',
+  'showed',
+  'score',
+  'severity',
+  've',
+  'neg',
+  'pos',
+]);
+const NEED_WORDS = new Set([
+  'need',
+  'needs',
+  'needed',
+  'require',
+  'required',
+  'requires',
+  'requirement',
+  'find',
+  'get',
+  'looking',
+  'search',
+  'searching',
+  'arrange',
+  'want',
+  'chahiye',
+  'चाहिए',
+  'जरूरत',
+  'जरुरत',
+]);
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\u0900-\u0963\u0966-\u097fa-z0-9]+/g)) {
+    tokens.push({ w: m[0], sep: text.slice(last, m.index), cat: lexicon.get(m[0]), used: false });
+    last = m.index + m[0].length;
+  }
+  // Two-word terms become one token.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    if (!phraseStarts.has(a.w)) continue;
+    const b = tokens[i + 1] as Token;
+    const three = tokens[i + 2];
+    const p3 = three ? phrases.get(`${a.w} ${b.w} ${three.w}`) : undefined;
+    const p2 = phrases.get(`${a.w} ${b.w}`);
+    if (p3 && three) {
+      tokens.splice(i, 3, { w: `${a.w} ${b.w} ${three.w}`, sep: a.sep, cat: p3, used: false });
+    } else if (p2 && !BREAK.test(b.sep)) {
+      tokens.splice(i, 2, { w: `${a.w} ${b.w}`, sep: a.sep, cat: p2, used: false });
+    }
+  }
+  return tokens;
+}
+
+/** True when the tokens from..to (inclusive) are not split by a sentence break. */
+function sameClause(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (BREAK.test((tokens[k] as Token).sep)) return false;
+  return true;
+}
+
+export interface ResourceMentions {
+  resources: UnderstoodResource[];
+  /** Plain `bed` seen in running text (not only in hashtags). */
+  plainBedInText: boolean;
+}
+
+type Reading = UnderstoodResource | 'bed_plain' | 'bed_counted' | 'oxygen_generic';
+
+function readTokens(tokens: Token[]): Set<Reading> {
+  const out = new Set<Reading>();
+  const at = (k: number) => tokens[k];
+  const negated = (k: number) => {
+    const p1 = at(k - 1)?.w;
+    const p2 = at(k - 2)?.w;
+    return p1 === 'without' || p1 === 'बिना' || (p1 === 'o' && p2 === 'w') || p1 === 'non';
+  };
+
+  // Beds and what qualifies them: "oxygen and ICU beds", "ICU bed with ventilator", "O2 bed".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.cat !== 'bed' || negated(i)) continue;
+    const mods = new Set<Category>();
+    // Back to the start of the list item: "oxygen cylinders, hospital beds" are two items.
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const tk = tokens[k] as Token;
+      const after = tokens[k + 1] as Token;
+      if (BREAK.test(after.sep) || after.sep.includes(',')) break;
+      const c = tk.cat;
+      const follower = tokens[k + 1]?.cat;
+      if (c === 'oxy' && (follower === 'cyl' || follower === 'conc' || follower === 'refill')) break;
+      if (c === 'oxy' || c === 'icu' || c === 'vent') {
+        mods.add(c);
+        tk.used = true;
+      } else if (c) break;
+    }
+    const next = at(i + 1);
+    if (next && ['with', 'having', 'and'].includes(next.w) && !BREAK.test(next.sep)) {
+      for (let k = i + 2; k <= i + 4 && k < tokens.length && sameClause(tokens, i, k); k++) {
+        const c = (tokens[k] as Token).cat;
+        if (c === 'oxy' || c === 'icu' || c === 'vent') {
+          mods.add(c);
+          (tokens[k] as Token).used = true;
+        } else if (c) break;
+      }
+    }
+    t.used = true;
+    if (mods.has('oxy')) out.add('bed_oxygen');
+    if (mods.has('icu')) out.add('bed_icu');
+    if (mods.has('vent')) out.add('bed_ventilator');
+    // "(2 beds)" counts beds named before; a bare "beds" is a bed of no stated kind.
+    if (mods.size === 0) out.add(/^\d+$/.test(at(i - 1)?.w ?? '') ? 'bed_counted' : 'bed_plain');
+  }
+  const ambulanceNear = (k: number) => {
+    for (let j = Math.max(0, k - 8); j <= Math.min(tokens.length - 1, k + 8); j++) {
+      if ((tokens[j] as Token).cat === 'amb' && sameClause(tokens, Math.min(j, k), Math.max(j, k))) return true;
+    }
+    return false;
+  };
+  // "on 10 L oxygen", "on oxygen support": the patient's state, not a need.
+  const onOxygen = (k: number) => {
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      const w = (tokens[j] as Token).w;
+      if (w === 'on') return true;
+      if (!/^(?:\d+|l|lt|ltr|ltrs|litre|litres|liter|liters|lpm|of|high|flow|\d+l|\d+lpm)$/.test(w)) return false;
+    }
+    return false;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cat || t.used) continue;
+    const next = at(i + 1);
+    const prev = at(i - 1);
+    const onSupport = prev?.w === 'on' && !BREAK.test(t.sep); // "on oxygen support", "is on ventilator"
+    if (negated(i)) continue;
+    switch (t.cat) {
+      case 'oxy': {
+        const n1 = next && !BREAK.test(next.sep) ? next : undefined;
+        const n2 = n1 ? at(i + 2) : undefined;
+        if (onSupport || onOxygen(i) || (n1 && OXY_NOT_RESOURCE_NEXT.has(n1.w))) break;
+        // "spo2 72 with oxygen": the reading was taken on oxygen.
+        if (prev?.w === 'with' && /^\d{2,3}$/.test(at(i - 2)?.w ?? '')) break;
+        // "oxygen 70 on NRBM", "ऑक्सीजन 85 है": a reading.
+        if (n1 && /^\d{2,3}$/.test(n1.w) && Number(n1.w) >= 20 && Number(n1.w) <= 100) break;
+        if (ambulanceNear(i)) break; // "ambulance with oxygen", "oxygen-equipped ambulance"
+        if (n1?.w === 'concentration' && n2?.w === 'machine') {
+          out.add('oxygen_concentrator');
+          break;
+        }
+        if (n1?.cat === 'amb') break; // an oxygen ambulance is an ambulance
+        if (n1 && ['cyl', 'conc', 'refill'].includes(n1.cat ?? '')) break; // read with the next word
+        if ((n1?.w === 'therapy' || n1?.w === 'support') && n2?.cat === 'centre') {
+          out.add('bed_oxygen');
+          break;
+        }
+        // "ICU/Oxygen/Ventilator": a list of bed kinds.
+        const slashNeighbour =
+          (n1 && n1.sep.trim() === '/' && (n1.cat === 'icu' || n1.cat === 'vent')) ||
+          (prev && t.sep.trim() === '/' && (prev.cat === 'icu' || prev.cat === 'vent'));
+        out.add(slashNeighbour ? 'bed_oxygen' : 'oxygen_generic');
+        break;
+      }
+      case 'icu':
+        out.add('bed_icu');
+        break;
+      case 'vent':
+        if (!onSupport) out.add('bed_ventilator');
+        break;
+      case 'cyl': {
+        // "bring your own cylinder", "carry empty cylinder": the customer's container at a refill point.
+        const p2 = at(i - 2)?.w ?? '';
+        if (
+          prev &&
+          (['own', 'your', 'apna', 'apne', 'khali'].includes(prev.w) ||
+            (prev.w === 'empty' && ['carry', 'bring', 'with'].includes(p2)))
+        ) {
+          break;
+        }
+        if (prev && ['per', 'each', 'every'].includes(prev.w)) break; // "Rs 250 per cylinder" prices a refill
+        // "cylinder refilling" / "cylinder-refill" / "सिलेंडर की रिफिलिंग" is a refill; "cylinder and refill" is both.
+        const after = next && ['की', 'का', 'के'].includes(next.w) ? at(i + 2) : next;
+        if (after?.cat === 'refill' && !BREAK.test(after.sep) && after.sep.trim() !== '&') break;
+        out.add('oxygen_cylinder');
+        break;
+      }
+      case 'conc':
+        out.add('oxygen_concentrator');
+        break;
+      case 'refill':
+        out.add('oxygen_refill');
+        break;
+      case 'plasma':
+        out.add('plasma');
+        break;
+      case 'platelet':
+        out.add('platelets');
+        break;
+      case 'blood': {
+        if (next && (NOT_BLOOD_NEXT.has(next.w) || next.cat === 'plasma' || next.cat === 'platelet')) break;
+        if (prev && ['high', 'low', 'my', 'his', 'her'].includes(prev.w)) break;
+        out.add('blood');
+        break;
+      }
+      case 'amb':
+        // "currently in (an) ambulance outside the hospital" is where the patient is.
+        if (prev && (['in', 'inside'].includes(prev.w) || (['an', 'the'].includes(prev.w) && at(i - 2)?.w === 'in')))
+          break;
+        out.add('ambulance');
+        break;
+      case 'food':
+        out.add('food');
+        break;
+      case 'test':
+        if (next && STATUS_NEXT.has(next.w)) break;
+        out.add('test');
+        break;
+      case 'carer':
+        if (t.w === 'nursing' && (next?.w === 'home' || next?.w === 'homes')) break; // a nursing home is a hospital
+        out.add('doctor');
+        break;
+      case 'doctor': {
+        if (next && /^(?:prescription|prescribed|advice|advised|says|said|note|letter|report|slip)$/.test(next.w))
+          break;
+        const around = [at(i - 3), at(i - 2), prev, next, at(i + 2)].filter((x): x is Token => x !== undefined);
+        if (around.some((x) => DOCTOR_CONTEXT.has(x.w))) out.add('doctor');
+        break;
+      }
+      case 'med':
+        out.add('medicine');
+        break;
+      case 'hospital': {
+        // "need (a|of) hospital", "hospital admission"; not "leads for hospitals" or "list of hospitals".
+        const before = [at(i - 2), prev].filter((x): x is Token => x !== undefined);
+        if (before.some((x) => NEED_WORDS.has(x.w)) || next?.cat === 'admission') out.add('bed_plain');
+        break;
+      }
+      case 'admission':
+        if (!(prev && ['after', 'since', 'before', 'on', 'of'].includes(prev.w))) out.add('bed_plain');
+        break;
+      case 'centre': {
+        // "covid care centre", "isolation centre/ward", "quarantine centre": beds without a type.
+        const p1 = prev?.w ?? '';
+        if (['isolation', 'quarantine', 'care', 'covid'].includes(p1)) out.add('bed_plain');
+        break;
+      }
+      case 'bed':
+        break;
+    }
+  }
+  return out;
+}
+
+/** Resource words inside one-case hashtags (#oxygencylinder, #VERIFIEDO2BEDLEADS). */
+function readHashtag(flat: string): Reading[] {
+  const out: Reading[] = [];
+  let rest = flat;
+  const take = (re: RegExp, code: Reading) => {
+    if (rest.search(re) >= 0) {
+      out.push(code);
+      rest = rest.replace(re, ' ');
+    }
+  };
+  take(/(?:oxygen|o2)(?:support(?:ed)?)?beds?/g, 'bed_oxygen');
+  take(/icubeds?/g, 'bed_icu');
+  take(/ventilator(?:beds?)?/g, 'bed_ventilator');
+  take(/(?:oxygen|o2)?cylinders?/g, 'oxygen_cylinder');
+  take(/(?:oxygen|o2)?concentrators?/g, 'oxygen_concentrator');
+  take(/(?:oxygen|o2)?refill(?:ing)?/g, 'oxygen_refill');
+  take(/plasma/g, 'plasma');
+  take(/platelets?/g, 'platelets');
+  take(/ambulances?/g, 'ambulance');
+  take(/beds?(?:available|availability|needed|required|leads)?$|^(?:covid|hospital)?beds?/g, 'bed_plain');
+  take(/oxygen/g, 'oxygen_generic');
+  return out;
+}
+
+/** Resource codes mentioned in a message, before the kind is known. */
+export function extractResources(
+  inline: string,
+  body: string,
+  hashtags: Hashtag[],
+  medicines: string[],
+): ResourceMentions {
+  const fromText = readTokens(tokenize(inline));
+  for (const tag of hashtags) {
+    if (tag.words.length <= 3) for (const code of readHashtag(tag.flat)) fromText.add(code);
+  }
+  if (medicines.length) fromText.add('medicine');
+
+  const resources = new Set<UnderstoodResource>();
+  for (const code of fromText) {
+    if (code !== 'bed_plain' && code !== 'bed_counted' && code !== 'oxygen_generic') resources.add(code);
+  }
+  if (fromText.has('bed_counted')) fromText.add('bed_plain');
+  const specificOxygen = ['oxygen_cylinder', 'oxygen_concentrator', 'oxygen_refill', 'bed_oxygen'] as const;
+  if (fromText.has('oxygen_generic') && !specificOxygen.some((c) => resources.has(c))) resources.add('oxygen');
+  // A plain "bed" next to typed beds is the same bed, unless it is written in the text beside ICU/ventilator beds.
+  const typedBeds = (['bed_oxygen', 'bed_icu', 'bed_ventilator'] as const).filter((c) => resources.has(c));
+  // Read the running text alone only when it matters: a plain bed beside typed ones.
+  const plainBedInText =
+    fromText.has('bed_plain') && typedBeds.length > 0 && readTokens(tokenize(body)).has('bed_plain');
+  if (fromText.has('bed_plain') && (typedBeds.length === 0 || (plainBedInText && !resources.has('bed_oxygen')))) {
+    resources.add('bed');
+  }
+  return { resources: ORDER.filter((c) => resources.has(c)), plainBedInText };
+}
+
+const ORDER: UnderstoodResource[] = [
+  'oxygen_cylinder',
+  'oxygen_concentrator',
+  'oxygen_refill',
+  'oxygen',
+  'bed',
+  'bed_oxygen',
+  'bed_icu',
+  'bed_ventilator',
+  'blood',
+  'plasma',
+  'platelets',
+  'medicine',
+  'ambulance',
+  'food',
+  'test',
+  'doctor',
+];

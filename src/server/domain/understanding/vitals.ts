@@ -1,0 +1,171 @@
+// The patient's SpO2 (lowest current reading) and age, in English, Hinglish and Hindi.
+// Patterns are anchored on a cue word and read a bounded window after it: linear time.
+
+/** Words that introduce a saturation reading ("SpO2 82", "oxygen level has dropped to 78", "ऑक्सीजन लेवल 80"). */
+const SPO2_CUE =
+  /(?:\bs\.?\s?p\.?\s?o\.?\s?2|\bsp\s?o2|\bsp02|\bspo2|\bo2\s?(?:sat(?:uration)?|levels?|lvl)\b|\boxygen\s?(?:levels?|lvl|saturation|sat)\b|\bsaturation\b|\bsat\s?levels?\b|\boxy(?:gen\s?)?meter\b|\boximeter\b|\boxymeter\b|ओक्सीजन\s(?:का\s)?(?:लेवल|स्तर|लेबल)|आक्सीजन\s(?:का\s)?(?:लेवल|स्तर|लेबल)|एसपीओ2|ऑक्सीजन\sलेवल|सेचुरेशन|सैचुरेशन)/g;
+/** Bare "oxygen … 70%": taken only with a percent sign. */
+const OXYGEN_PERCENT = /(?:\boxygen|\bo2|ओक्सीजन|आक्सीजन)\b[^\d|\n.]{0,24}?(\d{2,3})\s?%/g;
+const OXYGEN_BARE =
+  /(?:\boxygen|\bo2|ओक्सीजन|आक्सीजन)\s?(?:is|was|at|hai|he|है|:|-)?\s?(\d{2,3})(?=\s?(?:$|[.,;!|)\n]|hai\b|he\b|है|percent|pct|on\b|at\b|with\b|and\b|&|now\b|today\b|tak\b|तक))/g;
+const PERCENT_BEFORE = /(\d{2,3})\s?%\s?(?:spo2|sp02|o2|oxygen|saturation|sat\b)/g;
+const THRESHOLD_AFTER = /^\s?%?\s?(?:\+|(?:or|and|&)\s?(?:above|below|more|less|higher|lower|over|under)|above|and up)/;
+const THRESHOLD_BEFORE = /(?:above|over|more than|greater than|at least|atleast|minimum|min\.?|>|≥|से ऊपर|से अधिक)\s*$/;
+const UNIT_AFTER =
+  /^\s?(?:l\b|lt|ltr|litre|liter|lpm|kg|mg|ml|mm|hrs?\b|hours?|days?|mins?\b|minutes|years?|yrs?|km|rs|ltrs|बजे|दिन|घंटे)/;
+
+/** The lowest SpO2 reading stated in the text, or null. `body` is lower case, Devanagari folded. */
+export function extractSpo2(body: string): number | null {
+  if (!/\d/.test(body)) return null;
+  const readings: number[] = [];
+  const read = (value: number, before: string, after: string) => {
+    if (!Number.isInteger(value) || value < 20 || value > 100) return;
+    if (THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before) || UNIT_AFTER.test(after)) return;
+    readings.push(value);
+  };
+  for (const m of body.matchAll(SPO2_CUE)) {
+    const start = m.index + m[0].length;
+    const window = body.slice(start, start + 48);
+    // The first number after the cue, within the clause: "SpO2 : fluctuating rapidly(86)".
+    const first = /^[^\d|\n]{0,32}?(\d{1,3})(?!\d)/.exec(window);
+    if (!first) continue;
+    let offset = first[0].length;
+    read(Number(first[1]), window.slice(0, offset - (first[1] ?? '').length), window.slice(offset));
+    // Several readings: "30,40", "78-85", "80 to 85", "82/88".
+    for (let n = 0; n < 4; n++) {
+      const more = /^\s?%?\s?(?:,|\/|-|to|and|&)\s?(\d{2,3})(?!\d)/.exec(window.slice(offset));
+      if (!more) break;
+      offset += more[0].length;
+      read(Number(more[1]), '', window.slice(offset));
+    }
+  }
+  for (const re of [OXYGEN_PERCENT, PERCENT_BEFORE]) {
+    for (const m of body.matchAll(re)) read(Number(m[1]), '', '');
+  }
+  // "oxygen 80 hai", "ऑक्सीजन 85 है", "Oxygen 78.": a bare number right after the word, closing the phrase.
+  for (const m of body.matchAll(OXYGEN_BARE)) {
+    const value = Number(m[1]);
+    if (value >= 40) read(value, '', body.slice(m.index + m[0].length));
+  }
+  return readings.length ? Math.min(...readings) : null;
+}
+
+/** Words before a number that make it a duration or a bound, not an age ("for 14 days", "above 45 years"). */
+const NOT_AGE_BEFORE =
+  /(?:\b(?:for|since|last|past|over|within|after|in|upto|up to|till|until|above|below|under|between|from|to|and|than|next|every)|से|तक|-|–|\+)\s*$/i;
+const NOT_AGE_AFTER =
+  /^\s*(?:ago|back|before|later|of\b(?!\s*age)|experience|service|\+|plus|and above|and over|or above|or more|or older|से|तक|के लोग|पहले|बाद)/i;
+const STOP_BEFORE_IS = new Set([
+  'level',
+  'levels',
+  'count',
+  'saturation',
+  'spo2',
+  'oxygen',
+  'o2',
+  'rate',
+  'pressure',
+  'bp',
+  'temperature',
+  'temp',
+  'fever',
+  'price',
+  'cost',
+  'charge',
+  'charges',
+  'number',
+  'no',
+  'room',
+  'bed',
+  'ward',
+  'sugar',
+  'score',
+  'ct',
+  'it',
+  'this',
+  'that',
+  'there',
+  'which',
+  'what',
+  'time',
+  'stock',
+  'availability',
+  'total',
+  'amount',
+  'deposit',
+  'pin',
+]);
+
+interface AgeCandidate {
+  at: number;
+  value: number;
+}
+
+function plausible(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= 110;
+}
+
+/** The age of the (first) patient, or null. `cased` keeps case ("45M"); `body` is lower-cased and folded. */
+export function extractAge(cased: string, body: string): number | null {
+  if (!/\d/.test(body)) return null;
+  const found: AgeCandidate[] = [];
+  const push = (at: number, raw: string | undefined, text: string, end: number, checkBefore = true) => {
+    const value = Number(raw);
+    if (!plausible(value)) return;
+    if (checkBefore && NOT_AGE_BEFORE.test(text.slice(Math.max(0, at - 14), at))) return;
+    if (NOT_AGE_AFTER.test(text.slice(end, end + 16))) return;
+    found.push({ at, value });
+  };
+  // "Age: 60", "AGE - 62", "aged 45", "age 45 yrs", "उम्र 45", "आयु - 45".
+  for (const m of body.matchAll(
+    /(?:\bage[ds]?\b|\bumar\b|\bumr\b|उम्र|उमर|आयु)\s{0,3}(?:(?:is|of|was|about|around)\s{1,3})?[:=\-–]?\s{0,3}(\d{1,3})(?!\d)/g,
+  )) {
+    const raw = m[1] ?? '';
+    push(m.index + m[0].length - raw.length, raw, body, m.index + m[0].length, false);
+  }
+  // "70years", "78 year old", "45 yrs", "62-year-old", "45 y/o", "45 वर्ष", "45 साल", "45 saal".
+  for (const m of body.matchAll(
+    /(?<![\d.,:/])(\d{1,3})\s?-?\s?(?:years?|yrs?|yr|y\/o|y\.o\.?|yo|year-old|वर्ष|वर्षीय|साल|बरस|saal|sal)(?![a-z])(\s?-?old)?/g,
+  )) {
+    // "for 45 yr old male" is an age whatever stands before it.
+    push(m.index, m[1], body, m.index + m[0].length, m[2] === undefined);
+  }
+  // "45M", "45/F", "M/45", "Male 70", "female, 45".
+  for (const m of cased.matchAll(/(?<![\p{L}\p{N}.,:/])(\d{1,3})\s?\/?\s?(M|F)(?![\p{L}\p{N}])/gu)) {
+    push(m.index, m[1], cased, m.index + m[0].length, false);
+  }
+  // "My grandfather, 80, covid positive", "mother (72)".
+  for (const m of body.matchAll(
+    /\b(?:father|mother|dad|mom|papa|mummy|uncle|aunt|aunty|patient|grandfather|grandmother|grandpa|grandma|husband|wife|brother|sister|son|daughter|in-law|friend)\s?[,(]\s?(\d{1,3})\s?(?:[,)]|yrs?\b|years?\b)/g,
+  )) {
+    const raw = m[1] ?? '';
+    push(m.index + m[0].indexOf(raw, m[0].length - raw.length - 6), raw, body, m.index + m[0].length, false);
+  }
+  for (const m of cased.matchAll(/(?<![\p{L}])(?:M|F|[Mm]ale|[Ff]emale)\s?[,/:\-–]?\s?(\d{1,3})(?![\p{N}%])/gu)) {
+    const raw = m[1] ?? '';
+    push(m.index + m[0].length - raw.length, raw, cased, m.index + m[0].length, false);
+  }
+  for (const m of cased.matchAll(/(\d{1,3})\s?[,/\-–]?\s?(?:[Mm]ale|[Ff]emale)\b/g)) {
+    push(m.index, m[1], cased, m.index + m[0].length, false);
+  }
+  if (found.length === 0) {
+    // "Susheelamma is 75", "she is 62": a name or pronoun, "is", a number that is not a reading.
+    for (const m of cased.matchAll(/\b([A-Z][a-z]{2,}|[Hh]e|[Ss]he|[Pp]atient)\s(?:is|aged)\s(\d{1,3})(?![\d%])/g)) {
+      const word = (m[1] ?? '').toLowerCase();
+      if (STOP_BEFORE_IS.has(word)) continue;
+      const raw = m[2] ?? '';
+      push(m.index + m[0].length - raw.length, raw, cased, m.index + m[0].length);
+    }
+    // "Phani Vurimi (36)", "elderly couple (78 & 74)": a name or a relation, then the age in brackets.
+    for (const m of cased.matchAll(
+      /(?:\b[A-Z][a-z]{2,}|\b(?:father|mother|dad|mom|papa|mummy|uncle|aunt|aunty|patient|couple|grandfather|grandmother|husband|wife|brother|sister|son|daughter|pitaji|mataji|male|female)|पिताजी|माताजी|पिता|माता)\s?\((\d{1,2})(?:\)|\s?(?:&|and|,)\s?\d{1,2}\))/g,
+    )) {
+      const word = m[0].slice(0, m[0].indexOf('(')).trim().toLowerCase();
+      if (STOP_BEFORE_IS.has(word) || /^(beds?|units?|cylinders?|available|icu|oxygen)$/.test(word)) continue;
+      push(m.index, m[1], cased, m.index + m[0].length, false);
+    }
+  }
+  if (found.length === 0) return null;
+  found.sort((a, b) => a.at - b.at);
+  return (found[0] as AgeCandidate).value;
+}
