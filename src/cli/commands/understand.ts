@@ -56,7 +56,16 @@ export async function understandJsonl(streams: UnderstandStreams): Promise<Under
       await write(streams.errors, `line ${number}: ${row}; skipped\n`);
       continue;
     }
-    await write(streams.output, `${JSON.stringify({ id: row.id, ...understand(row.text) })}\n`);
+    let json: string;
+    try {
+      json = JSON.stringify({ id: row.id, ...understand(row.text) });
+    } catch (error) {
+      // A bug in the engine must not lose the rest of a batch: report the line like a bad one.
+      summary.bad++;
+      await write(streams.errors, `line ${number}: could not be understood (${String(error)}); skipped\n`);
+      continue;
+    }
+    await write(streams.output, `${json}\n`);
     summary.written++;
   }
   return summary;

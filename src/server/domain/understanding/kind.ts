@@ -39,7 +39,7 @@ const REQUEST: Cue[] = [
     'body',
   ],
   [
-    /\b(?:looking for|looking to (?:buy|get|hire|rent|arrange|find)|searching for|in search of|trying to find|try to find|unable to find|not able to find|can'?t find|cannot find|could not find|couldn'?t find|not getting|unable to get|does anyone have|do anyone have|does anybody have|anyone has|anyone have|anybody has|anybody have|can anyone|can someone|can somebody|could anyone|could someone|if anyone knows?|any leads?|any verified|any help|if any|anyone know|anyone knows|where can i|where can we|how can i get|how can we get|how do i get|is there any)\b/,
+    /\b(?:looking for|looking to (?:buy|get|hire|rent|arrange|find)|searching for|in search of|trying to find|try to find|unable to find|not able to find|can'?t find|cannot find|not getting|unable to get|does anyone have|do anyone have|does anybody have|anyone has|anyone have|anybody has|anybody have|can anyone|can someone|can somebody|could anyone|could someone|if anyone knows?|any leads?|any verified|any help|if any|anyone know|anyone knows|where can i|where can we|how can i get|how can we get|how do i get|is there any)\b/,
     2.5,
     'inline',
   ],
@@ -87,7 +87,7 @@ const OFFER: Cue[] = [
   ],
   [/#verified\b|#verifiedleads?\b|#verifiedinfo\b|#verifiedresources?\b/, 1, 'lower'],
   [
-    /\b(?:supplier|suppliers|supply|supplies|supplying|dealer|dealers|distributor|distributors|vendor|vendors|provider|providers|provide|provides|providing|provided by|we have|we are having|they have|has\s\d+|we offer|offering|offers|delivering|delivery|deliver|delivers|doorstep|free of cost|free service|for free|free|price|prices|rate|rates|cost|charges|deposit|rent|rental|on rent|per day|per hour|booking|book now|dm for|dm me|contact me|call me|whatsapp me|reach me|ping me|on the spot|we are|we will|we can|i can help|here to help|they are helping|helping with|can help|is helping)\b/,
+    /\b(?:supplier|suppliers|supply|supplies|supplying|dealer|dealers|distributor|distributors|vendor|vendors|provider|providers|provide|provides|providing|provided by|we have|we are having|they have|has\s\d+|we offer|offering|offers|delivering|delivery|deliver|delivers|doorstep|free of cost|free service|for free|free|price|prices|rate|rates|cost|charges|deposit|rent|rental|on rent|per day|per hour|booking|book now|dm for|dm me|contact me|call me|whatsapp me|reach me|ping me|on the spot|we are|we will|we can|i can help|(?:can|may|should) (?:contact|call|reach|approach|visit|whatsapp|dm)|is open|are open|now open|open for|functional|operational|here to help|they are helping|helping with|can help|is helping)\b/,
     2,
     'inline',
   ],
@@ -135,7 +135,7 @@ const OTHER: Cue[] = [
     'inline',
   ],
   [
-    /\b(?:news|latest|update|breaking|report|reports|announced|announces|announcement|imported|import|tankers?|crisis|shortage|shortages|deaths?|died|dead|dying|die|lakh|lakhs|crore|crores|metric|tonnes?|plant|plants|hoard|hoarding|black\s?market(?:ing)?|blackmarketing|read more|click|watch|video|interview|statement|warriors?|frontline|cases|positivity|tally|toll|recoveries|decline|surge|arrested|police)\b/g,
+    /\b(?:news|latest|update|breaking|report|reports|announced|announces|announcement|imported|import|tankers?|crisis|shortage|shortages|deaths?|died|dead|dying|die|lakh|lakhs|crore|crores|metric|tonnes?|plant|plants|hoard|hoarding|black\s?market(?:ing)?|blackmarketing|read more|click|watch|video|interview|statement|warriors?|frontline|positivity|tally|toll|recoveries|decline|surge|arrested|police)\b/g,
     1,
     'inline',
   ],
@@ -147,6 +147,12 @@ const OTHER: Cue[] = [
   [
     /(?<![\u0900-\u0963\u0966-\u097f])(?:कालाबाजारी|मौत|मर रहे|मृत्यु|निधन|हाहाकार|किल्लत|कमी|संकट|अभाव|लाख|करोड|प्लांट|टैंकर|वैक्सीन|टीका|टीकाकरण|लोकडाउन|लाकडाउन|खबर|समाचार|रिपोर्ट|दावे|दावा|फेल|नहीं मिल रहा|नहीं मिला|नहीं मिल पा|नही मिल|भटक रहे|शिकार|व्यवस्था|था|थी|थे)(?![\u0900-\u0963\u0966-\u097f])/g,
     1,
+    'inline',
+  ],
+  // Bereavement and stories: "I lost my father", "passed away", "we couldn't find a bed".
+  [
+    /\b(?:lost my|lost our|we lost|passed away|no more|could not find|couldn'?t find|could not get|couldn'?t get|could not save|couldn'?t save|rest in peace)\b/,
+    1.5,
     'inline',
   ],
   // Appeals to those in power: "please do something", "wake up".

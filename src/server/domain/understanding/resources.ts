@@ -229,6 +229,26 @@ const OXY_NOT_RESOURCE_NEXT = new Set([
   'संकट',
   'कमी',
 ]);
+/** Words between "oxygen" and a reading ("oxygen is at 86", "oxygen dropped to 80", "ऑक्सीजन 85 है"). */
+const READING_GLUE = new Set([
+  'is',
+  'at',
+  'was',
+  'of',
+  'around',
+  'about',
+  'dropped',
+  'dropping',
+  'down',
+  'to',
+  'falling',
+  'just',
+  'now',
+  'hai',
+  'he',
+  'है',
+  'currently',
+]);
 const DOCTOR_CONTEXT = new Set([
   'need',
   'needed',
@@ -378,6 +398,15 @@ function readTokens(tokens: Token[]): Set<Reading> {
     }
     return false;
   };
+  const readingFollows = (k: number) => {
+    for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (BREAK.test(t.sep)) return false;
+      if (/^\d{2,3}$/.test(t.w)) return Number(t.w) >= 20 && Number(t.w) <= 100;
+      if (!READING_GLUE.has(t.w)) return false;
+    }
+    return false;
+  };
   // "on 10 L oxygen", "on oxygen support": the patient's state, not a need.
   const onOxygen = (k: number) => {
     for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
@@ -402,8 +431,8 @@ function readTokens(tokens: Token[]): Set<Reading> {
         if (onSupport || onOxygen(i) || (n1 && OXY_NOT_RESOURCE_NEXT.has(n1.w))) break;
         // "spo2 72 with oxygen": the reading was taken on oxygen.
         if (prev?.w === 'with' && /^\d{2,3}$/.test(at(i - 2)?.w ?? '')) break;
-        // "oxygen 70 on NRBM", "ऑक्सीजन 85 है": a reading.
-        if (n1 && /^\d{2,3}$/.test(n1.w) && Number(n1.w) >= 20 && Number(n1.w) <= 100) break;
+        // "oxygen 70 on NRBM", "oxygen is at 86", "ऑक्सीजन 85 है": a reading.
+        if (readingFollows(i)) break;
         if (ambulanceNear(i)) break; // "ambulance with oxygen", "oxygen-equipped ambulance"
         if (n1?.w === 'concentration' && n2?.w === 'machine') {
           out.add('oxygen_concentrator');
@@ -441,7 +470,7 @@ function readTokens(tokens: Token[]): Set<Reading> {
         if (prev && ['per', 'each', 'every'].includes(prev.w)) break; // "Rs 250 per cylinder" prices a refill
         // "cylinder refilling" / "cylinder-refill" / "सिलेंडर की रिफिलिंग" is a refill; "cylinder and refill" is both.
         const after = next && ['की', 'का', 'के'].includes(next.w) ? at(i + 2) : next;
-        if (after?.cat === 'refill' && !BREAK.test(after.sep) && after.sep.trim() !== '&') break;
+        if (after?.cat === 'refill' && /^[\s-]*$/.test(after.sep)) break;
         out.add('oxygen_cylinder');
         break;
       }

@@ -39,8 +39,10 @@ export function extractSpo2(body: string): number | null {
       read(Number(more[1]), '', window.slice(offset));
     }
   }
-  for (const re of [OXYGEN_PERCENT, PERCENT_BEFORE]) {
-    for (const m of body.matchAll(re)) read(Number(m[1]), '', '');
+  if (body.includes('%')) {
+    for (const re of [OXYGEN_PERCENT, PERCENT_BEFORE]) {
+      for (const m of body.matchAll(re)) read(Number(m[1]), '', '');
+    }
   }
   // "oxygen 80 hai", "ऑक्सीजन 85 है", "Oxygen 78.": a bare number right after the word, closing the phrase.
   for (const m of body.matchAll(OXYGEN_BARE)) {
