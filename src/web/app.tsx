@@ -6,10 +6,16 @@ import { AuditPage } from './features/audit/AuditPage';
 import { RequireNavItem } from './features/auth/RequireNavItem';
 import { RequireSession } from './features/auth/RequireSession';
 import { SignInPage } from './features/auth/SignInPage';
+import { CasePage } from './features/cases/CasePage';
+import { DeskPage } from './features/desk/DeskPage';
+import { FlaggedPhonesPage } from './features/flagged-phones/FlaggedPhonesPage';
 import { HomePage } from './features/home/HomePage';
+import { NewCasePage } from './features/intake/NewCasePage';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { PersonPage } from './features/people/PersonPage';
+import { HelpPage } from './features/public/HelpPage';
+import { StatusPage } from './features/public/StatusPage';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { RouteError } from './features/shell/RouteError';
 import { Shell } from './features/shell/Shell';
@@ -20,10 +26,46 @@ const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { path: 'sign-in', element: <SignInPage /> },
+      // The public's pages: no sign-in, Hindi first.
+      { path: 'help', element: <HelpPage /> },
+      { path: 'status', element: <StatusPage /> },
+      { path: 'status/:reference', element: <StatusPage /> },
       {
         element: <RequireSession />,
         children: [
           { index: true, element: <HomePage /> },
+          {
+            path: 'desk',
+            element: (
+              <RequireNavItem item="desk">
+                <DeskPage />
+              </RequireNavItem>
+            ),
+          },
+          {
+            path: 'cases/new',
+            element: (
+              <RequireNavItem item="new_case">
+                <NewCasePage />
+              </RequireNavItem>
+            ),
+          },
+          {
+            path: 'cases/:id',
+            element: (
+              <RequireNavItem item="desk">
+                <CasePage />
+              </RequireNavItem>
+            ),
+          },
+          {
+            path: 'flagged-phones',
+            element: (
+              <RequireNavItem item="flagged_phones">
+                <FlaggedPhonesPage />
+              </RequireNavItem>
+            ),
+          },
           {
             path: 'organisations',
             element: (

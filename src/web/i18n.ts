@@ -18,21 +18,27 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
-/** Before we know who is signed in: this device's last choice, else the browser's, else Hindi. */
+/** Pages for the public (asking for help, checking a request) speak Hindi first, whatever the browser says. */
+export const publicPathPrefixes = ['/help', '/status'] as const;
+
+export function isPublicPath(pathname: string): boolean {
+  return publicPathPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/**
+ * Before we know who is signed in: this device's last choice; else Hindi on the public pages; else the
+ * browser's language, else Hindi.
+ */
 function initialLanguage(): Language {
   const stored = localStorage.getItem(storageKey);
   if (isLanguage(stored)) return stored;
+  if (isPublicPath(window.location.pathname)) return defaultLanguage;
   return navigator.languages.map((tag) => tag.slice(0, 2)).find(isLanguage) ?? defaultLanguage;
 }
 
 export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : defaultLanguage;
 }
-
-i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
-  localStorage.setItem(storageKey, language);
-});
 
 void i18n.use(initReactI18next).init({
   resources,
@@ -47,6 +53,14 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   // i18next otherwise advertises its hosted service in every visitor's console.
   showSupportNotice: false,
+});
+
+document.documentElement.lang = i18n.language;
+// Registered after init, so only a real choice (the switch, or the account's language) is remembered on this
+// device, never the browser's guess: a citizen's phone set to English still opens the public pages in Hindi.
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+  localStorage.setItem(storageKey, language);
 });
 
 export default i18n;

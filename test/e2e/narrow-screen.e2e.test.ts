@@ -1,34 +1,27 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createCase, signInApi } from './support/api.js';
 import { contextAs, newContext } from './support/browser.js';
+import { text } from './support/catalogs.js';
 import { launchChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
-import { credentialsOf, demoPerson } from './support/people.js';
+import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
+import { overflowing, phone, screenshot } from './support/phone-screen.js';
 
-const artifacts = new URL('./artifacts/', import.meta.url);
-const phone = {
-  viewport: { width: 360, height: 760 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  locale: 'hi-IN',
-} as const;
+// A Hindi-speaking coordinator whom no other spec signs in as, in a district no other spec puts cases in.
+const coordinator = demoPerson('coordinator.prayagraj@sahayata.example');
 
-/** Elements reaching past the right edge: the page would scroll sideways or cut them off. */
-async function overflowing(page: Page): Promise<{ scrollWidth: number; culprits: string[] }> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const culprits = Array.from(document.body.querySelectorAll('*'))
-      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-    return { scrollWidth: document.documentElement.scrollWidth, culprits };
-  });
+async function settled(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('html[lang=hi]').waitFor();
+  await page.locator('main h1').waitFor();
+  await page.locator('main .loading').waitFor({ state: 'detached' });
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(artifacts, { recursive: true });
-  await page.screenshot({ path: new URL(name, artifacts).pathname, fullPage: true });
+async function expectFits(page: Page, path: string): Promise<void> {
+  const { scrollWidth, culprits } = await overflowing(page);
+  expect(culprits, path).toEqual([]);
+  expect(scrollWidth, path).toBeLessThanOrEqual(360);
 }
 
 describeE2e('a 360 px wide phone, in Hindi', () => {
@@ -47,19 +40,45 @@ describeE2e('a 360 px wide phone, in Hindi', () => {
     await page.locator('html[lang=hi]').waitFor();
     await page.locator('input[name=identifier]').waitFor();
     await screenshot(page, 'sign-in-360-hi.png');
-    const { scrollWidth, culprits } = await overflowing(page);
-    expect(culprits).toEqual([]);
-    expect(scrollWidth).toBeLessThanOrEqual(360);
+    await expectFits(page, '/sign-in');
+    await context.close();
+  });
+
+  it('the public form and status page fit, in Hindi even on an English phone', async () => {
+    const context = await newContext(browser, { ...phone, locale: 'en-IN' });
+    const page = await context.newPage();
+    for (const [path, name] of [
+      ['/help', 'help-360-hi.png'],
+      ['/status', 'status-360-hi.png'],
+    ] as const) {
+      await settled(page, path);
+      await screenshot(page, name);
+      await expectFits(page, path);
+    }
+
+    // Filed (in Prayagraj, a district no other spec watches): the confirmation, then the status page.
+    await settled(page, '/help');
+    const form = page.locator('main form');
+    await form.locator('input[name=name]').fill('मोहम्मद आरिफ़');
+    await form.locator('select[name="needs.0.resource"]').selectOption('bed_oxygen');
+    await form.getByLabel(text('hi', 'districtSelect.state')).selectOption('UP');
+    await form.locator('select[name=district] option[value=UP-PRAYAGRAJ]').waitFor({ state: 'attached' });
+    await form.locator('select[name=district]').selectOption('UP-PRAYAGRAJ');
+    await form.locator('input[name=phone]').fill(uniquePhone());
+    await form.locator('input[name=consent]').check();
+    await form.locator('button[type=submit]').click();
+    await page.locator('.reference-large').waitFor();
+    await screenshot(page, 'help-done-360-hi.png');
+    await expectFits(page, '/help (sent)');
+    await page.locator('main a.button-link').click();
+    await page.locator('.status-view').waitFor();
+    await screenshot(page, 'status-view-360-hi.png');
+    await expectFits(page, '/status/:reference');
     await context.close();
   });
 
   it('the shell and every page of a coordinator fit, nothing cut off', async () => {
-    // A Hindi-speaking coordinator whom no other spec signs in as: all five areas, all in Hindi.
-    const context = await contextAs(
-      browser,
-      credentialsOf(demoPerson('coordinator.prayagraj@sahayata.example')),
-      phone,
-    );
+    const context = await contextAs(browser, credentialsOf(coordinator), phone);
     const page = await context.newPage();
     for (const [path, name] of [
       ['/', 'shell-360-hi.png'],
@@ -68,17 +87,73 @@ describeE2e('a 360 px wide phone, in Hindi', () => {
       ['/audit', 'audit-360-hi.png'],
       ['/account', 'account-360-hi.png'],
     ] as const) {
-      await page.goto(path);
-      await page.locator('html[lang=hi]').waitFor();
-      await page.locator('main h1').waitFor();
-      await page.locator('main .loading').waitFor({ state: 'detached' });
-      // Fonts load after first paint; measure and photograph what people will actually see.
-      await page.evaluate(() => document.fonts.ready);
+      await settled(page, path);
       await screenshot(page, name);
-      const { scrollWidth, culprits } = await overflowing(page);
-      expect(culprits, path).toEqual([]);
-      expect(scrollWidth, path).toBeLessThanOrEqual(360);
+      await expectFits(page, path);
     }
+    await context.close();
+  });
+
+  it('the queue, a case and the intake form fit', async () => {
+    const api = await signInApi(credentialsOf(coordinator));
+    const created = await createCase(api, {
+      channel: 'whatsapp',
+      text: 'मेरे पिताजी को तुरंत ऑक्सीजन सिलेंडर चाहिए, ऑक्सीजन 86 है। कोविड पॉज़िटिव, घर पर हैं। सिविल लाइंस, प्रयागराज।',
+      requester: { name: 'राजेश कुमार श्रीवास्तव', phones: [uniquePhone()], language: 'hi', consentToShare: true },
+      patient: {
+        name: 'ओमप्रकाश श्रीवास्तव',
+        age: 67,
+        sex: 'male',
+        conditions: ['covid_positive', 'home_isolation'],
+        spo2: 86,
+      },
+      location: { district: 'UP-PRAYAGRAJ', locality: 'सिविल लाइंस', hospital: null },
+      needs: [
+        { resource: 'oxygen_cylinder', quantity: 1 },
+        { resource: 'plasma', quantity: 2, bloodGroup: 'B+' },
+      ],
+    });
+    const flaggedPhone = uniquePhone();
+    await createCase(api, {
+      channel: 'phone',
+      requester: { name: 'सीमा', phones: [flaggedPhone], language: 'hi', consentToShare: true },
+      patient: { name: 'आरव', age: 9, conditions: ['thalassemia'] },
+      location: { district: 'UP-PRAYAGRAJ' },
+      needs: [{ resource: 'blood', quantity: 1, bloodGroup: 'O-' }],
+    });
+    const headers = { 'x-csrf-token': api.session.csrfToken };
+    await api.api.post('/api/v1/flagged-phones', {
+      data: { phone: flaggedPhone, reason: 'पहले पैसे माँगे, फिर फ़ोन बंद कर दिया' },
+      headers,
+    });
+    await api.api.post(`/api/v1/cases/${created.caseId}/claim`, { data: {}, headers });
+    await api.api.post(`/api/v1/cases/${created.caseId}/calls`, {
+      data: { outcome: 'reached', note: 'बेटे से बात हुई, सिलेंडर की ज़रूरत पक्की है।' },
+      headers,
+    });
+    await api.api.dispose();
+
+    const context = await contextAs(browser, credentialsOf(coordinator), phone);
+    const page = await context.newPage();
+
+    await settled(page, '/desk');
+    await page.locator(`.queue-row[data-reference="${created.reference}"]`).waitFor();
+    await screenshot(page, 'desk-360-hi.png');
+    await expectFits(page, '/desk');
+
+    await settled(page, `/cases/${created.caseId}`);
+    await page.locator('.timeline-event[data-event-type=call_logged]').waitFor();
+    await screenshot(page, 'case-360-hi.png');
+    await expectFits(page, '/cases/:id');
+
+    await settled(page, '/flagged-phones');
+    await page.locator('main table').waitFor();
+    await screenshot(page, 'flagged-phones-360-hi.png');
+    await expectFits(page, '/flagged-phones');
+
+    await settled(page, '/cases/new');
+    await screenshot(page, 'intake-360-hi.png');
+    await expectFits(page, '/cases/new');
     await context.close();
   });
 });

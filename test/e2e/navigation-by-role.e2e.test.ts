@@ -9,15 +9,23 @@ import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson } from './support/people.js';
 
 const cases: { role: Role; email: string; nav: NavItem[] }[] = [
-  { role: 'admin', email: 'admin@sahayata.example', nav: ['home', 'organisations', 'people', 'audit', 'account'] },
+  {
+    role: 'admin',
+    email: 'admin@sahayata.example',
+    nav: ['home', 'desk', 'new_case', 'flagged_phones', 'organisations', 'people', 'audit', 'account'],
+  },
   {
     role: 'coordinator',
     email: 'coordinator.kanpur@sahayata.example',
-    nav: ['home', 'organisations', 'people', 'audit', 'account'],
+    nav: ['home', 'desk', 'new_case', 'flagged_phones', 'organisations', 'people', 'audit', 'account'],
   },
-  { role: 'operator', email: 'operator.kanpur@sahayata.example', nav: ['home', 'account'] },
+  {
+    role: 'operator',
+    email: 'operator.kanpur@sahayata.example',
+    nav: ['home', 'desk', 'new_case', 'flagged_phones', 'account'],
+  },
   { role: 'volunteer', email: 'volunteer.kanpur@sahayata.example', nav: ['home', 'account'] },
-  { role: 'viewer', email: 'viewer.bihar@sahayata.example', nav: ['home', 'organisations', 'account'] },
+  { role: 'viewer', email: 'viewer.bihar@sahayata.example', nav: ['home', 'desk', 'organisations', 'account'] },
 ];
 
 describeE2e('each role sees exactly its navigation', () => {

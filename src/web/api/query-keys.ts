@@ -1,8 +1,15 @@
 // Every query key in one place, so invalidations can't drift from the queries they target.
+
 export interface PageParams {
   limit: number;
   offset: number;
   q?: string;
+}
+
+export interface SimilarParams {
+  phone?: string;
+  patientName?: string;
+  district?: string;
 }
 
 export const queryKeys = {
@@ -14,4 +21,14 @@ export const queryKeys = {
   audit: (page: PageParams) => ['audit', page] as const,
   states: ['geography', 'states'] as const,
   districts: (state: string) => ['geography', 'districts', state] as const,
+  /** Everything about cases: the live stream invalidates this whole branch. */
+  cases: ['cases'] as const,
+  caseLists: ['cases', 'list'] as const,
+  caseList: (query: object) => ['cases', 'list', query] as const,
+  caseDetail: (id: string) => ['cases', 'detail', id] as const,
+  similarCases: (params: SimilarParams) => ['cases', 'similar', params] as const,
+  assignable: (caseId: string) => ['cases', 'assignable', caseId] as const,
+  flaggedPhones: ['flagged-phones'] as const,
+  notifications: ['notifications'] as const,
+  publicStatus: (reference: string, phoneLast4: string) => ['public-status', reference, phoneLast4] as const,
 };

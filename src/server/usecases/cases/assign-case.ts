@@ -45,7 +45,8 @@ export async function assignCase(
       actorId: actor.userId,
       type: 'assigned',
       before: { assigneeId: row.assigneeId },
-      after: { assigneeId },
+      // The name is kept with the event so the timeline reads well after people leave.
+      after: { assigneeId, assigneeName },
     });
   });
 }

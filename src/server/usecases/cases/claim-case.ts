@@ -1,6 +1,8 @@
 import type { CaseDetail } from '../../../shared/contracts/cases.js';
 import type { Actor } from '../../../shared/permissions.js';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { users } from '../../db/schema/index.js';
 import { activeAssignee } from '../../domain/cases/claims.js';
 import { isOpen } from '../../domain/cases/status-machine.js';
 import { AppError } from '../../errors.js';
@@ -22,12 +24,13 @@ export async function claimCase(
     if (holder === actor.userId) return;
     if (holder) throw new AppError('already_claimed');
     await touchCase(tx, row, actor, { assigneeId: actor.userId, claimedAt: now, assigneeActiveAt: now });
+    const [claimant] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
     await recordCaseEvent(tx, {
       caseId: row.id,
       actorId: actor.userId,
       type: 'claimed',
       before: { assigneeId: row.assigneeId },
-      after: { assigneeId: actor.userId },
+      after: { assigneeId: actor.userId, assigneeName: claimant?.name ?? null },
     });
   });
 }

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import type { SignInBody } from '../../../shared/contracts/auth.js';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { TextField } from '../../components/TextField';
 import { fieldErrors } from '../../components/problem-text';
 import { usePageTitle } from '../../components/use-page-title';
+import { publicPaths } from '../shell/nav-paths';
 import { nextParam, safeNextPath } from './safe-next-path';
 import { useSession, useSignIn } from './session';
 
@@ -60,6 +61,17 @@ export function SignInPage() {
           {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
+      <aside className="public-links panel" aria-labelledby="public-links-heading">
+        <h2 id="public-links-heading">{t('signIn.public.heading')}</h2>
+        <ul className="plain-list">
+          <li>
+            <Link to={publicPaths.help}>{t('signIn.public.askHelp')}</Link>
+          </li>
+          <li>
+            <Link to={publicPaths.status}>{t('signIn.public.checkStatus')}</Link>
+          </li>
+        </ul>
+      </aside>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { useSession } from '../auth/session';
+import { NotificationsIndicator } from '../notifications/NotificationsIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
@@ -25,6 +26,7 @@ export function Shell() {
             {t('app.name')}
           </Link>
           <LanguageSwitch />
+          {session.data ? <NotificationsIndicator enabled={session.data.nav.includes('desk')} /> : null}
           {session.data ? <UserMenu session={session.data} /> : null}
         </div>
         {session.data ? <MainNav items={session.data.nav} /> : null}

@@ -3,8 +3,20 @@ import type { NavItem } from '../../../shared/contracts/auth.js';
 /** Where each navigation item lives. */
 export const navPaths: Record<NavItem, string> = {
   home: '/',
+  desk: '/desk',
+  new_case: '/cases/new',
+  flagged_phones: '/flagged-phones',
   organisations: '/organisations',
   people: '/people',
   audit: '/audit',
   account: '/account',
 };
+
+/** The public pages, open without signing in. */
+export const publicPaths = {
+  help: '/help',
+  status: '/status',
+} as const;
+
+export const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
+export const statusPath = (reference: string) => `${publicPaths.status}/${encodeURIComponent(reference)}`;

@@ -1,0 +1,133 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { TextField } from '../../components/TextField';
+import { formatPhone } from '../../components/format-phone';
+import { fieldErrors } from '../../components/problem-text';
+import { useFormatDate } from '../../components/use-format-date';
+import { usePageTitle } from '../../components/use-page-title';
+import { useFlaggedPhones, useFlagPhone, useUnflagPhone } from './flagged-phones-queries';
+
+const fields = { phone: 'phone', reason: 'reason' } as const;
+
+/** Numbers reported for fraud, hoarding or fake pleas: every case with one shows a warning. */
+export function FlaggedPhonesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('nav.flagged_phones'));
+  const flagged = useFlaggedPhones();
+  const unflag = useUnflagPhone();
+  const formatTime = useFormatDate({ dateStyle: 'medium', timeStyle: 'short' });
+  const columns = {
+    phone: t('flaggedPhones.table.phone'),
+    reason: t('flaggedPhones.table.reason'),
+    by: t('flaggedPhones.table.by'),
+    actions: t('flaggedPhones.table.actions'),
+  };
+
+  return (
+    <section>
+      <h1>{t('nav.flagged_phones')}</h1>
+      <p className="lead">{t('flaggedPhones.intro')}</p>
+      <FlagPhoneForm />
+      {unflag.isError ? <ProblemAlert error={unflag.error} /> : null}
+      {flagged.isPending ? (
+        <Loading />
+      ) : flagged.isError ? (
+        <LoadError error={flagged.error} onRetry={() => void flagged.refetch()} />
+      ) : flagged.data.items.length === 0 ? (
+        <p>{t('flaggedPhones.empty')}</p>
+      ) : (
+        <div className="table-box">
+          <table className="data-table">
+            <thead>
+              <tr>
+                {Object.values(columns).map((heading) => (
+                  <th key={heading} scope="col">
+                    {heading}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {flagged.data.items.map((item) => (
+                <tr key={item.phone} data-phone={item.phone}>
+                  <td data-label={columns.phone}>{formatPhone(item.phone)}</td>
+                  <td data-label={columns.reason}>{item.reason}</td>
+                  <td data-label={columns.by}>
+                    {t('flaggedPhones.byAt', {
+                      name: item.flaggedBy?.name ?? t('case.timeline.system'),
+                      time: formatTime(item.flaggedAt),
+                    })}
+                  </td>
+                  <td data-label={columns.actions}>
+                    <ConfirmButton
+                      label={t('flaggedPhones.remove')}
+                      question={t('flaggedPhones.removeQuestion')}
+                      confirmLabel={t('flaggedPhones.removeConfirm')}
+                      isPending={unflag.isPending}
+                      onConfirm={() => unflag.mutate(item.phone)}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function FlagPhoneForm() {
+  const { t } = useTranslation();
+  const flag = useFlagPhone();
+  const [phone, setPhone] = useState('');
+  const [reason, setReason] = useState('');
+  const errors = fieldErrors(flag.error);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    flag.mutate(
+      { phone, reason },
+      {
+        onSuccess: () => {
+          setPhone('');
+          setReason('');
+        },
+      },
+    );
+  };
+  return (
+    <form className="form panel" onSubmit={onSubmit} noValidate aria-busy={flag.isPending}>
+      <h2>{t('flaggedPhones.add.heading')}</h2>
+      {flag.isError && Object.keys(errors).length === 0 ? <ProblemAlert error={flag.error} /> : null}
+      <TextField
+        label={t('flaggedPhones.add.phone')}
+        hint={t('flaggedPhones.add.phoneHint')}
+        type="tel"
+        inputMode="tel"
+        name={fields.phone}
+        value={phone}
+        onChange={(event) => setPhone(event.target.value)}
+        error={errors.phone}
+        autoComplete="off"
+      />
+      <TextField
+        label={t('flaggedPhones.add.reason')}
+        hint={t('flaggedPhones.add.reasonHint')}
+        name={fields.reason}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        error={errors.reason}
+        autoComplete="off"
+      />
+      <div className="form-actions">
+        <button type="submit" disabled={flag.isPending}>
+          {t('flaggedPhones.add.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

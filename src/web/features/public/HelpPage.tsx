@@ -1,0 +1,238 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PublicRequestBody } from '../../../shared/contracts/public.js';
+import { patientConditions, type PatientCondition } from '../../../shared/enums.js';
+import { CheckboxField } from '../../components/CheckboxField';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { fieldErrors } from '../../components/problem-text';
+import { usePageTitle } from '../../components/use-page-title';
+import { currentLanguage } from '../../i18n';
+import { emptyNeed, needFromDraft, type NeedDraft } from '../cases/need-draft';
+import { NeedsEditor } from '../cases/NeedsEditor';
+import { DistrictSelect } from '../geography/DistrictSelect';
+import { fieldErrorsUnder } from '../people/field-errors-under';
+import { publicPaths } from '../shell/nav-paths';
+import { Honeypot } from './Honeypot';
+import { RequestReceived } from './RequestReceived';
+import { usePublicRequest, type SubmitPhase } from './public-queries';
+
+const digits = (value: string, max: number) => value.replace(/\D/g, '').slice(0, max);
+const optional = (value: string) => (value.trim() === '' ? null : value.trim());
+const optionalNumber = (value: string) => (value.trim() === '' ? null : Number(value));
+
+/** Named after the body's fields, so errors and tests find them whatever the language. */
+const fields = {
+  name: 'name',
+  patientName: 'patientName',
+  district: 'district',
+  locality: 'locality',
+  hospital: 'hospital',
+  phone: 'phone',
+  spo2: 'spo2',
+  age: 'age',
+  details: 'details',
+  consent: 'consent',
+} as const;
+
+/** "Ask for help": the citizen's form. Short, in Hindi first, and it works on the smallest phone. */
+export function HelpPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('help.title'));
+  const [phase, setPhase] = useState<SubmitPhase>('sending');
+  const request = usePublicRequest(setPhase);
+  const [name, setName] = useState('');
+  const [patientName, setPatientName] = useState('');
+  const [needs, setNeeds] = useState<NeedDraft[]>(() => [emptyNeed()]);
+  const [district, setDistrict] = useState('');
+  const [locality, setLocality] = useState('');
+  const [hospital, setHospital] = useState('');
+  const [phone, setPhone] = useState('');
+  const [spo2, setSpo2] = useState('');
+  const [age, setAge] = useState('');
+  const [conditions, setConditions] = useState<PatientCondition[]>([]);
+  const [details, setDetails] = useState('');
+  const [consent, setConsent] = useState(false);
+  const [website, setWebsite] = useState('');
+  const errors = fieldErrors(request.error);
+  const needsErrors = fieldErrorsUnder(errors, 'needs');
+
+  if (request.isSuccess) {
+    return (
+      <RequestReceived
+        created={request.data}
+        phoneLast4={phone.replace(/\D/g, '').slice(-4)}
+        onAnother={() => {
+          request.reset();
+          setPatientName('');
+          setNeeds([emptyNeed()]);
+          setSpo2('');
+          setAge('');
+          setConditions([]);
+          setDetails('');
+        }}
+      />
+    );
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const body = {
+      name: name.trim(),
+      phone,
+      patientName: optional(patientName),
+      age: optionalNumber(age),
+      spo2: optionalNumber(spo2),
+      conditions,
+      needs: needs.map(needFromDraft),
+      district,
+      locality: optional(locality),
+      hospital: optional(hospital),
+      details: optional(details),
+      language: currentLanguage(),
+      // Unticked goes to the server as it is, which answers with the field to tick.
+      consent: consent as true,
+      ...(website === '' ? {} : { website }),
+    } satisfies PublicRequestBody;
+    request.mutate(body);
+  };
+
+  const toggleCondition = (condition: PatientCondition) =>
+    setConditions(
+      conditions.includes(condition) ? conditions.filter((c) => c !== condition) : [...conditions, condition],
+    );
+
+  return (
+    <section className="public-page help">
+      <h1>{t('help.title')}</h1>
+      <p className="lead">{t('help.intro')}</p>
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={request.isPending}>
+        {request.isError ? <ProblemAlert error={request.error} /> : null}
+        <fieldset className="form-group">
+          <legend>{t('help.who.heading')}</legend>
+          <TextField
+            label={t('help.who.name')}
+            name={fields.name}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={errors.name}
+            autoComplete="name"
+          />
+          <TextField
+            label={t('help.who.patientName')}
+            hint={t('help.who.patientNameHint')}
+            name={fields.patientName}
+            value={patientName}
+            onChange={(event) => setPatientName(event.target.value)}
+            error={errors.patientName}
+            autoComplete="off"
+          />
+        </fieldset>
+        <NeedsEditor
+          legend={t('help.what.heading')}
+          needs={needs}
+          onChange={setNeeds}
+          errors={needsErrors}
+          maxNeeds={5}
+        />
+        <fieldset className="form-group">
+          <legend>{t('help.where.heading')}</legend>
+          <DistrictSelect value={district} onChange={setDistrict} name={fields.district} error={errors.district} />
+          <TextField
+            label={t('help.where.locality')}
+            name={fields.locality}
+            value={locality}
+            onChange={(event) => setLocality(event.target.value)}
+            error={errors.locality}
+          />
+          <TextField
+            label={t('help.where.hospital')}
+            name={fields.hospital}
+            value={hospital}
+            onChange={(event) => setHospital(event.target.value)}
+            error={errors.hospital}
+          />
+        </fieldset>
+        <TextField
+          label={t('help.phone')}
+          hint={t('help.phoneHint')}
+          type="tel"
+          inputMode="tel"
+          name={fields.phone}
+          value={phone}
+          onChange={(event) => setPhone(event.target.value)}
+          error={errors.phone}
+          autoComplete="tel"
+        />
+        <fieldset className="form-group">
+          <legend>{t('help.health.heading')}</legend>
+          <div className="field-row">
+            <TextField
+              label={t('help.health.spo2')}
+              hint={t('help.health.spo2Hint')}
+              name={fields.spo2}
+              inputMode="numeric"
+              value={spo2}
+              onChange={(event) => setSpo2(digits(event.target.value, 3))}
+              error={errors.spo2}
+            />
+            <TextField
+              label={t('help.health.age')}
+              name={fields.age}
+              inputMode="numeric"
+              value={age}
+              onChange={(event) => setAge(digits(event.target.value, 3))}
+              error={errors.age}
+            />
+          </div>
+          <fieldset className="checklist-fieldset">
+            <legend>{t('help.health.conditions')}</legend>
+            <ul className="checklist">
+              {patientConditions.map((condition) => (
+                <li key={condition}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      name="conditions"
+                      value={condition}
+                      checked={conditions.includes(condition)}
+                      onChange={() => toggleCondition(condition)}
+                    />
+                    {t(`condition.${condition}`)}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        </fieldset>
+        <TextAreaField
+          label={t('help.details')}
+          hint={t('help.detailsHint')}
+          name={fields.details}
+          rows={4}
+          value={details}
+          onChange={(event) => setDetails(event.target.value)}
+          error={errors.details}
+        />
+        <CheckboxField
+          label={t('help.consent')}
+          name={fields.consent}
+          checked={consent}
+          onChange={(event) => setConsent(event.target.checked)}
+          error={errors.consent ? t('help.consentRequired') : undefined}
+        />
+        <Honeypot value={website} onChange={setWebsite} />
+        <div className="form-actions">
+          <button type="submit" className="button-large" disabled={request.isPending}>
+            {request.isPending ? (phase === 'solving' ? t('help.solving') : t('help.submitting')) : t('help.submit')}
+          </button>
+        </div>
+        <p>
+          <Link to={publicPaths.status}>{t('help.checkStatus')}</Link>
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// A 360 px wide phone in Hindi, and the checks every narrow-screen spec makes: nothing reaches past the right
+// edge, and a photograph of the page to look at.
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+export const artifacts = new URL('../artifacts/', import.meta.url);
+
+export const phone = {
+  viewport: { width: 360, height: 760 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'hi-IN',
+} as const;
+
+/** Elements reaching past the right edge: the page would scroll sideways or cut them off. */
+export async function overflowing(page: Page): Promise<{ scrollWidth: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const culprits = Array.from(document.body.querySelectorAll('*'))
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+    return { scrollWidth: document.documentElement.scrollWidth, culprits };
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(artifacts, { recursive: true });
+  // Fonts load after first paint; photograph what people will actually see.
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: new URL(name, artifacts).pathname, fullPage: true });
+}
