@@ -25,12 +25,14 @@ export async function assignCase(
     const now = new Date();
     const holder = activeAssignee(row.assigneeId, row.assigneeActiveAt, policy.claimIdleMinutes, now);
     if (!canCoordinateCase(actor, row) && holder !== actor.userId) throw forbidden();
+    let assigneeName: string | null = null;
     if (assigneeId !== null) {
       const allowed = await assignableUserIds(tx, row.districtCode);
       const [active] = await tx
-        .select({ id: users.id })
+        .select({ id: users.id, name: users.name })
         .from(users)
         .where(and(eq(users.id, assigneeId), eq(users.isActive, true)));
+      assigneeName = active?.name ?? null;
       if (!active || !allowed.includes(assigneeId)) {
         throw new AppError('validation_failed', { count: 1 }, [{ field: 'assigneeId', code: 'invalid' }]);
       }
