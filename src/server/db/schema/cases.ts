@@ -92,6 +92,10 @@ export const cases = pgTable(
     index('cases_open_queue_idx')
       .on(t.priorityRank, t.fulfilDueAt)
       .where(sql`${t.status} not in ('fulfilled', 'closed')`),
+    // The desk's everyday question: open cases of my districts, most urgent first, and how many.
+    index('cases_open_district_idx')
+      .on(t.districtCode, t.priorityRank, t.fulfilDueAt)
+      .where(sql`${t.status} not in ('fulfilled', 'closed')`),
     index('cases_phones_idx').using('gin', t.requesterPhones),
     index('cases_patient_idx').on(t.districtCode, t.patientNameKey),
     index('cases_assignee_idx').on(t.assigneeId),

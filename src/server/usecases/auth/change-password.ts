@@ -4,6 +4,7 @@ import { sessions, users } from '../../db/schema/index.js';
 import { hashPassword, verifyPassword } from '../../domain/auth/passwords.js';
 import { AppError } from '../../errors.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
+import { forgetSignedIn } from './load-actor.js';
 
 /** Other sessions are ended: a changed password should lock out whoever knew the old one. */
 export async function changePassword(
@@ -28,4 +29,6 @@ export async function changePassword(
       ip: input.ip,
     });
   });
+  // Forget again after commit: a request between the change and the commit may have remembered the old state.
+  forgetSignedIn();
 }

@@ -13,8 +13,30 @@ export interface SignedIn {
   membershipViews: Array<ActorMembership & { organisationName: string | null }>;
 }
 
+// Every API call needs the actor; remembering it for a few seconds saves two queries per request.
+// Any change to people, memberships or sessions in this process forgets everything at once.
+const cacheMs = 5_000;
+const cache = new Map<string, { value: SignedIn; until: number }>();
+
+export function forgetSignedIn(): void {
+  cache.clear();
+}
+
 /** Resolves a live session to the acting user and their effective scopes; slides the idle expiry. */
 export async function loadActor(db: Db, sessionId: string, now = new Date()): Promise<SignedIn | null> {
+  const hit = cache.get(sessionId);
+  if (hit && hit.until > now.getTime()) return hit.value;
+  const value = await loadActorFromDatabase(db, sessionId, now);
+  if (value) {
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(sessionId, { value, until: now.getTime() + cacheMs });
+  } else {
+    cache.delete(sessionId);
+  }
+  return value;
+}
+
+async function loadActorFromDatabase(db: Db, sessionId: string, now: Date): Promise<SignedIn | null> {
   const [row] = await db
     .select({ session: sessions, user: users })
     .from(sessions)

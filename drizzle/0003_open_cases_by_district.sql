@@ -1,0 +1,1 @@
+CREATE INDEX "cases_open_district_idx" ON "cases" USING btree ("district_code","priority_rank","fulfil_due_at") WHERE "cases"."status" not in ('fulfilled', 'closed');
