@@ -1,3 +1,4 @@
+import { understoodResourceCodes } from '../../../shared/contracts/understanding.js';
 // What a plea needs or offers, as resource codes. Words are read in context: "oxygen" next to "bed" is an
 // oxygen bed, next to "level" a reading, next to "plant" news; "blood" before "group" is not a need;
 // "cylinder refilling" is a refill; "without oxygen" is not oxygen.
@@ -596,21 +597,5 @@ export function extractResources(
   return { resources: ORDER.filter((c) => resources.has(c)), plainBedInText };
 }
 
-const ORDER: UnderstoodResource[] = [
-  'oxygen_cylinder',
-  'oxygen_concentrator',
-  'oxygen_refill',
-  'oxygen',
-  'bed',
-  'bed_oxygen',
-  'bed_icu',
-  'bed_ventilator',
-  'blood',
-  'plasma',
-  'platelets',
-  'medicine',
-  'ambulance',
-  'food',
-  'test',
-  'doctor',
-];
+/** Output order: the shared order of resource codes. */
+const ORDER: readonly UnderstoodResource[] = understoodResourceCodes;

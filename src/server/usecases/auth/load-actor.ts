@@ -1,7 +1,8 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import type { Actor, ActorMembership } from '../../../shared/permissions.js';
 import type { Language } from '../../../shared/enums.js';
 import type { Db } from '../../db/client.js';
+import { effectiveMembershipDistricts } from '../../db/sql-helpers.js';
 import { memberships, organisations, sessions, users } from '../../db/schema/index.js';
 import { sessionIdleHours } from '../../domain/auth/session-token.js';
 
@@ -77,8 +78,7 @@ export async function loadMemberships(
       role: memberships.role,
       organisationId: memberships.organisationId,
       organisationName: organisations.name,
-      districts: sql<string[]>`case when cardinality(${memberships.districts}) = 0 and ${organisations.id} is not null
-        then ${organisations.districts} else ${memberships.districts} end`,
+      districts: effectiveMembershipDistricts,
     })
     .from(memberships)
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))

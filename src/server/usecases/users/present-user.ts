@@ -1,7 +1,8 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { UserView } from '../../../shared/contracts/users.js';
 import { canManageMembership, canUpdatePerson, isAdmin, hasRole, type Actor } from '../../../shared/permissions.js';
 import type { DbOrTx } from '../../db/client.js';
+import { effectiveMembershipDistricts } from '../../db/sql-helpers.js';
 import type { users } from '../../db/schema/index.js';
 import { memberships, organisations } from '../../db/schema/index.js';
 
@@ -16,8 +17,7 @@ export async function presentUsers(db: DbOrTx, actor: Actor, rows: UserRow[]): P
       role: memberships.role,
       organisationId: memberships.organisationId,
       organisationName: organisations.name,
-      districts: sql<string[]>`case when cardinality(${memberships.districts}) = 0 and ${organisations.id} is not null
-        then ${organisations.districts} else ${memberships.districts} end`,
+      districts: effectiveMembershipDistricts,
     })
     .from(memberships)
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
