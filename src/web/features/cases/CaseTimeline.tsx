@@ -79,6 +79,8 @@ function EventChanges({
   const formatTime = useFormatDate({ dateStyle: 'medium', timeStyle: 'short' });
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
     (key) =>
+      // The assignee's name travels with the event only to label `assigneeId`.
+      key !== 'assigneeName' &&
       // Nothing on either side (a close reason on a case never closed) says nothing.
       !(isEmpty(before?.[key]) && isEmpty(after?.[key])) &&
       (key === 'assigneeId' || !(isIdField(key) || (isIdValue(before?.[key]) && isIdValue(after?.[key])))),
@@ -87,7 +89,10 @@ function EventChanges({
 
   const show = (key: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('common.none');
-    if (key === 'assigneeId' && typeof value === 'string') return people.get(value) ?? t('case.timeline.someone');
+    if (key === 'assigneeId' && typeof value === 'string') {
+      const named = after?.assigneeId === value && typeof after.assigneeName === 'string' ? after.assigneeName : null;
+      return people.get(value) ?? named ?? t('case.timeline.someone');
+    }
     if (Array.isArray(value)) {
       return value.length === 0 ? t('common.none') : value.map((v) => show(key, v)).join(t('common.listSeparator'));
     }
