@@ -58,8 +58,22 @@ describe('intake and triage', () => {
       caseBody(world.kanpur, { patient: { spo2: 84, conditions: [] } }),
     );
     expect(reference).toMatch(/^KNP-[0-9A-Z]{4}$/);
-    const queue = (await operator.request({ method: 'GET', url: '/api/v1/cases' })).json() as { items: CaseSummary[] };
-    expect(queue.items[0]).toMatchObject({ id: caseId, priority: 'critical', status: 'new' });
+    const queue = (await operator.request({ method: 'GET', url: '/api/v1/cases' })).json() as {
+      items: CaseSummary[];
+      total: number;
+    };
+    expect(queue.items[0]).toMatchObject({
+      id: caseId,
+      priority: 'critical',
+      status: 'new',
+      needs: [{ resource: 'oxygen_cylinder', quantityRequested: 1, quantityFulfilled: 0, fulfilment: 'none' }],
+    });
+    expect(queue.total).toBe(queue.items.length);
+    const pastTheEnd = (await operator.request({ method: 'GET', url: '/api/v1/cases?offset=500' })).json() as {
+      items: CaseSummary[];
+      total: number;
+    };
+    expect(pastTheEnd).toEqual({ items: [], total: queue.total });
     const view = await detail(operator, caseId);
     expect(view.priorityReasons).toContain('spo2_critical');
     expect(view.sla).toMatchObject({ state: 'ok', targetMinutes: 10 });

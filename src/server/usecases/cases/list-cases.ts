@@ -4,10 +4,10 @@ import type { caseQuery, CaseSummary } from '../../../shared/contracts/cases.js'
 import { canUseDesk } from '../../../shared/case-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
-import { cases } from '../../db/schema/index.js';
+import { cases, users } from '../../db/schema/index.js';
 import { forbidden } from '../../errors.js';
 import { caseScope } from './case-scope.js';
-import { presentCaseSummaries } from './present-case.js';
+import { presentCaseSummaries, type CaseExtras, type NeedRow } from './present-case.js';
 
 type CaseQuery = z.output<typeof caseQuery>;
 
@@ -43,15 +43,32 @@ export async function listCases(
     );
   }
   const where = and(...conditions);
-  const [rows, totals] = await Promise.all([
-    db
-      .select()
-      .from(cases)
-      .where(where)
-      .orderBy(asc(cases.priorityRank), asc(cases.fulfilDueAt), asc(cases.id))
-      .limit(query.limit)
-      .offset(query.offset),
-    db.select({ n: count() }).from(cases).where(where),
-  ]);
-  return { items: await presentCaseSummaries(db, rows, now), total: totals[0]?.n ?? 0 };
+  // The page with each case's needs, assignee's name and fraud flag in one query (evaluated for the page's
+  // rows only), and the total beside it; a window count would evaluate those for every matching row.
+  const pageQuery = db
+    .select({
+      row: cases,
+      needs: sql<NeedRow[]>`coalesce((select json_agg(json_build_object('id', n.id, 'caseId', n.case_id,
+        'resource', n.resource, 'quantityRequested', n.quantity_requested, 'quantityFulfilled', n.quantity_fulfilled,
+        'bloodGroup', n.blood_group, 'medicine', n.medicine, 'position', n.position) order by n.position)
+        from case_needs n where n.case_id = "cases"."id"), '[]'::json)`,
+      flagged: sql<boolean>`exists (select 1 from flagged_phones f where f.phone = any("cases"."requester_phones"))`,
+      assigneeName: users.name,
+    })
+    .from(cases)
+    .leftJoin(users, eq(users.id, cases.assigneeId))
+    .where(where)
+    .orderBy(asc(cases.priorityRank), asc(cases.fulfilDueAt), asc(cases.id))
+    .limit(query.limit)
+    .offset(query.offset);
+  const [page, totals] = await Promise.all([pageQuery, db.select({ n: count() }).from(cases).where(where)]);
+  const rows = page.map((p) => p.row);
+  const extras: CaseExtras = {
+    needs: new Map(page.map((p) => [p.row.id, p.needs])),
+    flagged: new Set(page.filter((p) => p.flagged).map((p) => p.row.id)),
+    assigneeNames: new Map(
+      page.flatMap((p) => (p.row.assigneeId && p.assigneeName ? [[p.row.assigneeId, p.assigneeName]] : [])),
+    ),
+  };
+  return { items: await presentCaseSummaries(db, rows, now, extras), total: totals[0]?.n ?? 0 };
 }

@@ -18,12 +18,19 @@ export function effectivePriority(row: CaseRow): Priority {
   return row.priorityOverride ?? row.computedPriority;
 }
 
-export async function presentCaseSummaries(db: DbOrTx, rows: CaseRow[], now = new Date()): Promise<CaseSummary[]> {
-  if (rows.length === 0) return [];
+export type NeedRow = typeof caseNeeds.$inferSelect;
+
+/** What a list query may have fetched along with the rows, so the presenter need not ask again. */
+export interface CaseExtras {
+  needs: Map<string, NeedRow[]>;
+  flagged: Set<string>;
+  assigneeNames: Map<string, string>;
+}
+
+async function loadExtras(db: DbOrTx, rows: CaseRow[]): Promise<CaseExtras> {
   const ids = rows.map((r) => r.id);
-  const [needs, directory, assignees, flagged, policyOf] = await Promise.all([
+  const [needs, assigneeNames, flagged] = await Promise.all([
     db.select().from(caseNeeds).where(inArray(caseNeeds.caseId, ids)).orderBy(asc(caseNeeds.position)),
-    districtDirectory(db),
     lookupNames(
       db,
       rows.map((r) => r.assigneeId),
@@ -32,12 +39,30 @@ export async function presentCaseSummaries(db: DbOrTx, rows: CaseRow[], now = ne
       .select({ phone: flaggedPhones.phone })
       .from(flaggedPhones)
       .where(inArray(flaggedPhones.phone, [...new Set(rows.flatMap((r) => r.requesterPhones)), '-'])),
+  ]);
+  const flaggedPhonesSet = new Set(flagged.map((f) => f.phone));
+  return {
+    needs: new Map(ids.map((id) => [id, needs.filter((n) => n.caseId === id)])),
+    flagged: new Set(rows.filter((r) => r.requesterPhones.some((p) => flaggedPhonesSet.has(p))).map((r) => r.id)),
+    assigneeNames,
+  };
+}
+
+export async function presentCaseSummaries(
+  db: DbOrTx,
+  rows: CaseRow[],
+  now = new Date(),
+  preloaded?: CaseExtras,
+): Promise<CaseSummary[]> {
+  if (rows.length === 0) return [];
+  const [extras, directory, policyOf] = await Promise.all([
+    preloaded ?? loadExtras(db, rows),
+    districtDirectory(db),
     deskPoliciesFor(
       db,
       rows.map((r) => r.organisationId),
     ),
   ]);
-  const flaggedSet = new Set(flagged.map((f) => f.phone));
   return rows.map((row) => {
     const policy = policyOf(row.organisationId);
     const sla = slaStatus(
@@ -66,18 +91,16 @@ export async function presentCaseSummaries(db: DbOrTx, rows: CaseRow[], now = ne
       patientName: row.patientName,
       patientAge: row.patientAge,
       spo2: row.spo2,
-      needs: needs
-        .filter((n) => n.caseId === row.id)
-        .map((n) => ({
-          id: n.id,
-          resource: n.resource,
-          quantityRequested: n.quantityRequested,
-          quantityFulfilled: n.quantityFulfilled,
-          bloodGroup: n.bloodGroup,
-          medicine: n.medicine,
-          fulfilment: fulfilmentOf(n.quantityRequested, n.quantityFulfilled),
-        })),
-      assignee: assigneeId ? { id: assigneeId, name: assignees.get(assigneeId) ?? '' } : null,
+      needs: (extras.needs.get(row.id) ?? []).map((n) => ({
+        id: n.id,
+        resource: n.resource,
+        quantityRequested: n.quantityRequested,
+        quantityFulfilled: n.quantityFulfilled,
+        bloodGroup: n.bloodGroup,
+        medicine: n.medicine,
+        fulfilment: fulfilmentOf(n.quantityRequested, n.quantityFulfilled),
+      })),
+      assignee: assigneeId ? { id: assigneeId, name: extras.assigneeNames.get(assigneeId) ?? '' } : null,
       messageCount: row.messageCount,
       channelsUsed: row.channelsUsed as CaseSummary['channelsUsed'],
       sla: {
@@ -89,7 +112,7 @@ export async function presentCaseSummaries(db: DbOrTx, rows: CaseRow[], now = ne
         state: sla.state,
         respondedAt: row.firstResponseAt?.toISOString() ?? null,
       },
-      hasFlaggedPhone: row.requesterPhones.some((p) => flaggedSet.has(p)),
+      hasFlaggedPhone: extras.flagged.has(row.id),
       updatedAt: row.updatedAt.toISOString(),
     };
   });
