@@ -19,7 +19,7 @@ afterAll(async () => ctx.close());
 const plea = (over: Record<string, unknown> = {}) => ({
   name: 'सुनीता देवी',
   phone: freshPhone(),
-  patientName: 'रामप्रसाद',
+  patientName: `रामप्रसाद ${Math.random().toString(36).slice(2, 7)}`,
   age: 64,
   spo2: 84,
   needs: [{ resource: 'oxygen_cylinder', quantity: 1 }],
@@ -118,6 +118,14 @@ describe('the public "ask for help" form', () => {
       attached: boolean;
     };
     expect(second).toEqual({ reference: first.reference, attached: true });
+  });
+
+  it('pleas from one phone arriving at the same moment make one case', async () => {
+    const body = plea();
+    const answers = await Promise.all(Array.from({ length: 4 }, (_, i) => submit(body, `203.0.113.${60 + i}`)));
+    const references = answers.map((a) => (a.json() as { reference: string }).reference);
+    expect(new Set(references).size).toBe(1);
+    expect(answers.filter((a) => (a.json() as { attached: boolean }).attached)).toHaveLength(3);
   });
 
   it('refuses a filled honeypot and writes nothing', async () => {

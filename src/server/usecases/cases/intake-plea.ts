@@ -1,10 +1,10 @@
 // Every plea, from any channel, comes in here: it is kept as a message, then either joins the open case
 // it repeats (deduplication) or opens a new, triaged case whose clock starts at the person's message.
-import { and, eq, gte, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { needInput } from '../../../shared/contracts/cases.js';
 import type { Channel, Language, PatientCondition, Sex } from '../../../shared/enums.js';
-import type { Db, Tx } from '../../db/client.js';
+import { rowsOf, type Db, type Tx } from '../../db/client.js';
 import { cases, messages } from '../../db/schema/index.js';
 import { districtDirectory } from '../geography/district-directory.js';
 import { textArray } from '../../db/sql-helpers.js';
@@ -67,10 +67,6 @@ export async function intakePlea(db: Db, plea: Plea, bus?: CaseBus): Promise<Int
   }
   const policy = await deskPolicyFor(db, plea.organisationId);
   const result = await db.transaction(async (tx) => {
-    // One person's pleas are deduplicated one at a time, so two arriving together make one case.
-    for (const phone of [...plea.requester.phones].sort()) {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${phone}))`);
-    }
     if (plea.providerId) {
       const [seen] = await tx
         .select({ caseId: messages.caseId, reference: cases.reference })
@@ -87,31 +83,25 @@ export async function intakePlea(db: Db, plea: Plea, bus?: CaseBus): Promise<Int
   return result;
 }
 
+/**
+ * Locks the person's phone numbers for this transaction (one person's pleas are deduplicated one at a time, so two
+ * arriving together make one case) and returns the open case this plea repeats, if any.
+ */
 async function findOpenDuplicate(tx: Tx, plea: Plea): Promise<{ id: string; reference: string } | null> {
   const nameKey = patientNameKey(plea.patient.name);
   const since = new Date(plea.receivedAt.getTime() - dedupWindowHours * 3_600_000);
-  const rows = await tx
-    .select({
-      id: cases.id,
-      reference: cases.reference,
-      phones: cases.requesterPhones,
-      patientNameKey: cases.patientNameKey,
-      districtCode: cases.districtCode,
-      firstMessageAt: cases.firstMessageAt,
-      resources: sql<string[]>`array(select n.resource from case_needs n where n.case_id = "cases"."id")`,
-    })
-    .from(cases)
-    .where(
-      and(
-        sql`${cases.status} not in ('fulfilled', 'closed')`,
-        gte(cases.firstMessageAt, since),
-        or(
-          sql`${cases.requesterPhones} && ${textArray(plea.requester.phones)}`,
-          nameKey ? and(eq(cases.districtCode, plea.location.district), eq(cases.patientNameKey, nameKey)) : undefined,
-        ),
-      ),
-    )
-    .limit(20);
+  const result = await tx.execute(
+    sql`select * from intake_lock_and_find(${textArray(plea.requester.phones)}, ${nameKey}, ${plea.location.district}, ${since.toISOString()}::timestamptz)`,
+  );
+  const rows = rowsOf<{
+    case_id: string;
+    case_reference: string;
+    case_phones: string[];
+    case_name_key: string | null;
+    case_district: string;
+    case_first_message_at: string | Date;
+    case_resources: string[];
+  }>(result);
   const id = findDuplicate(
     {
       phones: plea.requester.phones,
@@ -120,10 +110,18 @@ async function findOpenDuplicate(tx: Tx, plea: Plea): Promise<{ id: string; refe
       resources: plea.needs.map((n) => n.resource),
       receivedAt: plea.receivedAt,
     },
-    rows.map((r) => ({ ...r, resources: r.resources as z.output<typeof needInput>['resource'][], isOpen: true })),
+    rows.map((r) => ({
+      id: r.case_id,
+      phones: r.case_phones,
+      patientNameKey: r.case_name_key,
+      districtCode: r.case_district,
+      firstMessageAt: new Date(r.case_first_message_at),
+      resources: r.case_resources as z.output<typeof needInput>['resource'][],
+      isOpen: true,
+    })),
   );
-  const found = rows.find((r) => r.id === id);
-  return found ? { id: found.id, reference: found.reference } : null;
+  const found = rows.find((r) => r.case_id === id);
+  return found ? { id: found.case_id, reference: found.case_reference } : null;
 }
 
 async function insertMessage(tx: Tx, plea: Plea, caseId: string): Promise<string> {
@@ -233,17 +231,9 @@ async function openCase(
     messageCount: 1,
     channelsUsed: [plea.channel],
   };
-  // References are random; on the rare collision, draw again (a longer one after a few tries).
-  let created: { id: string; reference: string } | undefined;
-  for (let attempt = 0; !created && attempt < 8; attempt += 1) {
-    [created] = await tx
-      .insert(cases)
-      .values({ ...values, reference: newReference(districtName, attempt < 5 ? 4 : 6) })
-      .onConflictDoNothing({ target: cases.reference })
-      .returning({ id: cases.id, reference: cases.reference });
-  }
-  if (!created) throw new Error('could not allocate a case reference');
-  // Needs, the message and the "created" event in one round trip: intake is the hottest path.
+  // Needs, the message and the "created" event go in with the case, in one statement: intake is the hottest
+  // path. References are random; on the rare collision the case insert returns nothing, nothing else is
+  // written, and another reference is drawn.
   const needs = plea.needs.map((n, position) => ({
     resource: n.resource,
     quantity: n.quantity,
@@ -251,23 +241,37 @@ async function openCase(
     medicine: n.medicine ?? null,
     position,
   }));
-  await tx.execute(sql`
-    with inserted_needs as (
-      insert into case_needs (case_id, resource, quantity_requested, blood_group, medicine, position)
-      select ${created.id}::uuid, x.resource, x.quantity, x.blood_group, x.medicine, x.position
-      from jsonb_to_recordset(${JSON.stringify(needs)}::jsonb)
-        as x(resource text, quantity int, blood_group text, medicine text, position int)
-    ), message as (
-      insert into messages (channel, provider_id, sender_phone, sender_name, text, received_at, case_id, understood, corrections, logged_by_id, ip)
-      values (${plea.channel}, ${plea.providerId ?? null}, ${plea.senderPhone ?? plea.requester.phones[0] ?? null},
-        ${plea.senderName ?? plea.requester.name ?? null}, ${plea.text ?? null}, ${plea.receivedAt.toISOString()}::timestamptz,
-        ${created.id}::uuid, ${plea.understood ? JSON.stringify(plea.understood) : null}::jsonb,
-        ${plea.corrections ? JSON.stringify(plea.corrections) : null}::jsonb, ${plea.loggedById}::uuid, ${plea.ip ?? null})
-      returning id
-    )
-    insert into case_events (case_id, actor_id, type, after)
-    select ${created.id}::uuid, ${plea.loggedById}::uuid, 'created',
-      ${JSON.stringify({ channel: plea.channel, priority, reasons })}::jsonb || jsonb_build_object('messageId', message.id)
-    from message`);
+  let created: { id: string; reference: string } | undefined;
+  for (let attempt = 0; !created && attempt < 8; attempt += 1) {
+    const insertCase = tx
+      .insert(cases)
+      .values({ ...values, reference: newReference(districtName, attempt < 5 ? 4 : 6) })
+      .onConflictDoNothing({ target: cases.reference })
+      .returning({ id: cases.id, reference: cases.reference });
+    const result = await tx.execute(sql`
+      with new_case as (${insertCase.getSQL()}),
+      inserted_needs as (
+        insert into case_needs (case_id, resource, quantity_requested, blood_group, medicine, position)
+        select new_case.id, x.resource, x.quantity, x.blood_group, x.medicine, x.position
+        from new_case, jsonb_to_recordset(${JSON.stringify(needs)}::jsonb)
+          as x(resource text, quantity int, blood_group text, medicine text, position int)
+      ), message as (
+        insert into messages (channel, provider_id, sender_phone, sender_name, text, received_at, case_id, understood, corrections, logged_by_id, ip)
+        select ${plea.channel}, ${plea.providerId ?? null}, ${plea.senderPhone ?? plea.requester.phones[0] ?? null},
+          ${plea.senderName ?? plea.requester.name ?? null}, ${plea.text ?? null}, ${plea.receivedAt.toISOString()}::timestamptz,
+          new_case.id, ${plea.understood ? JSON.stringify(plea.understood) : null}::jsonb,
+          ${plea.corrections ? JSON.stringify(plea.corrections) : null}::jsonb, ${plea.loggedById}::uuid, ${plea.ip ?? null}
+        from new_case
+        returning id, case_id
+      ), created_event as (
+        insert into case_events (case_id, actor_id, type, after)
+        select message.case_id, ${plea.loggedById}::uuid, 'created',
+          ${JSON.stringify({ channel: plea.channel, priority, reasons })}::jsonb || jsonb_build_object('messageId', message.id)
+        from message
+      )
+      select id, reference from new_case`);
+    created = rowsOf<{ id: string; reference: string }>(result)[0];
+  }
+  if (!created) throw new Error('could not allocate a case reference');
   return { caseId: created.id, reference: created.reference, attached: false };
 }
