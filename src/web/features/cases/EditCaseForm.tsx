@@ -1,28 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, UpdateCaseBody } from '../../../shared/contracts/cases.js';
-import {
-  languages,
-  patientConditions,
-  sexes,
-  type Language,
-  type PatientCondition,
-  type Sex,
-} from '../../../shared/enums.js';
+import { languages, type Language, type PatientCondition, type Sex } from '../../../shared/enums.js';
 import { CheckboxField } from '../../components/CheckboxField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { optionalNumber, optionalText } from '../../components/form-values';
 import { fieldErrors } from '../../components/problem-text';
 import { fieldErrorsUnder } from '../people/field-errors-under';
 import { DistrictSelect } from '../geography/DistrictSelect';
 import { useUpdateCase } from './case-queries';
+import { ConditionsChecklist } from './ConditionsChecklist';
 import { draftFromNeed, needFromDraft, type NeedDraft } from './need-draft';
 import { NeedsEditor } from './NeedsEditor';
+import { SexSelect } from './SexSelect';
 
 const text = (value: string | null) => value ?? '';
-const optional = (value: string) => (value.trim() === '' ? null : value.trim());
-const optionalNumber = (value: string) => (value.trim() === '' ? null : Number(value));
 
 /** Corrects what the case says. Only what changed is sent, so the timeline shows exactly the corrections. */
 export function EditCaseForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void }) {
@@ -50,13 +44,13 @@ export function EditCaseForm({ detail, onDone }: { detail: CaseDetail; onDone: (
     event.preventDefault();
     const body: UpdateCaseBody = {};
     const requester: NonNullable<UpdateCaseBody['requester']> = {};
-    if (optional(requesterName) !== detail.requester.name) requester.name = optional(requesterName);
+    if (optionalText(requesterName) !== detail.requester.name) requester.name = optionalText(requesterName);
     if (language !== detail.requester.language) requester.language = language;
     if (consent !== detail.requester.consentToShare) requester.consentToShare = consent;
     if (Object.keys(requester).length > 0) body.requester = requester;
 
     const patient: NonNullable<UpdateCaseBody['patient']> = {};
-    if (optional(patientName) !== detail.patient.name) patient.name = optional(patientName);
+    if (optionalText(patientName) !== detail.patient.name) patient.name = optionalText(patientName);
     if (optionalNumber(age) !== detail.patient.age) patient.age = optionalNumber(age);
     if ((sex || null) !== detail.patient.sex) patient.sex = sex || null;
     if (conditions.join() !== detail.patient.conditions.join()) patient.conditions = conditions;
@@ -65,10 +59,10 @@ export function EditCaseForm({ detail, onDone }: { detail: CaseDetail; onDone: (
 
     const location: NonNullable<UpdateCaseBody['location']> = {};
     if (district !== detail.district.code) location.district = district;
-    if (optional(locality) !== detail.location.locality) location.locality = optional(locality);
-    if (optional(address) !== detail.location.address) location.address = optional(address);
-    if (optional(pincode) !== detail.location.pincode) location.pincode = optional(pincode);
-    if (optional(hospital) !== detail.location.hospital) location.hospital = optional(hospital);
+    if (optionalText(locality) !== detail.location.locality) location.locality = optionalText(locality);
+    if (optionalText(address) !== detail.location.address) location.address = optionalText(address);
+    if (optionalText(pincode) !== detail.location.pincode) location.pincode = optionalText(pincode);
+    if (optionalText(hospital) !== detail.location.hospital) location.hospital = optionalText(hospital);
     if (Object.keys(location).length > 0) body.location = location;
 
     if (needsChanged) body.needs = needs.map(needFromDraft);
@@ -78,11 +72,6 @@ export function EditCaseForm({ detail, onDone }: { detail: CaseDetail; onDone: (
     }
     update.mutate(body, { onSuccess: onDone });
   };
-
-  const toggleCondition = (condition: PatientCondition) =>
-    setConditions(
-      conditions.includes(condition) ? conditions.filter((c) => c !== condition) : [...conditions, condition],
-    );
 
   return (
     <form className="form panel edit-case" onSubmit={onSubmit} noValidate aria-busy={update.isPending}>
@@ -113,36 +102,8 @@ export function EditCaseForm({ detail, onDone }: { detail: CaseDetail; onDone: (
             error={errors['patient.spo2']}
           />
         </div>
-        <SelectField
-          label={t('case.patient.sex')}
-          value={sex}
-          onChange={(e) => setSex(e.target.value as Sex | '')}
-          error={errors['patient.sex']}
-        >
-          <option value="">{t('common.notGiven')}</option>
-          {sexes.map((value) => (
-            <option key={value} value={value}>
-              {t(`sex.${value}`)}
-            </option>
-          ))}
-        </SelectField>
-        <fieldset className="checklist-fieldset">
-          <legend>{t('case.patient.conditions')}</legend>
-          <ul className="checklist">
-            {patientConditions.map((condition) => (
-              <li key={condition}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={conditions.includes(condition)}
-                    onChange={() => toggleCondition(condition)}
-                  />
-                  {t(`condition.${condition}`)}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        <SexSelect label={t('case.patient.sex')} value={sex} onChange={setSex} error={errors['patient.sex']} />
+        <ConditionsChecklist legend={t('case.patient.conditions')} conditions={conditions} onChange={setConditions} />
       </fieldset>
       <NeedsEditor
         legend={t('case.needs.heading')}

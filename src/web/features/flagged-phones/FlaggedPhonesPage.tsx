@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -9,7 +10,7 @@ import { formatPhone } from '../../components/format-phone';
 import { fieldErrors } from '../../components/problem-text';
 import { useFormatDate } from '../../components/use-format-date';
 import { usePageTitle } from '../../components/use-page-title';
-import { useFlaggedPhones, useFlagPhone, useUnflagPhone } from './flagged-phones-queries';
+import { useFlaggedPhones, useFlagPhone, useUnflagPhone, type FlaggedPhoneView } from './flagged-phones-queries';
 
 const fields = { phone: 'phone', reason: 'reason' } as const;
 
@@ -20,12 +21,30 @@ export function FlaggedPhonesPage() {
   const flagged = useFlaggedPhones();
   const unflag = useUnflagPhone();
   const formatTime = useFormatDate({ dateStyle: 'medium', timeStyle: 'short' });
-  const columns = {
-    phone: t('flaggedPhones.table.phone'),
-    reason: t('flaggedPhones.table.reason'),
-    by: t('flaggedPhones.table.by'),
-    actions: t('flaggedPhones.table.actions'),
-  };
+  const columns: DataColumn<FlaggedPhoneView>[] = [
+    { heading: t('flaggedPhones.table.phone'), cell: (item) => formatPhone(item.phone) },
+    { heading: t('flaggedPhones.table.reason'), cell: (item) => item.reason },
+    {
+      heading: t('flaggedPhones.table.by'),
+      cell: (item) =>
+        t('flaggedPhones.byAt', {
+          name: item.flaggedBy?.name ?? t('case.timeline.system'),
+          time: formatTime(item.flaggedAt),
+        }),
+    },
+    {
+      heading: t('flaggedPhones.table.actions'),
+      cell: (item) => (
+        <ConfirmButton
+          label={t('flaggedPhones.remove')}
+          question={t('flaggedPhones.removeQuestion')}
+          confirmLabel={t('flaggedPhones.removeConfirm')}
+          isPending={unflag.isPending}
+          onConfirm={() => unflag.mutate(item.phone)}
+        />
+      ),
+    },
+  ];
 
   return (
     <section>
@@ -41,40 +60,12 @@ export function FlaggedPhonesPage() {
         <p>{t('flaggedPhones.empty')}</p>
       ) : (
         <div className="table-box">
-          <table className="data-table">
-            <thead>
-              <tr>
-                {Object.values(columns).map((heading) => (
-                  <th key={heading} scope="col">
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {flagged.data.items.map((item) => (
-                <tr key={item.phone} data-phone={item.phone}>
-                  <td data-label={columns.phone}>{formatPhone(item.phone)}</td>
-                  <td data-label={columns.reason}>{item.reason}</td>
-                  <td data-label={columns.by}>
-                    {t('flaggedPhones.byAt', {
-                      name: item.flaggedBy?.name ?? t('case.timeline.system'),
-                      time: formatTime(item.flaggedAt),
-                    })}
-                  </td>
-                  <td data-label={columns.actions}>
-                    <ConfirmButton
-                      label={t('flaggedPhones.remove')}
-                      question={t('flaggedPhones.removeQuestion')}
-                      confirmLabel={t('flaggedPhones.removeConfirm')}
-                      isPending={unflag.isPending}
-                      onConfirm={() => unflag.mutate(item.phone)}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={columns}
+            rows={flagged.data.items}
+            rowKey={(item) => item.phone}
+            rowData={(item) => ({ 'data-phone': item.phone })}
+          />
         </div>
       )}
     </section>

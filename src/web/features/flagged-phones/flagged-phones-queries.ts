@@ -6,6 +6,8 @@ import { queryKeys } from '../../api/query-keys';
 
 const path = '/flagged-phones';
 
+export type FlaggedPhoneView = z.infer<typeof flaggedPhoneView>;
+
 export function useFlaggedPhones() {
   return useQuery({
     queryKey: queryKeys.flaggedPhones,

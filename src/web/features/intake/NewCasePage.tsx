@@ -4,27 +4,22 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { deskDistricts } from '../../../shared/case-permissions.js';
 import { understandTextMaxLength } from '../../../shared/contracts/understanding.js';
-import {
-  channels,
-  languages,
-  patientConditions,
-  sexes,
-  type Channel,
-  type Language,
-  type Sex,
-} from '../../../shared/enums.js';
+import { channels, languages, type Channel, type Language } from '../../../shared/enums.js';
 import { isApiError } from '../../api/api-error';
 import { CheckboxField } from '../../components/CheckboxField';
 import { Field } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { digits } from '../../components/form-values';
 import { fieldErrors } from '../../components/problem-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { actorFrom } from '../auth/actor';
 import { useCurrentSession } from '../auth/session-context';
 import type { CreatedState } from '../cases/CasePage';
+import { ConditionsChecklist } from '../cases/ConditionsChecklist';
 import { NeedsEditor } from '../cases/NeedsEditor';
+import { SexSelect } from '../cases/SexSelect';
 import { useCreateCase } from '../cases/case-queries';
 import { DistrictSelect } from '../geography/DistrictSelect';
 import { districtsQuery, statesQuery, useDistricts } from '../geography/use-geography';
@@ -44,6 +39,7 @@ const fields = {
   spo2: 'patient.spo2',
   age: 'patient.age',
   sex: 'patient.sex',
+  conditions: 'patient.conditions',
   district: 'location.district',
   locality: 'location.locality',
   hospital: 'location.hospital',
@@ -54,9 +50,6 @@ const fields = {
   receivedAt: 'receivedAt',
   consent: 'requester.consentToShare',
 } as const;
-
-/** Digits only, for boxes that hold a number: nothing else can be typed, so nothing else can go wrong. */
-const digits = (value: string, max: number) => value.replace(/\D/g, '').slice(0, max);
 
 /**
  * The operator's form for a phone call (or a message forwarded to them): paste the message and the fields
@@ -200,46 +193,19 @@ export function NewCasePage() {
               error={errors['patient.age']}
             />
           </div>
-          <SelectField
+          <SexSelect
             label={t('intake.sex')}
             name={fields.sex}
             value={draft.sex}
-            onChange={(event) => edit('sex', event.target.value as Sex | '')}
+            onChange={(sex) => edit('sex', sex)}
             error={errors['patient.sex']}
-          >
-            <option value="">{t('common.notGiven')}</option>
-            {sexes.map((value) => (
-              <option key={value} value={value}>
-                {t(`sex.${value}`)}
-              </option>
-            ))}
-          </SelectField>
-          <fieldset className="checklist-fieldset">
-            <legend>{t('intake.conditions')}</legend>
-            <ul className="checklist">
-              {patientConditions.map((condition) => (
-                <li key={condition}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      name="patient.conditions"
-                      value={condition}
-                      checked={draft.conditions.includes(condition)}
-                      onChange={() =>
-                        edit(
-                          'conditions',
-                          draft.conditions.includes(condition)
-                            ? draft.conditions.filter((c) => c !== condition)
-                            : [...draft.conditions, condition],
-                        )
-                      }
-                    />
-                    {t(`condition.${condition}`)}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
+          />
+          <ConditionsChecklist
+            legend={t('intake.conditions')}
+            name={fields.conditions}
+            conditions={draft.conditions}
+            onChange={(conditions) => edit('conditions', conditions)}
+          />
         </fieldset>
 
         <fieldset className="form-group">

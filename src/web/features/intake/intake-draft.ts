@@ -1,5 +1,6 @@
 import type { CreateCaseBody } from '../../../shared/contracts/cases.js';
 import type { Channel, Language, PatientCondition, Sex } from '../../../shared/enums.js';
+import { optionalNumber, optionalText } from '../../components/form-values';
 import { emptyNeed, needFromDraft, type NeedDraft } from '../cases/need-draft';
 import type { IntakePrefill } from './understanding';
 
@@ -75,9 +76,6 @@ export function applyPrefill(
   return next;
 }
 
-const optional = (value: string) => (value.trim() === '' ? null : value.trim());
-const optionalNumber = (value: string) => (value.trim() === '' ? null : Number(value));
-
 /** A datetime-local value is local time; the API wants an instant with its offset. */
 export function receivedAtFrom(value: string): string | undefined {
   if (value === '') return undefined;
@@ -90,15 +88,15 @@ export function createBodyFrom(draft: IntakeDraft): CreateCaseBody {
   return {
     channel: draft.channel,
     ...(receivedAt ? { receivedAt } : {}),
-    text: optional(draft.text),
+    text: optionalText(draft.text),
     requester: {
-      name: optional(draft.requesterName),
+      name: optionalText(draft.requesterName),
       phones: draft.phones.map((phone) => phone.trim()).filter((phone) => phone !== ''),
       language: draft.language,
       consentToShare: draft.consent,
     },
     patient: {
-      name: optional(draft.patientName),
+      name: optionalText(draft.patientName),
       age: optionalNumber(draft.age),
       sex: draft.sex === '' ? null : draft.sex,
       conditions: draft.conditions,
@@ -106,10 +104,10 @@ export function createBodyFrom(draft: IntakeDraft): CreateCaseBody {
     },
     location: {
       district: draft.district,
-      locality: optional(draft.locality),
-      address: optional(draft.address),
-      pincode: optional(draft.pincode),
-      hospital: optional(draft.hospital),
+      locality: optionalText(draft.locality),
+      address: optionalText(draft.address),
+      pincode: optionalText(draft.pincode),
+      hospital: optionalText(draft.hospital),
     },
     needs: draft.needs.map(needFromDraft),
   };

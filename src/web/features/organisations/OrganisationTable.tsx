@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OrganisationView } from '../../../shared/contracts/organisations.js';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { useLocalName } from '../../components/use-local-name';
 
 interface OrganisationTableProps {
@@ -12,50 +13,30 @@ export function OrganisationTable({ organisations, onEdit }: OrganisationTablePr
   const localName = useLocalName();
   // An actions column only when there is something to do in it.
   const hasActions = organisations.some((organisation) => organisation.can.update);
-  const columns = {
-    name: t('organisations.table.name'),
-    kind: t('organisations.table.kind'),
-    districts: t('organisations.table.districts'),
-    members: t('organisations.table.members'),
-    ...(hasActions ? { actions: t('organisations.table.actions') } : {}),
-  };
-  return (
-    <table className="data-table">
-      <thead>
-        <tr>
-          {Object.values(columns).map((heading) => (
-            <th key={heading} scope="col">
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {organisations.map((organisation) => (
-          <tr key={organisation.id}>
-            <td data-label={columns.name}>{organisation.name}</td>
-            <td data-label={columns.kind}>{t(`organisationKind.${organisation.kind}`)}</td>
-            <td data-label={columns.districts}>
-              {organisation.districts.map(localName).join(t('common.listSeparator'))}
-            </td>
-            <td data-label={columns.members}>{organisation.memberCount}</td>
-            {hasActions ? (
-              <td data-label={columns.actions}>
-                {organisation.can.update ? (
-                  <button
-                    type="button"
-                    className="button-secondary"
-                    aria-label={t('organisations.editNamed', { name: organisation.name })}
-                    onClick={() => onEdit(organisation)}
-                  >
-                    {t('common.edit')}
-                  </button>
-                ) : null}
-              </td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: DataColumn<OrganisationView>[] = [
+    { heading: t('organisations.table.name'), cell: (organisation) => organisation.name },
+    { heading: t('organisations.table.kind'), cell: (organisation) => t(`organisationKind.${organisation.kind}`) },
+    {
+      heading: t('organisations.table.districts'),
+      cell: (organisation) => organisation.districts.map(localName).join(t('common.listSeparator')),
+    },
+    { heading: t('organisations.table.members'), cell: (organisation) => organisation.memberCount },
+  ];
+  if (hasActions) {
+    columns.push({
+      heading: t('organisations.table.actions'),
+      cell: (organisation) =>
+        organisation.can.update ? (
+          <button
+            type="button"
+            className="button-secondary"
+            aria-label={t('organisations.editNamed', { name: organisation.name })}
+            onClick={() => onEdit(organisation)}
+          >
+            {t('common.edit')}
+          </button>
+        ) : null,
+    });
+  }
+  return <DataTable columns={columns} rows={organisations} rowKey={(organisation) => organisation.id} />;
 }

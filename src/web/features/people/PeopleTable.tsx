@@ -1,50 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UserView } from '../../../shared/contracts/users.js';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { formatPhone } from '../../components/format-phone';
 import { MembershipSummary } from './MembershipSummary';
 
 export function PeopleTable({ people }: { people: readonly UserView[] }) {
   const { t } = useTranslation();
-  const columns = {
-    name: t('person.name'),
-    phone: t('person.phone'),
-    email: t('person.email'),
-    memberships: t('person.memberships'),
-    status: t('person.status'),
-  };
-  return (
-    <table className="data-table">
-      <thead>
-        <tr>
-          {Object.values(columns).map((heading) => (
-            <th key={heading} scope="col">
-              {heading}
-            </th>
+  const columns: DataColumn<UserView>[] = [
+    { heading: t('person.name'), cell: (person) => <Link to={`/people/${person.id}`}>{person.name}</Link> },
+    { heading: t('person.phone'), cell: (person) => formatPhone(person.phone) },
+    { heading: t('person.email'), cell: (person) => person.email ?? t('common.none') },
+    {
+      heading: t('person.memberships'),
+      cell: (person) => (
+        <ul className="plain-list">
+          {person.memberships.map((membership) => (
+            <li key={membership.id}>
+              <MembershipSummary membership={membership} />
+            </li>
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {people.map((person) => (
-          <tr key={person.id}>
-            <td data-label={columns.name}>
-              <Link to={`/people/${person.id}`}>{person.name}</Link>
-            </td>
-            <td data-label={columns.phone}>{formatPhone(person.phone)}</td>
-            <td data-label={columns.email}>{person.email ?? t('common.none')}</td>
-            <td data-label={columns.memberships}>
-              <ul className="plain-list">
-                {person.memberships.map((membership) => (
-                  <li key={membership.id}>
-                    <MembershipSummary membership={membership} />
-                  </li>
-                ))}
-              </ul>
-            </td>
-            <td data-label={columns.status}>{person.isActive ? t('person.active') : t('person.inactive')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+        </ul>
+      ),
+    },
+    { heading: t('person.status'), cell: (person) => (person.isActive ? t('person.active') : t('person.inactive')) },
+  ];
+  return <DataTable columns={columns} rows={people} rowKey={(person) => person.id} />;
 }

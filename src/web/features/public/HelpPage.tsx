@@ -2,15 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublicRequestBody } from '../../../shared/contracts/public.js';
-import { patientConditions, type PatientCondition } from '../../../shared/enums.js';
+import type { PatientCondition } from '../../../shared/enums.js';
 import { CheckboxField } from '../../components/CheckboxField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { digits, optionalNumber, optionalText } from '../../components/form-values';
 import { fieldErrors } from '../../components/problem-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { currentLanguage } from '../../i18n';
 import { emptyNeed, needFromDraft, type NeedDraft } from '../cases/need-draft';
+import { ConditionsChecklist } from '../cases/ConditionsChecklist';
 import { NeedsEditor } from '../cases/NeedsEditor';
 import { DistrictSelect } from '../geography/DistrictSelect';
 import { fieldErrorsUnder } from '../people/field-errors-under';
@@ -18,10 +20,6 @@ import { publicPaths } from '../shell/nav-paths';
 import { Honeypot } from './Honeypot';
 import { RequestReceived } from './RequestReceived';
 import { usePublicRequest, type SubmitPhase } from './public-queries';
-
-const digits = (value: string, max: number) => value.replace(/\D/g, '').slice(0, max);
-const optional = (value: string) => (value.trim() === '' ? null : value.trim());
-const optionalNumber = (value: string) => (value.trim() === '' ? null : Number(value));
 
 /** Named after the body's fields, so errors and tests find them whatever the language. */
 const fields = {
@@ -33,6 +31,7 @@ const fields = {
   phone: 'phone',
   spo2: 'spo2',
   age: 'age',
+  conditions: 'conditions',
   details: 'details',
   consent: 'consent',
 } as const;
@@ -82,15 +81,15 @@ export function HelpPage() {
     const body = {
       name: name.trim(),
       phone,
-      patientName: optional(patientName),
+      patientName: optionalText(patientName),
       age: optionalNumber(age),
       spo2: optionalNumber(spo2),
       conditions,
       needs: needs.map(needFromDraft),
       district,
-      locality: optional(locality),
-      hospital: optional(hospital),
-      details: optional(details),
+      locality: optionalText(locality),
+      hospital: optionalText(hospital),
+      details: optionalText(details),
       language: currentLanguage(),
       // Unticked goes to the server as it is, which answers with the field to tick.
       consent: consent as true,
@@ -98,11 +97,6 @@ export function HelpPage() {
     } satisfies PublicRequestBody;
     request.mutate(body);
   };
-
-  const toggleCondition = (condition: PatientCondition) =>
-    setConditions(
-      conditions.includes(condition) ? conditions.filter((c) => c !== condition) : [...conditions, condition],
-    );
 
   return (
     <section className="public-page help">
@@ -187,25 +181,12 @@ export function HelpPage() {
               error={errors.age}
             />
           </div>
-          <fieldset className="checklist-fieldset">
-            <legend>{t('help.health.conditions')}</legend>
-            <ul className="checklist">
-              {patientConditions.map((condition) => (
-                <li key={condition}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      name="conditions"
-                      value={condition}
-                      checked={conditions.includes(condition)}
-                      onChange={() => toggleCondition(condition)}
-                    />
-                    {t(`condition.${condition}`)}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
+          <ConditionsChecklist
+            legend={t('help.health.conditions')}
+            name={fields.conditions}
+            conditions={conditions}
+            onChange={setConditions}
+          />
         </fieldset>
         <TextAreaField
           label={t('help.details')}
