@@ -15,6 +15,8 @@ describe('case references', () => {
 
   it('is short and readable aloud', () => {
     expect(newReference('Kanpur Nagar')).toMatch(/^KNP-[0-9A-HJKMNP-TV-Z]{4}$/);
+    // After repeated collisions it grows rather than colliding again.
+    expect(newReference('Kanpur Nagar', 5)).toMatch(/^KNP-[0-9A-HJKMNP-TV-Z]{6}$/);
   });
 
   it('forgives look-alike letters when typed back', () => {

@@ -12,7 +12,9 @@ export function districtPrefix(districtName: string): string {
   return (letters[0] + consonants + letters.slice(1) + 'XX').slice(0, 3);
 }
 
-export function newReference(districtName: string, length = 4): string {
+/** `attempt` counts collisions so far: after a few, references get longer instead of colliding again. */
+export function newReference(districtName: string, attempt = 0): string {
+  const length = attempt < 5 ? 4 : 6;
   let code = '';
   for (let i = 0; i < length; i += 1) code += alphabet[randomInt(alphabet.length)];
   return `${districtPrefix(districtName)}-${code}`;

@@ -245,7 +245,7 @@ async function openCase(
   for (let attempt = 0; !created && attempt < 8; attempt += 1) {
     const insertCase = tx
       .insert(cases)
-      .values({ ...values, reference: newReference(districtName, attempt < 5 ? 4 : 6) })
+      .values({ ...values, reference: newReference(districtName, attempt) })
       .onConflictDoNothing({ target: cases.reference })
       .returning({ id: cases.id, reference: cases.reference });
     const result = await tx.execute(sql`

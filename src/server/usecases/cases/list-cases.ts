@@ -5,6 +5,7 @@ import { canUseDesk } from '../../../shared/case-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { cases, users } from '../../db/schema/index.js';
+import { priorityRank } from '../../domain/cases/desk-policy.js';
 import { forbidden } from '../../errors.js';
 import { caseScope } from './case-scope.js';
 import { presentCaseSummaries, type CaseExtras, type NeedRow } from './present-case.js';
@@ -23,7 +24,7 @@ export async function listCases(
   if (query.status === 'open') conditions.push(sql`${cases.status} not in ('fulfilled', 'closed')`);
   else conditions.push(eq(cases.status, query.status));
   if (query.district) conditions.push(eq(cases.districtCode, query.district));
-  if (query.priority) conditions.push(eq(cases.priorityRank, { critical: 0, high: 1, normal: 2 }[query.priority]));
+  if (query.priority) conditions.push(eq(cases.priorityRank, priorityRank[query.priority]));
   if (query.channel) conditions.push(sql`${query.channel} = any(${cases.channelsUsed})`);
   if (query.need) {
     conditions.push(

@@ -66,7 +66,7 @@ export async function splitCase(
         .insert(cases)
         .values({
           ...copy,
-          reference: newReference(district?.name ?? row.districtCode, attempt < 5 ? 4 : 6),
+          reference: newReference(district?.name ?? row.districtCode, attempt),
           status: 'new',
           closeReason: null,
           duplicateOfId: null,
