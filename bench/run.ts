@@ -65,6 +65,17 @@ async function benchDatabase(label: string, target: DatabaseTarget): Promise<voi
     const total = (
       (await database.db.execute(sql`select count(*)::int as n from cases`)) as unknown as { rows: { n: number }[] }
     ).rows[0]?.n;
+    // One operator paging the queue: the latency a person feels, apart from how many pages a second fit.
+    results.push(
+      await runLoad(`GET /cases?district=…&limit=50, 1 client`, {
+        baseUrl,
+        scenario: 'queue',
+        concurrency: 1,
+        durationMs,
+        cookie,
+        districts,
+      }),
+    );
     results.push(
       await runLoad(`GET /cases?district=…&limit=50 (${total} cases)`, {
         baseUrl,
