@@ -6,12 +6,20 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { Config } from './config.js';
+import type { ChannelsConfig, Config } from './config.js';
 import type { Database } from './db/client.js';
 import { IntakeGuard } from './domain/public/intake-guard.js';
 import { AppError } from './errors.js';
 import { CaseBus } from './events/case-bus.js';
 import { startEscalationJob } from './jobs/escalation-job.js';
+import { startInboxWorker } from './jobs/inbox-worker.js';
+import { startOutboundWorker } from './jobs/outbound-worker.js';
+import { startTwitterPoller } from './jobs/twitter-poller.js';
+import { providerBaseUrls } from './channels/provider-base-urls.js';
+import { channelRoutes } from './http/routes/channels.js';
+import { webhookRoutes } from './http/routes/webhooks.js';
+import { fakeProviderRoutes } from './simulator/fake-provider-routes.js';
+import { simulatorRoutes } from './simulator/simulator-routes.js';
 import { caseRoutes } from './http/routes/cases.js';
 import { flaggedPhoneRoutes } from './http/routes/flagged-phones.js';
 import { notificationRoutes } from './http/routes/notifications.js';
@@ -28,22 +36,32 @@ import { organisationRoutes } from './http/routes/organisations.js';
 import { userRoutes } from './http/routes/users.js';
 
 export interface AppDeps {
-  config: Pick<Config, 'sessionSecret' | 'publicUrl' | 'logLevel'>;
+  config: Pick<Config, 'sessionSecret' | 'publicUrl' | 'logLevel'> & { channels?: ChannelsConfig };
   database: Database;
   logger?: FastifyServerOptions['logger'];
   /** Live case changes; one per app unless a test shares it. */
   bus?: CaseBus;
   /** Public-form throttling; tests and benchmarks pass their own limits. */
   intakeGuard?: IntakeGuard;
-  /** Escalation checks run in the background unless turned off (tests run them by hand). */
+  /** Escalation checks, the inbox and outbound workers run in the background unless turned off (tests run them by hand). */
   runJobs?: boolean;
+  /** Inbox processing lanes (parallel transactions); one suits PGlite, a few suit PostgreSQL. */
+  inboxConcurrency?: number;
 }
+
+const noChannels: ChannelsConfig = {
+  organisation: null,
+  env: {},
+  simulator: false,
+  apiUrls: { whatsapp: null, facebook: null, twilio: null, exotel: null, twitter: null },
+};
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { database, config } = deps;
   const db = database.db;
   const bus = deps.bus ?? new CaseBus();
   const intakeGuard = deps.intakeGuard ?? new IntakeGuard();
+  const channels = config.channels ?? noChannels;
   const app = Fastify({
     logger: deps.logger ?? { level: config.logLevel },
     bodyLimit: bodyLimitBytes,
@@ -108,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         db,
         secret: config.sessionSecret,
         secureCookies: config.publicUrl.startsWith('https://'),
+        simulator: channels.simulator,
       });
       await api.register(organisationRoutes, { db });
       await api.register(userRoutes, { db });
@@ -118,13 +137,31 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(flaggedPhoneRoutes, { db });
       await api.register(notificationRoutes, { db });
       await api.register(understandRoutes, { db });
+      await api.register(channelRoutes, { db, publicUrl: config.publicUrl });
+      if (channels.simulator) await api.register(simulatorRoutes, { db, root: app });
     },
     { prefix: '/api/v1' },
   );
+  await app.register(webhookRoutes, { db, publicUrl: config.publicUrl });
+  if (channels.simulator) await app.register(fakeProviderRoutes, { db });
 
   if (deps.runJobs !== false) {
-    const stop = startEscalationJob(db, app.log);
-    app.addHook('onClose', async () => stop());
+    const baseUrlFor = providerBaseUrls(app, channels);
+    const stopEscalations = startEscalationJob(db, app.log);
+    const inbox = startInboxWorker({ db, bus, log: app.log, concurrency: deps.inboxConcurrency ?? 1 });
+    const outbound = startOutboundWorker({ db, log: app.log, publicUrl: config.publicUrl, baseUrlFor });
+    const stopTwitter = startTwitterPoller({
+      db,
+      log: app.log,
+      baseUrl: () => baseUrlFor('twitter'),
+      intervalMs: channels.simulator ? 5_000 : 60_000,
+    });
+    // Work in hand finishes before the database closes: a stop mid-message would only mean doing it again.
+    app.addHook('onClose', async () => {
+      stopEscalations();
+      stopTwitter();
+      await Promise.all([inbox.stop(), outbound.stop()]);
+    });
   }
 
   const hasWeb = await webPlugin(app);

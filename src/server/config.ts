@@ -23,6 +23,33 @@ export const envSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   DEMO: booleanFlag,
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  // Channels of a single-organisation deployment (and of the demo organisation); see .env.example.
+  CHANNELS_ORGANISATION: z.string().trim().min(1).optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().trim().min(1).optional(),
+  WHATSAPP_APP_SECRET: z.string().min(1).optional(),
+  WHATSAPP_VERIFY_TOKEN: z.string().min(1).optional(),
+  WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
+  FACEBOOK_PAGE_ID: z.string().trim().min(1).optional(),
+  FACEBOOK_APP_SECRET: z.string().min(1).optional(),
+  FACEBOOK_VERIFY_TOKEN: z.string().min(1).optional(),
+  FACEBOOK_PAGE_ACCESS_TOKEN: z.string().min(1).optional(),
+  TWILIO_PHONE_NUMBER: z.string().trim().min(1).optional(),
+  TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  EXOTEL_PHONE_NUMBER: z.string().trim().min(1).optional(),
+  EXOTEL_ACCOUNT_SID: z.string().min(1).optional(),
+  EXOTEL_API_KEY: z.string().min(1).optional(),
+  EXOTEL_API_TOKEN: z.string().min(1).optional(),
+  EXOTEL_WEBHOOK_TOKEN: z.string().min(1).optional(),
+  TWITTER_USER_ID: z.string().trim().min(1).optional(),
+  TWITTER_BEARER_TOKEN: z.string().min(1).optional(),
+  TWITTER_SEARCHES: z.string().optional(),
+  // Where outbound calls go; the simulator's fake provider when SIMULATOR is on and these are unset.
+  WHATSAPP_API_URL: z.url().optional(),
+  TWILIO_API_URL: z.url().optional(),
+  EXOTEL_API_URL: z.url().optional(),
+  TWITTER_API_URL: z.url().optional(),
+  SIMULATOR: booleanFlag,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -38,6 +65,17 @@ export interface Config {
   /** Seed demo data: on by default for the embedded database, off for a real server. */
   demo: boolean;
   isProduction: boolean;
+  channels: ChannelsConfig;
+}
+
+export interface ChannelsConfig {
+  /** The organisation (name or id) that environment-configured accounts belong to; the demo's first one in demo mode. */
+  organisation: string | null;
+  env: Partial<Record<string, string>>;
+  /** The built-in fake provider: on in demo mode unless turned off. */
+  simulator: boolean;
+  /** Provider API base URLs; null sends to the built-in simulator at the app's own address. */
+  apiUrls: Record<'whatsapp' | 'facebook' | 'twilio' | 'exotel' | 'twitter', string | null>;
 }
 
 export class ConfigError extends Error {
@@ -61,6 +99,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.SAHAYATA_DATA_DIR);
   const sessionSecret = env.SESSION_SECRET ?? embeddedSessionSecret(dataDir);
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  const demo = env.DEMO ?? !env.DATABASE_URL;
   return {
     port: env.PORT,
     host: env.HOST,
@@ -71,8 +110,30 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret,
     logLevel: env.LOG_LEVEL,
     publicUrl: publicUrl.replace(/\/$/, ''),
-    demo: env.DEMO ?? !env.DATABASE_URL,
+    demo,
     isProduction: env.NODE_ENV === 'production',
+    channels: channelsConfig(env, demo),
+  };
+}
+
+function channelsConfig(env: Env, demo: boolean): ChannelsConfig {
+  const simulator = env.SIMULATOR ?? demo;
+  const channelEnv = Object.fromEntries(
+    Object.entries(env).filter(
+      ([key, value]) => /^(WHATSAPP|FACEBOOK|TWILIO|EXOTEL|TWITTER)_/.test(key) && typeof value === 'string',
+    ),
+  ) as Record<string, string>;
+  return {
+    organisation: env.CHANNELS_ORGANISATION ?? null,
+    env: channelEnv,
+    simulator,
+    apiUrls: {
+      whatsapp: env.WHATSAPP_API_URL ?? (simulator ? null : 'https://graph.facebook.com'),
+      facebook: env.WHATSAPP_API_URL ?? (simulator ? null : 'https://graph.facebook.com'),
+      twilio: env.TWILIO_API_URL ?? (simulator ? null : 'https://api.twilio.com'),
+      exotel: env.EXOTEL_API_URL ?? (simulator ? null : 'https://api.exotel.com'),
+      twitter: env.TWITTER_API_URL ?? (simulator ? null : 'https://api.twitter.com'),
+    },
   };
 }
 

@@ -3,9 +3,12 @@
 export type ErrorCode =
   | 'already_claimed'
   | 'bad_json'
+  | 'bad_signature'
+  | 'callback_taken'
   | 'case_closed'
   | 'challenge_required'
   | 'body_too_large'
+  | 'conflict_channel_account'
   | 'conflict_email'
   | 'conflict_membership'
   | 'conflict_organisation_name'
@@ -17,6 +20,7 @@ export type ErrorCode =
   | 'invalid_membership'
   | 'invalid_transition'
   | 'last_membership'
+  | 'malformed_payload'
   | 'not_found'
   | 'not_ready'
   | 'rate_limited'
@@ -26,14 +30,18 @@ export type ErrorCode =
   | 'unknown_districts'
   | 'unsupported_media_type'
   | 'validation_failed'
+  | 'verify_token_mismatch'
   | 'wrong_password';
 
 const statusByCode: Record<ErrorCode, number> = {
   already_claimed: 409,
   bad_json: 400,
+  bad_signature: 401,
+  callback_taken: 409,
   case_closed: 409,
   challenge_required: 428,
   body_too_large: 413,
+  conflict_channel_account: 409,
   conflict_email: 409,
   conflict_membership: 409,
   conflict_organisation_name: 409,
@@ -45,6 +53,7 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_membership: 400,
   invalid_transition: 409,
   last_membership: 409,
+  malformed_payload: 400,
   not_found: 404,
   not_ready: 503,
   rate_limited: 429,
@@ -54,6 +63,7 @@ const statusByCode: Record<ErrorCode, number> = {
   unknown_districts: 400,
   unsupported_media_type: 415,
   validation_failed: 400,
+  verify_token_mismatch: 403,
   wrong_password: 400,
 };
 

@@ -13,8 +13,10 @@ function readCatalog(language: Language, namespace: string): Record<string, unkn
 
 const instance = i18next.createInstance();
 await instance.init({
-  resources: Object.fromEntries(languages.map((l) => [l, { errors: readCatalog(l, 'errors') }])),
-  ns: ['errors'],
+  resources: Object.fromEntries(
+    languages.map((l) => [l, { errors: readCatalog(l, 'errors'), channels: readCatalog(l, 'channels') }]),
+  ),
+  ns: ['errors', 'channels'],
   defaultNS: 'errors',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
@@ -24,6 +26,17 @@ await instance.init({
 
 export function translatorFor(language: Language): TFunction {
   return instance.getFixedT(language, 'errors');
+}
+
+/**
+ * A WhatsApp/SMS text from the `channels` catalog (locales/{hi,en}/channels.json). Throws on an unknown key:
+ * a person must never receive a bare key.
+ */
+export function channelText(language: Language, key: string, params: Record<string, string | number> = {}): string {
+  if (!instance.exists(key, { lng: language, ns: 'channels' })) {
+    throw new Error(`no channels text ${key} in ${language}`);
+  }
+  return instance.getFixedT(language, 'channels')(key, params);
 }
 
 /** Picks hi or en from an Accept-Language header; Hindi when the header prefers it, else English. */

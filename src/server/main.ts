@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './db/client.js';
 import { demoPassword, demoPeople } from './db/demo/demo-people.js';
 import { seedDemo } from './db/demo/seed-demo.js';
 import { loadReferenceData } from './db/reference-data.js';
+import { syncEnvAccounts } from './usecases/channels/sync-env-accounts.js';
 
 export async function prepareDatabase(config: Config): Promise<Database> {
   const database = await openDatabase(
@@ -22,7 +23,9 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   const started = Date.now();
   const database = await prepareDatabase(config);
   if (config.demo) await seedDemo(database.db);
-  const app = await buildApp({ config, database });
+  const channelProblems = await syncEnvAccounts(database.db, config.channels, config.demo);
+  const app = await buildApp({ config, database, inboxConcurrency: database.kind === 'postgres' ? 4 : 1 });
+  for (const problem of channelProblems) app.log.warn(`channels: ${problem}`);
   await app.listen({ port: config.port, host: config.host });
   installShutdown(app, database);
 

@@ -46,12 +46,14 @@ function isSubset(inner: readonly string[], outer: readonly string[]): boolean {
   return inner.length > 0 && inner.every((d) => outer.includes(d));
 }
 
-export function navFor(actor: Actor): NavItem[] {
+export function navFor(actor: Actor, options: { simulator?: boolean } = {}): NavItem[] {
   const items: NavItem[] = ['home'];
   const desk = isAdmin(actor) || actor.memberships.some((m) => ['coordinator', 'operator', 'viewer'].includes(m.role));
   const worker = isAdmin(actor) || hasRole(actor, 'coordinator') || hasRole(actor, 'operator');
   if (desk) items.push('desk');
-  if (worker) items.push('new_case', 'flagged_phones');
+  if (worker) items.push('new_case', 'callbacks', 'leads', 'flagged_phones');
+  if (isAdmin(actor) || hasRole(actor, 'coordinator')) items.push('channels');
+  if (worker && options.simulator) items.push('simulator');
   if (isAdmin(actor) || hasRole(actor, 'coordinator') || hasRole(actor, 'viewer')) {
     items.push('organisations');
   }

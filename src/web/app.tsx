@@ -6,11 +6,14 @@ import { AuditPage } from './features/audit/AuditPage';
 import { RequireNavItem } from './features/auth/RequireNavItem';
 import { RequireSession } from './features/auth/RequireSession';
 import { SignInPage } from './features/auth/SignInPage';
+import { CallbacksPage } from './features/callbacks/CallbacksPage';
 import { CasePage } from './features/cases/CasePage';
+import { ChannelsPage } from './features/channels/ChannelsPage';
 import { DeskPage } from './features/desk/DeskPage';
 import { FlaggedPhonesPage } from './features/flagged-phones/FlaggedPhonesPage';
 import { HomePage } from './features/home/HomePage';
 import { NewCasePage } from './features/intake/NewCasePage';
+import { LeadsPage } from './features/leads/LeadsPage';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { PersonPage } from './features/people/PersonPage';
@@ -19,6 +22,7 @@ import { StatusPage } from './features/public/StatusPage';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { RouteError } from './features/shell/RouteError';
 import { Shell } from './features/shell/Shell';
+import { SimulatorPage } from './features/simulator/SimulatorPage';
 
 const router = createBrowserRouter([
   {
@@ -63,6 +67,38 @@ const router = createBrowserRouter([
             element: (
               <RequireNavItem item="flagged_phones">
                 <FlaggedPhonesPage />
+              </RequireNavItem>
+            ),
+          },
+          {
+            path: 'callbacks',
+            element: (
+              <RequireNavItem item="callbacks">
+                <CallbacksPage />
+              </RequireNavItem>
+            ),
+          },
+          {
+            path: 'leads',
+            element: (
+              <RequireNavItem item="leads">
+                <LeadsPage />
+              </RequireNavItem>
+            ),
+          },
+          {
+            path: 'channels',
+            element: (
+              <RequireNavItem item="channels">
+                <ChannelsPage />
+              </RequireNavItem>
+            ),
+          },
+          {
+            path: 'simulator',
+            element: (
+              <RequireNavItem item="simulator">
+                <SimulatorPage />
               </RequireNavItem>
             ),
           },

@@ -6,6 +6,7 @@ import './styles/forms.css';
 import './styles/tables.css';
 import './styles/cases.css';
 import './styles/public.css';
+import './styles/channels.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

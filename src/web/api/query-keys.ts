@@ -28,7 +28,17 @@ export const queryKeys = {
   caseDetail: (id: string) => ['cases', 'detail', id] as const,
   similarCases: (params: SimilarParams) => ['cases', 'similar', params] as const,
   assignable: (caseId: string) => ['cases', 'assignable', caseId] as const,
+  /** Under `cases`, so the live stream refreshes it with the case. */
+  caseOutbound: (caseId: string) => ['cases', 'outbound', caseId] as const,
   flaggedPhones: ['flagged-phones'] as const,
   notifications: ['notifications'] as const,
+  channelAccounts: ['channel-accounts'] as const,
+  channelAccountList: (organisationId: string) => ['channel-accounts', organisationId] as const,
+  callbacks: ['callbacks'] as const,
+  callbackList: (status: 'open' | 'done') => ['callbacks', status] as const,
+  leads: ['leads'] as const,
+  leadList: (query: object) => ['leads', query] as const,
+  simulator: ['simulator'] as const,
+  simulatorLog: (from: string) => ['simulator', 'log', from] as const,
   publicStatus: (reference: string, phoneLast4: string) => ['public-status', reference, phoneLast4] as const,
 };

@@ -19,7 +19,7 @@ import { signOut } from '../../usecases/auth/sign-out.js';
 import { updateMe } from '../../usecases/auth/update-me.js';
 import { problemResponses } from '../problem-responses.js';
 
-function presentSession(signedIn: SignedIn): SessionView {
+function presentSession(signedIn: SignedIn, simulator: boolean): SessionView {
   return {
     user: signedIn.user,
     memberships: signedIn.membershipViews.map((m) => ({
@@ -29,14 +29,14 @@ function presentSession(signedIn: SignedIn): SessionView {
       organisationName: m.organisationName,
       districts: [...m.districts],
     })),
-    nav: navFor(signedIn.actor),
+    nav: navFor(signedIn.actor, { simulator }),
     csrfToken: signedIn.csrfToken,
   };
 }
 
 export async function authRoutes(
   app: FastifyInstance,
-  options: { db: Db; secret: string; secureCookies: boolean },
+  options: { db: Db; secret: string; secureCookies: boolean; simulator: boolean },
 ): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
@@ -73,7 +73,7 @@ export async function authRoutes(
       const signedIn = await loadActor(options.db, sessionIdFor(token, options.secret));
       if (!signedIn) throw new AppError('unauthenticated');
       setCookie(reply, token);
-      return presentSession(signedIn);
+      return presentSession(signedIn, options.simulator);
     },
   );
 
@@ -90,7 +90,7 @@ export async function authRoutes(
   );
 
   r.get('/auth/session', { schema: { tags, response: { 200: sessionView, ...problemResponses } } }, async (request) =>
-    presentSession(await reloadSession(request)),
+    presentSession(await reloadSession(request), options.simulator),
   );
 
   r.post(
@@ -114,7 +114,7 @@ export async function authRoutes(
     async (request) => {
       const signedIn = await reloadSession(request);
       await updateMe(options.db, { userId: signedIn.user.id, ...request.body, ip: request.ip });
-      return presentSession(await reloadSession(request));
+      return presentSession(await reloadSession(request), options.simulator);
     },
   );
 }

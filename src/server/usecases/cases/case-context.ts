@@ -1,7 +1,7 @@
 // What every case action needs: the case row locked for the change, the scope check, the event record
 // and the "someone touched it" bookkeeping, all inside the caller's transaction.
 import { eq, sql } from 'drizzle-orm';
-import type { CaseEventType } from '../../../shared/enums.js';
+import type { CaseEventType, CaseStatus, CloseReason } from '../../../shared/enums.js';
 import { canReadCase, canUseDesk, canWorkCase } from '../../../shared/case-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { CaseDetail } from '../../../shared/contracts/cases.js';
@@ -10,6 +10,7 @@ import type { CaseBus } from '../../events/case-bus.js';
 import { getCase } from './get-case.js';
 import { caseEvents, cases } from '../../db/schema/index.js';
 import { forbidden, notFound } from '../../errors.js';
+import { notifyRequester } from '../channels/notify-requester.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -34,15 +35,28 @@ export async function recordCaseEvent(
     at?: Date;
   },
 ): Promise<void> {
-  await tx.insert(caseEvents).values({
-    caseId: event.caseId,
-    actorId: event.actorId,
-    type: event.type,
-    before: event.before ?? null,
-    after: event.after ?? null,
-    note: event.note ?? null,
-    ...(event.at ? { at: event.at } : {}),
-  });
+  const [inserted] = await tx
+    .insert(caseEvents)
+    .values({
+      caseId: event.caseId,
+      actorId: event.actorId,
+      type: event.type,
+      before: event.before ?? null,
+      after: event.after ?? null,
+      note: event.note ?? null,
+      ...(event.at ? { at: event.at } : {}),
+    })
+    .returning({ id: caseEvents.id });
+  // The requester hears of a status change in the same transaction that makes it (a queued message, sent later).
+  const status = event.after?.status as CaseStatus | undefined;
+  if (event.type === 'status_changed' && status && inserted) {
+    await notifyRequester(
+      tx,
+      event.caseId,
+      { to: status, closeReason: (event.after?.closeReason as CloseReason | undefined) ?? null },
+      inserted.id.toString(),
+    );
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { needInput } from '../../../shared/contracts/cases.js';
 import type { Channel, Language, PatientCondition, Sex } from '../../../shared/enums.js';
-import { rowsOf, type Db, type Tx } from '../../db/client.js';
+import { rowsOf, type DbOrTx, type Tx } from '../../db/client.js';
 import { cases, messages } from '../../db/schema/index.js';
 import { districtDirectory } from '../geography/district-directory.js';
 import { textArray } from '../../db/sql-helpers.js';
@@ -58,7 +58,7 @@ export interface IntakeResult {
   attached: boolean;
 }
 
-export async function intakePlea(db: Db, plea: Plea, bus?: CaseBus): Promise<IntakeResult> {
+export async function intakePlea(db: DbOrTx, plea: Plea, bus?: CaseBus): Promise<IntakeResult> {
   const district = (await districtDirectory(db)).get(plea.location.district);
   if (!district) {
     throw new AppError('unknown_districts', { districts: plea.location.district }, [

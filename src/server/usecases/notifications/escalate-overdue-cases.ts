@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { cases, memberships, notifications, organisations } from '../../db/schema/index.js';
 import { recordCaseEvent } from '../cases/case-context.js';
+import { messageCoordinators } from '../channels/message-coordinators.js';
 
 export async function escalateOverdueCases(db: Db, now = new Date()): Promise<{ escalated: number }> {
   return db.transaction(async (tx) => {
@@ -13,6 +14,9 @@ export async function escalateOverdueCases(db: Db, now = new Date()): Promise<{ 
         reference: cases.reference,
         districtCode: cases.districtCode,
         organisationId: cases.organisationId,
+        fulfilDueAt: cases.fulfilDueAt,
+        responseDueAt: cases.responseDueAt,
+        firstResponseAt: cases.firstResponseAt,
       })
       .from(cases)
       .where(
@@ -39,6 +43,7 @@ export async function escalateOverdueCases(db: Db, now = new Date()): Promise<{ 
           ),
         );
       const recipients = coordinators.map((r) => r.userId);
+      await messageCoordinators(tx, c, recipients, now);
       if (recipients.length > 0) {
         await tx
           .insert(notifications)

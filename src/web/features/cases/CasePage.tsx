@@ -16,6 +16,7 @@ import { FlaggedBadge, PriorityBadge, StatusBadge } from './CaseBadges';
 import { CaseFacts } from './CaseFacts';
 import { CaseMessages } from './CaseMessages';
 import { CaseNeeds } from './CaseNeeds';
+import { CaseOutbound } from './CaseOutbound';
 import { CaseTimeline } from './CaseTimeline';
 import { EditCaseForm } from './EditCaseForm';
 import { SlaClock } from './SlaClock';
@@ -151,6 +152,7 @@ function CaseView({ detail, created }: { detail: CaseDetail; created: CreatedSta
         </div>
         <div className="case-history">
           <CaseMessages messages={detail.messages} />
+          <CaseOutbound caseId={detail.id} />
           <CaseTimeline events={detail.events} people={peopleOf(detail)} />
         </div>
       </div>

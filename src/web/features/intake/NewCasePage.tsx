@@ -26,7 +26,7 @@ import { districtsQuery, statesQuery, useDistricts } from '../geography/use-geog
 import { fieldErrorsUnder } from '../people/field-errors-under';
 import { casePath } from '../shell/nav-paths';
 import { applyPrefill, createBodyFrom, emptyIntake, type IntakeDraft, type IntakeField } from './intake-draft';
-import { matchDistrict } from './match-district';
+import { matchDistrict } from '../../../shared/match-district.js';
 import { PhonesField } from './PhonesField';
 import { SimilarCases } from './SimilarCases';
 import { prefillFrom } from './understanding';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchDistrict, type DistrictPlace } from './match-district';
+import { matchDistrict, type DistrictPlace } from './match-district.js';
 
 const districts: DistrictPlace[] = [
   { code: 'UP-KANPUR-DEHAT', state: 'UP', name: 'Kanpur Dehat', nameHi: 'कानपुर देहात' },

@@ -1,0 +1,3 @@
+export { parseFacebook } from './parse.js';
+export { buildFacebookSendRequest, facebookGraphVersion, parseFacebookSendResponse } from './send.js';
+export { verifyFacebook, verifyFacebookChallenge } from './verify.js';

@@ -1,0 +1,3 @@
+export { parseWhatsApp } from './parse.js';
+export { buildWhatsAppSendRequest, parseWhatsAppSendResponse, whatsappGraphVersion } from './send.js';
+export { verifyWhatsApp, verifyWhatsAppChallenge } from './verify.js';

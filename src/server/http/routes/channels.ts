@@ -1,0 +1,127 @@
+// Channel accounts (admin and coordinators), missed calls to call back and leads to verify (the desk), and
+// the messages sent about a case.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  callbackList,
+  callbackListQuery,
+  callbackView,
+  channelAccountList,
+  channelAccountView,
+  completeCallbackBody,
+  createChannelAccountBody,
+  leadList,
+  leadListQuery,
+  leadView,
+  outboundList,
+  reviewLeadBody,
+  updateChannelAccountBody,
+} from '../../../shared/contracts/channels.js';
+import { uuid } from '../../../shared/contracts/common.js';
+import type { Db } from '../../db/client.js';
+import { createChannelAccount } from '../../usecases/channels/create-channel-account.js';
+import { listCallbacks } from '../../usecases/channels/list-callbacks.js';
+import { listCaseOutbound } from '../../usecases/channels/list-case-outbound.js';
+import { listChannelAccounts } from '../../usecases/channels/list-channel-accounts.js';
+import { listLeads } from '../../usecases/channels/list-leads.js';
+import { reviewLead } from '../../usecases/channels/review-lead.js';
+import { updateChannelAccount } from '../../usecases/channels/update-channel-account.js';
+import { workCallback } from '../../usecases/channels/work-callback.js';
+import { problemResponses } from '../problem-responses.js';
+
+const idParams = z.strictObject({ id: uuid });
+
+export async function channelRoutes(app: FastifyInstance, options: { db: Db; publicUrl: string }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = options;
+
+  r.get(
+    '/channel-accounts',
+    {
+      schema: {
+        tags: ['channels'],
+        querystring: z.strictObject({ organisationId: uuid.optional() }),
+        response: { 200: channelAccountList, ...problemResponses },
+      },
+    },
+    async (request) => ({
+      items: await listChannelAccounts(options, request.actor(), request.query.organisationId),
+    }),
+  );
+  r.post(
+    '/channel-accounts',
+    {
+      schema: {
+        tags: ['channels'],
+        body: createChannelAccountBody,
+        response: { 201: channelAccountView, ...problemResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createChannelAccount(options, request.actor(), request.body, request.ip)),
+  );
+  r.patch(
+    '/channel-accounts/:id',
+    {
+      schema: {
+        tags: ['channels'],
+        params: idParams,
+        body: updateChannelAccountBody,
+        response: { 200: channelAccountView, ...problemResponses },
+      },
+    },
+    async (request) => updateChannelAccount(options, request.actor(), request.params.id, request.body, request.ip),
+  );
+
+  r.get(
+    '/callbacks',
+    {
+      schema: { tags: ['callbacks'], querystring: callbackListQuery, response: { 200: callbackList, ...problemResponses } },
+    },
+    async (request) => ({ items: await listCallbacks(db, request.actor(), request.query) }),
+  );
+  for (const action of ['claim', 'release'] as const) {
+    r.post(
+      `/callbacks/:id/${action}`,
+      { schema: { tags: ['callbacks'], params: idParams, response: { 200: callbackView, ...problemResponses } } },
+      async (request) => workCallback(db, request.actor(), request.params.id, { type: action }),
+    );
+  }
+  r.post(
+    '/callbacks/:id/complete',
+    {
+      schema: {
+        tags: ['callbacks'],
+        params: idParams,
+        body: completeCallbackBody,
+        response: { 200: callbackView, ...problemResponses },
+      },
+    },
+    async (request) =>
+      workCallback(db, request.actor(), request.params.id, {
+        type: 'complete',
+        outcome: request.body.outcome,
+        ...(request.body.caseId ? { caseId: request.body.caseId } : {}),
+      }),
+  );
+
+  r.get(
+    '/leads',
+    { schema: { tags: ['leads'], querystring: leadListQuery, response: { 200: leadList, ...problemResponses } } },
+    async (request) => ({ items: await listLeads(db, request.actor(), request.query) }),
+  );
+  r.post(
+    '/leads/:id/review',
+    {
+      schema: { tags: ['leads'], params: idParams, body: reviewLeadBody, response: { 200: leadView, ...problemResponses } },
+    },
+    async (request) => reviewLead(db, request.actor(), request.params.id, request.body),
+  );
+
+  r.get(
+    '/cases/:id/outbound',
+    { schema: { tags: ['cases'], params: idParams, response: { 200: outboundList, ...problemResponses } } },
+    async (request) => ({ items: await listCaseOutbound(db, request.actor(), request.params.id) }),
+  );
+}

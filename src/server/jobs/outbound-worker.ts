@@ -1,0 +1,38 @@
+// Sends queued outbound messages in the background, under per-provider rate limits.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Provider } from '../../shared/enums.js';
+import type { Db } from '../db/client.js';
+import { TokenBucket } from '../domain/channels/outbound/rate-limit.js';
+import { outboundSignal } from '../usecases/channels/outbound-signal.js';
+import { sendDueOutbound } from '../usecases/channels/send-due-outbound.js';
+import { startDrainLoop } from './drain-loop.js';
+
+/** Messages per second each provider accepts from one account (WhatsApp Cloud API ~80/s, a Twilio long code 1/s). */
+export const defaultProviderRates: Record<Provider, { ratePerSecond: number; burst: number }> = {
+  whatsapp: { ratePerSecond: 80, burst: 80 },
+  facebook: { ratePerSecond: 40, burst: 40 },
+  twilio: { ratePerSecond: 1, burst: 5 },
+  exotel: { ratePerSecond: 10, burst: 10 },
+  twitter: { ratePerSecond: 1, burst: 1 },
+};
+
+export function startOutboundWorker(deps: {
+  db: Db;
+  log: FastifyBaseLogger;
+  publicUrl: string;
+  baseUrlFor: (provider: Provider) => string;
+  rates?: Partial<Record<Provider, { ratePerSecond: number; burst: number }>>;
+}) {
+  const rates = { ...defaultProviderRates, ...deps.rates };
+  const buckets = new Map(
+    Object.entries(rates).map(([provider, rate]) => [provider as Provider, new TokenBucket(rate)] as const),
+  );
+  return startDrainLoop({
+    name: 'outbound',
+    signal: outboundSignal,
+    concurrency: 1,
+    log: deps.log,
+    step: async () =>
+      (await sendDueOutbound({ db: deps.db, baseUrlFor: deps.baseUrlFor, publicUrl: deps.publicUrl, buckets })) > 0,
+  });
+}

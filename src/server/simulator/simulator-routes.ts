@@ -1,0 +1,114 @@
+// The simulator page's API (signed-in desk workers, simulator on): post as a citizen through the real
+// webhook path, and read the conversation back — what was received and what the app sent.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { canTakeIntake } from '../../shared/case-permissions.js';
+import { simulatorLog, simulatorSendBody, type SimulatorEntry } from '../../shared/contracts/channels.js';
+import { toE164 } from '../../shared/phone.js';
+import { rowsOf, type Db } from '../db/client.js';
+import { AppError, forbidden } from '../errors.js';
+import { problemResponses } from '../http/problem-responses.js';
+import { enabledAccounts } from '../usecases/channels/account-directory.js';
+import { signedInbound } from './signed-inbound.js';
+
+export async function simulatorRoutes(app: FastifyInstance, options: { db: Db; root: FastifyInstance }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = options;
+
+  r.post(
+    '/simulator/messages',
+    {
+      schema: {
+        tags: ['simulator'],
+        body: simulatorSendBody,
+        response: { 202: z.object({ ok: z.boolean(), status: z.number() }), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      if (!canTakeIntake(request.actor())) throw forbidden();
+      const body = request.body;
+      const isPhone = body.provider !== 'facebook' && body.provider !== 'twitter';
+      const from = isPhone ? toE164(body.from) : body.from;
+      if (!from) throw new AppError('validation_failed', { count: 1 }, [{ field: 'from', code: 'invalid_phone' }]);
+      if (body.provider === 'twitter') {
+        // Tweet ids grow with time, as Twitter's snowflakes do, so the poller's since_id works.
+        const id = (BigInt(Date.now()) * 4096n + BigInt(Math.floor(Math.random() * 4096))).toString();
+        await db.execute(sql`insert into simulator_messages
+            (provider, direction, from_address, to_address, body, provider_message_id)
+          values ('twitter', 'tweet', ${from}, 'mentions', ${body.text}, ${id})`);
+        return reply.code(202).send({ ok: true, status: 202 });
+      }
+      const accounts = (await enabledAccounts(db)).filter(
+        (a) => a.provider === body.provider && (!body.accountAddress || a.address === body.accountAddress),
+      );
+      const account = accounts[0];
+      if (!account) throw new AppError('not_found');
+      const signed = signedInbound({ account, from, text: body.text, kind: body.kind }, 'http://localhost');
+      const response = await options.root.inject({
+        method: signed.method,
+        url: signed.path,
+        headers: { ...signed.headers, host: 'localhost' },
+        ...(signed.body !== undefined ? { payload: signed.body } : {}),
+      });
+      return reply.code(202).send({ ok: response.statusCode < 300, status: response.statusCode });
+    },
+  );
+
+  r.get(
+    '/simulator/log',
+    {
+      schema: {
+        tags: ['simulator'],
+        querystring: z.strictObject({
+          from: z.string().trim().max(40).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: { 200: simulatorLog, ...problemResponses },
+      },
+    },
+    async (request) => {
+      if (!canTakeIntake(request.actor())) throw forbidden();
+      const raw = request.query.from;
+      const address = raw ? (toE164(raw) ?? raw) : null;
+      const rows = rowsOf<{
+        id: number;
+        direction: 'inbound' | 'outbound';
+        provider: SimulatorEntry['provider'];
+        from: string;
+        to: string;
+        body: string | null;
+        at: string | Date;
+        state: string | null;
+      }>(
+        await db.execute(sql`
+          select * from (
+            select id, 'inbound' as direction, provider, message->>'from' as "from", message->>'accountAddress' as "to",
+              coalesce(message->>'text', message->>'kind') as body, accepted_at as at, state
+            from inbox where ${address}::text is null or message->>'from' = ${address}
+            union all
+            select (extract(epoch from created_at) * 1000)::bigint as id, 'outbound', provider, 'app', to_address, body,
+              created_at, state
+            from outbox where ${address}::text is null or to_address = ${address}
+          ) log order by at desc limit ${request.query.limit}`),
+      );
+      const accounts = await enabledAccounts(db);
+      return {
+        items: rows
+          .map((row) => ({
+            id: Number(row.id),
+            direction: row.direction,
+            provider: row.provider,
+            from: row.from,
+            to: row.to,
+            body: row.body ?? '',
+            at: new Date(row.at).toISOString(),
+            state: row.state,
+          }))
+          .reverse(),
+        accounts: accounts.map((a) => ({ provider: a.provider, address: a.address, label: a.label })),
+      };
+    },
+  );
+}

@@ -1,0 +1,216 @@
+// Processes one kept inbound message, exactly once: understanding, the conversation, the case (opened or
+// joined), leads, opt-outs and every reply are written in one transaction with the inbox row marked done.
+// A crash anywhere rolls all of it back and the message is simply processed again.
+import { sql } from 'drizzle-orm';
+import type { ResourceCode } from '../../../shared/enums.js';
+import type { InboundMessage } from '../../channels/types.js';
+import { rowsOf, type Tx } from '../../db/client.js';
+import { afterIntake, converse, statusReply } from '../../domain/channels/conversation.js';
+import { readConversationState, type ConversationState, type Reply } from '../../domain/channels/state.js';
+import { understand } from '../../domain/understanding/understand.js';
+import { channelText } from '../../i18n.js';
+import { intakePlea, type IntakeResult } from '../cases/intake-plea.js';
+import { accountById, type ChannelAccount } from './account-directory.js';
+import { enqueueOutbound } from './enqueue-outbound.js';
+import { placeToDistrict } from './place-to-district.js';
+import { recordMissedCall } from './record-missed-call.js';
+import { saveLead } from './save-lead.js';
+
+export interface InboxRow {
+  id: number;
+  organisation_id: string | null;
+  account_id: string | null;
+  message: Record<string, unknown>;
+}
+
+export interface ItemOutcome {
+  state: 'done' | 'ignored';
+  outcome: Record<string, unknown>;
+  /** A case opened or joined: published on the desk's live bus after commit. */
+  touchedCase: (IntakeResult & { districtCode: string }) | null;
+}
+
+/** The stored message back with its dates as dates. */
+export function inboundFromRow(row: InboxRow): InboundMessage {
+  const m = row.message as unknown as InboundMessage & { receivedAt: string };
+  return { ...m, receivedAt: new Date(m.receivedAt) };
+}
+
+export async function processInboxItem(tx: Tx, row: InboxRow, now = new Date()): Promise<ItemOutcome> {
+  const message = inboundFromRow(row);
+  const account = row.account_id ? await accountById(tx, row.account_id) : undefined;
+  if (!account || !row.organisation_id) {
+    return { state: 'ignored', outcome: { reason: 'no_account' }, touchedCase: null };
+  }
+  if (message.kind === 'missed_call') {
+    const callback = await recordMissedCall(tx, account, message);
+    return { state: 'done', outcome: { callbackId: callback.id, callCount: callback.callCount }, touchedCase: null };
+  }
+  const understood = message.text ? understand(message.text) : null;
+  const organisationDistricts = await districtsOf(tx, account.organisationId);
+  const districtFromText = understood
+    ? await placeToDistrict(tx, understood.location, organisationDistricts)
+    : null;
+
+  const conversation = await lockConversation(tx, message, account);
+  const result = converse({
+    state: conversation,
+    message: {
+      text: message.text,
+      replyId: message.replyId,
+      kind: message.kind,
+      location: message.location ? { lat: message.location.lat, lon: message.location.lon } : null,
+    },
+    understood,
+    senderIsPhone: message.fromIsPhone,
+    now,
+    districtFromText,
+  });
+  let state = result.state;
+  const replies: Reply[] = [...result.replies];
+  const outcome: Record<string, unknown> = { action: result.action?.type ?? null };
+  let touchedCase: ItemOutcome['touchedCase'] = null;
+  let caseId: string | null = null;
+  let ignoreOptOut = false;
+
+  const action = result.action;
+  switch (action?.type) {
+    case 'open_or_attach_case': {
+      const draft = action.draft;
+      const phones = [
+        ...new Set([...(message.fromIsPhone ? [message.from] : []), ...(draft.phone ? [draft.phone] : [])]),
+      ];
+      const intake = await intakePlea(tx, {
+        channel: message.channel,
+        receivedAt: message.receivedAt,
+        providerId: message.providerMessageId,
+        senderPhone: message.fromIsPhone ? message.from : (draft.phone ?? null),
+        senderName: message.fromName,
+        text: draft.texts.join('\n') || message.text,
+        understood: understood as unknown as Record<string, unknown> | null,
+        requester: { name: message.fromName, phones, language: state.language, consentToShare: true },
+        patient: { conditions: [], spo2: draft.spo2, age: draft.age },
+        location: {
+          district: draft.district ?? '',
+          lat: message.location?.lat ?? null,
+          lon: message.location?.lon ?? null,
+        },
+        needs: needsOf(draft.resources, draft.bloodGroups, understood?.medicines ?? []),
+        organisationId: account.organisationId,
+        loggedById: null,
+      });
+      const after = afterIntake(state, { reference: intake.reference, attached: intake.attached });
+      state = after.state;
+      replies.push(...after.replies);
+      caseId = intake.caseId;
+      touchedCase = { ...intake, districtCode: draft.district ?? '' };
+      Object.assign(outcome, { caseId: intake.caseId, reference: intake.reference, attached: intake.attached });
+      break;
+    }
+    case 'status': {
+      const found = await caseForRequester(tx, action.reference, message);
+      replies.push(statusReply(state.language, found));
+      break;
+    }
+    case 'opt_out':
+      await tx.execute(sql`insert into opt_outs (address, channel) values (${message.from}, ${message.channel})
+        on conflict (address) do nothing`);
+      ignoreOptOut = true;
+      break;
+    case 'opt_in':
+      await tx.execute(sql`delete from opt_outs where address = ${message.from}`);
+      break;
+    case 'lead':
+      Object.assign(outcome, {
+        leadId: await saveLead(tx, row.id, account, message, action.kind, understood, districtFromText),
+      });
+      break;
+    case 'handover':
+      Object.assign(outcome, {
+        leadId: await saveLead(tx, row.id, account, message, 'plea', understood, action.draft.district, action.draft),
+      });
+      break;
+    case undefined:
+      break;
+  }
+
+  await saveConversation(tx, message, account, state, caseId);
+  // Twitter is read, not answered automatically: an operator replies in public if at all.
+  if (message.channel !== 'twitter') {
+    for (const [index, reply] of replies.entries()) {
+      await enqueueOutbound(tx, {
+        accountId: account.id,
+        organisationId: account.organisationId,
+        provider: account.provider,
+        channel: message.channel,
+        to: message.from,
+        language: state.language,
+        template: reply.key,
+        body: channelText(state.language, reply.key, reply.params),
+        purpose: 'reply',
+        caseId,
+        dedupeKey: `reply:${row.id}:${index}`,
+        ignoreOptOut,
+      });
+    }
+  }
+  return { state: 'done', outcome: { ...outcome, replies: replies.map((r) => r.key) }, touchedCase };
+}
+
+function needsOf(resources: readonly ResourceCode[], bloodGroups: readonly string[], medicines: readonly string[]) {
+  const list = resources.length > 0 ? resources : (['other'] as ResourceCode[]);
+  return list.map((resource) => ({
+    resource,
+    quantity: 1,
+    bloodGroup:
+      (resource === 'blood' || resource === 'plasma' || resource === 'platelets') && bloodGroups[0]
+        ? (bloodGroups[0] as 'A+')
+        : undefined,
+    medicine: resource === 'medicine' && medicines[0] ? medicines[0] : undefined,
+  }));
+}
+
+async function districtsOf(tx: Tx, organisationId: string): Promise<string[]> {
+  const rows = rowsOf<{ districts: string[] }>(
+    await tx.execute(sql`select districts from organisations where id = ${organisationId}::uuid`),
+  );
+  return rows[0]?.districts ?? [];
+}
+
+/** One sender's messages are handled one at a time, in the order they were kept. */
+async function lockConversation(
+  tx: Tx,
+  message: InboundMessage,
+  account: ChannelAccount,
+): Promise<ConversationState | null> {
+  await tx.execute(sql`insert into conversations (channel, address, account_id, state)
+    values (${message.channel}, ${message.from}, ${account.id}::uuid, '{}'::jsonb) on conflict do nothing`);
+  const rows = rowsOf<{ state: unknown }>(
+    await tx.execute(sql`select state from conversations
+      where channel = ${message.channel} and address = ${message.from} for update`),
+  );
+  return readConversationState(rows[0]?.state);
+}
+
+async function saveConversation(
+  tx: Tx,
+  message: InboundMessage,
+  account: ChannelAccount,
+  state: ConversationState,
+  caseId: string | null,
+): Promise<void> {
+  await tx.execute(sql`update conversations set state = ${JSON.stringify(state)}::jsonb,
+      account_id = ${account.id}::uuid, case_id = coalesce(${caseId}::uuid, case_id), updated_at = now()
+    where channel = ${message.channel} and address = ${message.from}`);
+}
+
+/** A case's status goes only to someone who asked for it: the sender's number must be one of its requester's. */
+async function caseForRequester(tx: Tx, reference: string, message: InboundMessage) {
+  if (!message.fromIsPhone) return null;
+  const rows = rowsOf<{ reference: string; status: string }>(
+    await tx.execute(sql`select reference, status from cases
+      where reference = ${reference.toUpperCase()} and ${message.from} = any(requester_phones)`),
+  );
+  const found = rows[0];
+  return found ? { reference: found.reference, status: found.status as 'new' } : null;
+}

@@ -1,0 +1,59 @@
+// Claim ("I'm calling"), release and complete a missed-call item. A claim holds it for one operator for
+// `callbackHoldMinutes`; after that anyone may take it, so a person who called is never left waiting.
+import { sql } from 'drizzle-orm';
+import type { CallbackOutcome } from '../../../shared/enums.js';
+import type { CallbackView } from '../../../shared/contracts/channels.js';
+import { canWorkOrganisationDesk, deskOrganisations } from '../../../shared/channel-permissions.js';
+import type { Actor } from '../../../shared/permissions.js';
+import { rowsOf, type Db, type Tx } from '../../db/client.js';
+import { AppError, forbidden, notFound } from '../../errors.js';
+import { callbackHoldMinutes } from './callback-hold.js';
+import { listCallbacks } from './list-callbacks.js';
+
+type Work = { type: 'claim' } | { type: 'release' } | { type: 'complete'; outcome: CallbackOutcome; caseId?: string };
+
+export async function workCallback(db: Db, actor: Actor, id: string, work: Work): Promise<CallbackView> {
+  await db.transaction(async (tx) => {
+    const row = await lockCallback(tx, actor, id);
+    const heldByOther =
+      row.status === 'calling' &&
+      row.claimed_by_id !== actor.userId &&
+      row.claimed_at !== null &&
+      Date.now() - new Date(row.claimed_at).getTime() < callbackHoldMinutes * 60_000;
+    if (row.status === 'done') throw new AppError('invalid_transition', { from: 'done', to: work.type });
+    if (heldByOther) throw new AppError('callback_taken', { minutes: callbackHoldMinutes });
+    if (work.type === 'claim') {
+      await tx.execute(sql`update callbacks set status = 'calling', claimed_by_id = ${actor.userId}::uuid,
+        claimed_at = now() where id = ${id}::uuid`);
+    } else if (work.type === 'release') {
+      if (row.claimed_by_id !== actor.userId) throw forbidden();
+      await tx.execute(sql`update callbacks set status = 'open', claimed_by_id = null, claimed_at = null
+        where id = ${id}::uuid`);
+    } else {
+      await tx.execute(sql`update callbacks set status = 'done', outcome = ${work.outcome},
+        case_id = ${work.caseId ?? null}::uuid, done_at = now(), done_by_id = ${actor.userId}::uuid,
+        claimed_by_id = coalesce(claimed_by_id, ${actor.userId}::uuid), claimed_at = coalesce(claimed_at, now())
+        where id = ${id}::uuid`);
+    }
+  });
+  const [view] = await listCallbacks(db, actor, { status: 'open', limit: 1, id });
+  if (!view) throw notFound();
+  return view;
+}
+
+async function lockCallback(tx: Tx, actor: Actor, id: string) {
+  const rows = rowsOf<{
+    organisation_id: string;
+    status: string;
+    claimed_by_id: string | null;
+    claimed_at: string | Date | null;
+  }>(
+    await tx.execute(sql`select organisation_id, status, claimed_by_id, claimed_at from callbacks
+      where id = ${id}::uuid for update`),
+  );
+  const row = rows[0];
+  const visible = deskOrganisations(actor);
+  if (!row || (visible !== null && !visible.includes(row.organisation_id))) throw notFound();
+  if (!canWorkOrganisationDesk(actor, row.organisation_id)) throw forbidden();
+  return row;
+}
