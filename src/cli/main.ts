@@ -4,6 +4,7 @@ import { DataDirInUseError } from '../server/db/data-dir-lock.js';
 import { ConfigError, loadConfig, type Config } from '../server/config.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
+import { simulateCommand, simulateOutboxCommand, simulatedProviders, type SimulateOptions } from './commands/simulate.js';
 import { startCommand } from './commands/start.js';
 import { understandCommand } from './commands/understand.js';
 import { userCreateCommand } from './commands/user-create.js';
@@ -37,6 +38,27 @@ export async function main(argv: string[]): Promise<void> {
     .description('load reference data; with --demo, also demo organisations and people')
     .option('--demo', 'seed demo data')
     .action(async (opts: { demo?: boolean }) => seedCommand(opts));
+  program
+    .command('simulate')
+    .description(
+      `post a signed provider webhook to a running server, as a citizen would: ${simulatedProviders.join(' | ')}; or "outbox" to print what the server sent`,
+    )
+    .argument('<provider>', `${simulatedProviders.join(', ')} or outbox`)
+    .argument('[text]', 'the message', '')
+    .option('--from <number>', "the citizen's number (a PSID for facebook)", '+919876543210')
+    .option('--to <address>', 'the receiving account (phone-number id, number, page id); default: the demo one')
+    .option('--url <url>', 'the server', process.env.SIMULATE_URL ?? 'http://localhost:3000')
+    .option('--id <providerMessageId>', "the provider's message id (repeat one to act out a provider's retry)")
+    .option('--count <n>', 'send the message n times with fresh ids')
+    .option('--name <name>', "the sender's profile name")
+    .action(async (provider: string, text: string, opts: SimulateOptions) => {
+      if (provider === 'outbox') return simulateOutboxCommand({ url: opts.url, from: opts.from });
+      if (!(simulatedProviders as readonly string[]).includes(provider)) {
+        process.stderr.write(`unknown provider ${provider}; use one of ${simulatedProviders.join(', ')}, outbox\n`);
+        process.exit(2);
+      }
+      await simulateCommand(provider as (typeof simulatedProviders)[number], text, opts);
+    });
   const user = program.command('user').description('manage people');
   user
     .command('create')
