@@ -182,3 +182,10 @@ export const simulatorLog = z.object({
   items: z.array(simulatorEntry),
   accounts: z.array(z.object({ provider: z.enum(providers), address: z.string(), label: z.string() })),
 });
+
+/** Whether the channel queues keep up: waiting and failed counts. */
+export const queueStats = z.object({
+  inbox: z.object({ pending: z.number().int(), failed: z.number().int(), oldestPendingAt: z.string().nullable() }),
+  outbox: z.object({ pending: z.number().int(), sending: z.number().int(), failed: z.number().int() }),
+});
+export type QueueStats = z.infer<typeof queueStats>;

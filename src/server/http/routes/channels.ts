@@ -15,12 +15,14 @@ import {
   leadListQuery,
   leadView,
   outboundList,
+  queueStats,
   reviewLeadBody,
   updateChannelAccountBody,
 } from '../../../shared/contracts/channels.js';
 import { uuid } from '../../../shared/contracts/common.js';
 import type { Db } from '../../db/client.js';
 import { createChannelAccount } from '../../usecases/channels/create-channel-account.js';
+import { getQueueStats } from '../../usecases/channels/get-queue-stats.js';
 import { listCallbacks } from '../../usecases/channels/list-callbacks.js';
 import { listCaseOutbound } from '../../usecases/channels/list-case-outbound.js';
 import { listChannelAccounts } from '../../usecases/channels/list-channel-accounts.js';
@@ -72,6 +74,12 @@ export async function channelRoutes(app: FastifyInstance, options: { db: Db; pub
       },
     },
     async (request) => updateChannelAccount(options, request.actor(), request.params.id, request.body, request.ip),
+  );
+
+  r.get(
+    '/channel-queue',
+    { schema: { tags: ['channels'], response: { 200: queueStats, ...problemResponses } } },
+    async (request) => getQueueStats(db, request.actor()),
   );
 
   r.get(

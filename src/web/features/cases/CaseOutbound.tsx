@@ -1,5 +1,8 @@
+import { hashKey, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboundView } from '../../../shared/contracts/channels.js';
+import { queryKeys } from '../../api/query-keys';
 import { formatPhone } from '../../components/format-phone';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
@@ -14,11 +17,28 @@ function stateTime(message: OutboundView): string {
   return times.at(-1) ?? message.createdAt;
 }
 
+/**
+ * A status change sends the requester a message, but the case actions and the live stream refresh only the case
+ * itself: whenever fresh case details arrive, fetch its messages again too, rather than wait for the next poll.
+ */
+function useFollowCase(caseId: string): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const detail = hashKey(queryKeys.caseDetail(caseId));
+    return queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'success') return;
+      if (hashKey(event.query.queryKey) !== detail) return;
+      void queryClient.invalidateQueries({ queryKey: queryKeys.caseOutbound(caseId) });
+    });
+  }, [caseId, queryClient]);
+}
+
 /** Replies and updates the app sent about this case, and how far each got. */
 export function CaseOutbound({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const formatTime = useFormatDate({ dateStyle: 'medium', timeStyle: 'short' });
   const outbound = useCaseOutbound(caseId);
+  useFollowCase(caseId);
 
   return (
     <section className="panel" aria-labelledby="case-outbound">
