@@ -11,12 +11,15 @@ export interface LoadResult {
 
 export interface LoadSpec {
   baseUrl: string;
-  scenario: 'public-intake' | 'queue' | 'queue-overdue-critical' | 'session';
+  scenario: 'public-intake' | 'queue' | 'queue-overdue-critical' | 'session' | 'whatsapp-inbound';
   concurrency: number;
   durationMs: number;
   cookie?: string;
   districts?: string[];
   repeatShare?: number;
+  /** Open loop: requests per second at fixed intervals, instead of `concurrency` clients back to back. */
+  ratePerSecond?: number;
+  whatsapp?: { run: number; phoneNumberId: string; secret: string };
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -1,6 +1,9 @@
 // `npm run bench`: throughput and latency over real HTTP on loopback, with the load generated from a
 // worker thread. Runs on PGlite, and on PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app.js';
 import { openDatabase, type Database, type DatabaseTarget } from '../src/server/db/client.js';
@@ -9,6 +12,9 @@ import { seedDemo } from '../src/server/db/demo/seed-demo.js';
 import { loadReferenceData } from '../src/server/db/reference-data.js';
 import { IntakeGuard } from '../src/server/domain/public/intake-guard.js';
 import { printResults, runLoad, type LoadResult } from './measure.js';
+import { rowsOf } from '../src/server/db/client.js';
+import { demoChannelDefaults } from '../src/server/usecases/channels/demo-channel-defaults.js';
+import { syncEnvAccounts } from '../src/server/usecases/channels/sync-env-accounts.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const durationMs = seconds * 1000;
@@ -56,6 +62,7 @@ async function benchDatabase(label: string, target: DatabaseTarget): Promise<voi
       await runLoad('GET /auth/session', { baseUrl, scenario: 'session', concurrency: 8, durationMs, cookie }),
     );
   }
+  if (want('inbound')) results.push(...(await benchInbound(database, seconds)));
   if (want('queue')) {
     const { rows } = (await database.db.execute(sql`select count(*)::int as n from cases`)) as unknown as {
       rows: { n: number }[];
@@ -101,6 +108,76 @@ async function benchDatabase(label: string, target: DatabaseTarget): Promise<voi
   await database.close();
 }
 
+/**
+ * WhatsApp messages posted at a fixed 500/s to the real webhook, with the inbox worker and sender running:
+ * how fast the webhook acknowledges, and how long from acceptance until the case is committed (visible).
+ */
+async function benchInbound(database: Database, seconds: number): Promise<LoadResult[]> {
+  const fake = spawn(process.execPath, [fileURLToPath(new URL('./fake-provider.mjs', import.meta.url))], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [port] = (await once(fake.stdout, 'data')) as [Buffer];
+  const channels = {
+    organisation: null,
+    env: {},
+    simulator: false,
+    apiUrls: { whatsapp: `http://127.0.0.1:${port.toString().trim()}`, facebook: null, twilio: null, exotel: null, twitter: null },
+  };
+  await syncEnvAccounts(database.db, channels, true);
+  const app = await buildApp({
+    config: { sessionSecret: 'bench-secret-0123456789-0123456789', publicUrl: 'http://127.0.0.1', logLevel: 'silent', channels },
+    database,
+    logger: false,
+    inboxConcurrency: database.kind === 'postgres' ? Number(process.env.BENCH_INBOX_LANES ?? 4) : 1,
+  });
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  const run = Math.floor(Math.random() * 90_000);
+  // The target rate is for PostgreSQL; the embedded database runs on the server's own thread and gets 100/s.
+  const rate = database.kind === 'postgres' ? 500 : 100;
+  const ack = await runLoad(`POST /webhooks/whatsapp at ${rate}/s (ack)`, {
+    baseUrl,
+    scenario: 'whatsapp-inbound',
+    concurrency: 1,
+    durationMs: seconds * 1000,
+    ratePerSecond: rate,
+    whatsapp: {
+      run,
+      phoneNumberId: demoChannelDefaults.env.WHATSAPP_PHONE_NUMBER_ID ?? '',
+      secret: demoChannelDefaults.env.WHATSAPP_APP_SECRET ?? '',
+    },
+  });
+  const drainStarted = Date.now();
+  for (;;) {
+    const pending = rowsOf<{ n: number }>(
+      await database.db.execute(sql`select count(*)::int as n from inbox where state = 'pending'`),
+    )[0]?.n;
+    if (!pending || Date.now() - drainStarted > 300_000) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const [visible] = rowsOf<{ n: number; p50: number; p99: number; span: number }>(
+    await database.db.execute(sql`
+      select count(*)::int as n,
+        percentile_cont(0.5) within group (order by extract(epoch from processed_at - accepted_at) * 1000) as p50,
+        percentile_cont(0.99) within group (order by extract(epoch from processed_at - accepted_at) * 1000) as p99,
+        extract(epoch from max(processed_at) - min(accepted_at)) as span
+      from inbox where provider_message_id like ${`wamid.bench-${run}-%`}`),
+  );
+  await app.close();
+  fake.kill();
+  const n = visible?.n ?? 0;
+  return [
+    ack,
+    {
+      name: 'received → case visible (processed)',
+      requests: n,
+      perSecond: n / Math.max(0.001, Number(visible?.span ?? 1)),
+      p50: Number(visible?.p50 ?? 0),
+      p99: Number(visible?.p99 ?? 0),
+      statuses: {},
+    },
+  ];
+}
+
 async function seedCases(database: Database, count: number, districts: string[]): Promise<void> {
   const started = Date.now();
   const { seedCases: seed } = await import('./seed-cases.js');
@@ -122,7 +199,7 @@ if (!only || only.includes('understanding')) {
   const understanding = await import('./understanding.js').catch(() => null);
   if (understanding) await understanding.benchUnderstanding();
 }
-await benchDatabase('PGlite (embedded, in memory)', { kind: 'pglite' });
+if (process.env.BENCH_SKIP_PGLITE !== '1') await benchDatabase('PGlite (embedded, in memory)', { kind: 'pglite' });
 const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (url) {
   const name = `sahayata_bench_${process.pid}`;

@@ -12,17 +12,17 @@ const cases: { role: Role; email: string; nav: NavItem[] }[] = [
   {
     role: 'admin',
     email: 'admin@sahayata.example',
-    nav: ['home', 'desk', 'new_case', 'flagged_phones', 'organisations', 'people', 'audit', 'account'],
+    nav: ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'channels', 'simulator', 'organisations', 'people', 'audit', 'account'],
   },
   {
     role: 'coordinator',
     email: 'coordinator.kanpur@sahayata.example',
-    nav: ['home', 'desk', 'new_case', 'flagged_phones', 'organisations', 'people', 'audit', 'account'],
+    nav: ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'channels', 'simulator', 'organisations', 'people', 'audit', 'account'],
   },
   {
     role: 'operator',
     email: 'operator.kanpur@sahayata.example',
-    nav: ['home', 'desk', 'new_case', 'flagged_phones', 'account'],
+    nav: ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'simulator', 'account'],
   },
   { role: 'volunteer', email: 'volunteer.kanpur@sahayata.example', nav: ['home', 'account'] },
   { role: 'viewer', email: 'viewer.bihar@sahayata.example', nav: ['home', 'desk', 'organisations', 'account'] },

@@ -4,7 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/client.js';
 import type { CaseBus } from '../events/case-bus.js';
 import { inboxSignal } from '../usecases/channels/inbox-signal.js';
-import { processNextInboxItem } from '../usecases/channels/process-next-inbox-item.js';
+import { processInboxBatch } from '../usecases/channels/process-next-inbox-item.js';
 import { startDrainLoop } from './drain-loop.js';
 
 export function startInboxWorker(deps: { db: Db; bus: CaseBus; log: FastifyBaseLogger; concurrency: number }) {
@@ -13,6 +13,9 @@ export function startInboxWorker(deps: { db: Db; bus: CaseBus; log: FastifyBaseL
     signal: inboxSignal,
     concurrency: deps.concurrency,
     log: deps.log,
-    step: async () => (await processNextInboxItem(deps)) !== 'none',
+    step: async () => {
+      const { processed, failed } = await processInboxBatch(deps, 10);
+      return processed + failed > 0;
+    },
   });
 }

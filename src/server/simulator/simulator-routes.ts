@@ -73,7 +73,7 @@ export async function simulatorRoutes(app: FastifyInstance, options: { db: Db; r
       const raw = request.query.from;
       const address = raw ? (toE164(raw) ?? raw) : null;
       const rows = rowsOf<{
-        id: number;
+        id: string;
         direction: 'inbound' | 'outbound';
         provider: SimulatorEntry['provider'];
         from: string;
@@ -84,11 +84,11 @@ export async function simulatorRoutes(app: FastifyInstance, options: { db: Db; r
       }>(
         await db.execute(sql`
           select * from (
-            select id, 'inbound' as direction, provider, message->>'from' as "from", message->>'accountAddress' as "to",
+            select 'in-' || id as id, 'inbound' as direction, provider, message->>'from' as "from", message->>'accountAddress' as "to",
               coalesce(message->>'text', message->>'kind') as body, accepted_at as at, state
             from inbox where ${address}::text is null or message->>'from' = ${address}
             union all
-            select (extract(epoch from created_at) * 1000)::bigint as id, 'outbound', provider, 'app', to_address, body,
+            select 'out-' || id as id, 'outbound', provider, 'app', to_address, body,
               created_at, state
             from outbox where ${address}::text is null or to_address = ${address}
           ) log order by at desc limit ${request.query.limit}`),
@@ -97,7 +97,7 @@ export async function simulatorRoutes(app: FastifyInstance, options: { db: Db; r
       return {
         items: rows
           .map((row) => ({
-            id: Number(row.id),
+            id: row.id,
             direction: row.direction,
             provider: row.provider,
             from: row.from,

@@ -167,7 +167,7 @@ export const simulatorSendBody = z.strictObject({
 export type SimulatorSendBody = z.input<typeof simulatorSendBody>;
 
 export const simulatorEntry = z.object({
-  id: z.number().int(),
+  id: z.string(),
   direction: z.enum(['inbound', 'outbound']),
   provider: z.enum(providers),
   from: z.string(),

@@ -26,3 +26,22 @@ export async function deskPoliciesFor(
   const found = new Map(rows.map((r) => [r.organisationId, resolveDeskPolicy(r.policy)]));
   return (id) => (id ? (found.get(id) ?? defaultDeskPolicy) : defaultDeskPolicy);
 }
+
+const recent = new Map<string, { at: number; policy: Promise<DeskPolicy> }>();
+const recentMs = 5_000;
+
+/** The same, remembered for a few seconds: intake reads it for every plea, and it changes rarely. */
+export function recentDeskPolicyFor(db: DbOrTx, organisationId: string | null): Promise<DeskPolicy> {
+  if (!organisationId) return Promise.resolve(defaultDeskPolicy);
+  const cached = recent.get(organisationId);
+  if (cached && Date.now() - cached.at < recentMs) return cached.policy;
+  const policy = deskPolicyFor(db, organisationId);
+  recent.set(organisationId, { at: Date.now(), policy });
+  policy.catch(() => recent.delete(organisationId));
+  return policy;
+}
+
+/** Call after changing an organisation's desk policy. */
+export function forgetDeskPolicies(): void {
+  recent.clear();
+}

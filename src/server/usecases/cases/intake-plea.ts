@@ -4,7 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { needInput } from '../../../shared/contracts/cases.js';
 import type { Channel, Language, PatientCondition, Sex } from '../../../shared/enums.js';
-import { rowsOf, type DbOrTx, type Tx } from '../../db/client.js';
+import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { cases, messages } from '../../db/schema/index.js';
 import { districtDirectory } from '../geography/district-directory.js';
 import { textArray } from '../../db/sql-helpers.js';
@@ -15,7 +15,7 @@ import { dueTimes } from '../../domain/cases/sla.js';
 import { triage } from '../../domain/cases/triage.js';
 import { AppError } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
-import { deskPolicyFor } from './desk-policy-for.js';
+import { recentDeskPolicyFor } from './desk-policy-for.js';
 import { recordCaseEvent } from './case-context.js';
 
 export interface Plea {
@@ -58,16 +58,28 @@ export interface IntakeResult {
   attached: boolean;
 }
 
-export async function intakePlea(db: DbOrTx, plea: Plea, bus?: CaseBus): Promise<IntakeResult> {
+export interface IntakeOptions {
+  /** The caller's transaction holds this plea's other writes (a channel message): join it, no savepoint. */
+  inTransaction?: boolean;
+  /** The provider id is known to be new (the channel inbox already made it unique): skip looking it up. */
+  providerIdIsNew?: boolean;
+}
+
+export async function intakePlea(
+  db: DbOrTx,
+  plea: Plea,
+  bus?: CaseBus,
+  options: IntakeOptions = {},
+): Promise<IntakeResult> {
   const district = (await districtDirectory(db)).get(plea.location.district);
   if (!district) {
     throw new AppError('unknown_districts', { districts: plea.location.district }, [
       { field: 'location.district', code: 'invalid' },
     ]);
   }
-  const policy = await deskPolicyFor(db, plea.organisationId);
-  const result = await db.transaction(async (tx) => {
-    if (plea.providerId) {
+  const policy = await recentDeskPolicyFor(db, plea.organisationId);
+  const work = async (tx: DbOrTx): Promise<IntakeResult> => {
+    if (plea.providerId && !options.providerIdIsNew) {
       const [seen] = await tx
         .select({ caseId: messages.caseId, reference: cases.reference })
         .from(messages)
@@ -78,7 +90,8 @@ export async function intakePlea(db: DbOrTx, plea: Plea, bus?: CaseBus): Promise
     const existing = await findOpenDuplicate(tx, plea);
     if (existing) return attachToCase(tx, existing, plea);
     return openCase(tx, plea, district.name, policy);
-  });
+  };
+  const result = options.inTransaction ? await work(db) : await db.transaction(work);
   bus?.publish({ id: result.caseId, reference: result.reference, districtCode: district.code });
   return result;
 }
@@ -87,7 +100,7 @@ export async function intakePlea(db: DbOrTx, plea: Plea, bus?: CaseBus): Promise
  * Locks the person's phone numbers for this transaction (one person's pleas are deduplicated one at a time, so two
  * arriving together make one case) and returns the open case this plea repeats, if any.
  */
-async function findOpenDuplicate(tx: Tx, plea: Plea): Promise<{ id: string; reference: string } | null> {
+async function findOpenDuplicate(tx: DbOrTx, plea: Plea): Promise<{ id: string; reference: string } | null> {
   const nameKey = patientNameKey(plea.patient.name);
   const since = new Date(plea.receivedAt.getTime() - dedupWindowHours * 3_600_000);
   const result = await tx.execute(
@@ -124,7 +137,7 @@ async function findOpenDuplicate(tx: Tx, plea: Plea): Promise<{ id: string; refe
   return found ? { id: found.case_id, reference: found.case_reference } : null;
 }
 
-async function insertMessage(tx: Tx, plea: Plea, caseId: string): Promise<string> {
+async function insertMessage(tx: DbOrTx, plea: Plea, caseId: string): Promise<string> {
   const [row] = await tx
     .insert(messages)
     .values({
@@ -145,7 +158,7 @@ async function insertMessage(tx: Tx, plea: Plea, caseId: string): Promise<string
   return row.id;
 }
 
-async function attachToCase(tx: Tx, target: { id: string; reference: string }, plea: Plea): Promise<IntakeResult> {
+async function attachToCase(tx: DbOrTx, target: { id: string; reference: string }, plea: Plea): Promise<IntakeResult> {
   const [row] = await tx.select().from(cases).where(eq(cases.id, target.id)).for('update');
   if (!row) throw new Error('duplicate target vanished');
   const messageId = await insertMessage(tx, plea, row.id);
@@ -182,10 +195,10 @@ async function attachToCase(tx: Tx, target: { id: string; reference: string }, p
 }
 
 async function openCase(
-  tx: Tx,
+  tx: DbOrTx,
   plea: Plea,
   districtName: string,
-  policy: Awaited<ReturnType<typeof deskPolicyFor>>,
+  policy: Awaited<ReturnType<typeof recentDeskPolicyFor>>,
 ): Promise<IntakeResult> {
   const now = new Date();
   const { priority, reasons } = triage(

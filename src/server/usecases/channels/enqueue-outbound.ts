@@ -27,31 +27,33 @@ export interface OutboundDraft {
 
 export async function enqueueOutbound(tx: DbOrTx, draft: OutboundDraft, now = new Date()): Promise<OutboundState> {
   const since = new Date(now.getTime() - loopWindowMinutes * 60_000);
-  const checks = rowsOf<{ opted_out: boolean; same: number }>(
+  const scheduled = draft.notBefore !== undefined && draft.notBefore > now;
+  // One statement: decide the state (opted out → muted, the same text too often → duplicate) and insert.
+  const rows = rowsOf<{ state: OutboundState; inserted: boolean }>(
     await tx.execute(sql`
-      select exists (select 1 from opt_outs where address = ${draft.to}) as opted_out,
-        (select count(*)::int from outbox where to_address = ${draft.to} and body = ${draft.body}
-          and created_at > ${since.toISOString()}::timestamptz and state not in ('duplicate', 'muted')) as same`),
-  )[0];
-  const scheduled = draft.notBefore && draft.notBefore > now;
-  const state: OutboundState =
-    checks?.opted_out && !draft.ignoreOptOut
-      ? 'muted'
-      : (checks?.same ?? 0) >= loopLimit
-        ? 'duplicate'
-        : scheduled
-          ? 'scheduled'
-          : 'pending';
-  const inserted = await tx.execute(sql`
-    insert into outbox (organisation_id, account_id, provider, channel, to_address, language, template, body, purpose,
-      case_id, recipient_user_id, dedupe_key, state, state_times, next_attempt_at)
-    values (${draft.organisationId}::uuid, ${draft.accountId}::uuid, ${draft.provider}, ${draft.channel}, ${draft.to},
-      ${draft.language}, ${draft.template}, ${draft.body}, ${draft.purpose}, ${draft.caseId ?? null}::uuid,
-      ${draft.recipientUserId ?? null}::uuid, ${draft.dedupeKey}, ${state},
-      jsonb_build_object(${state}::text, ${now.toISOString()}::text),
-      ${(scheduled && draft.notBefore ? draft.notBefore : now).toISOString()}::timestamptz)
-    on conflict (dedupe_key) do nothing
-    returning id`);
-  if (state === 'pending' && rowsOf(inserted).length > 0) outboundSignal.emit('message');
-  return state;
+      with decided as (
+        select case
+          when ${!draft.ignoreOptOut} and exists (select 1 from opt_outs where address = ${draft.to}) then 'muted'
+          when (select count(*) from outbox where to_address = ${draft.to} and body = ${draft.body}
+            and created_at > ${since.toISOString()}::timestamptz and state not in ('duplicate', 'muted')) >= ${loopLimit}
+            then 'duplicate'
+          when ${scheduled} then 'scheduled'
+          else 'pending' end as state
+      ), inserted as (
+        insert into outbox (organisation_id, account_id, provider, channel, to_address, language, template, body, purpose,
+          case_id, recipient_user_id, dedupe_key, state, state_times, next_attempt_at)
+        select ${draft.organisationId}::uuid, ${draft.accountId}::uuid, ${draft.provider}, ${draft.channel}, ${draft.to},
+          ${draft.language}, ${draft.template}, ${draft.body}, ${draft.purpose}, ${draft.caseId ?? null}::uuid,
+          ${draft.recipientUserId ?? null}::uuid, ${draft.dedupeKey}, decided.state,
+          jsonb_build_object(decided.state, ${now.toISOString()}::text),
+          ${(scheduled && draft.notBefore ? draft.notBefore : now).toISOString()}::timestamptz
+        from decided
+        on conflict (dedupe_key) do nothing
+        returning state
+      )
+      select decided.state, exists (select 1 from inserted) as inserted from decided`),
+  );
+  const result = rows[0];
+  if (result?.inserted && result.state === 'pending') outboundSignal.emit('message');
+  return result?.state ?? 'pending';
 }

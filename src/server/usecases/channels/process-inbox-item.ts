@@ -40,11 +40,12 @@ export async function processInboxItem(tx: Tx, row: InboxRow, now = new Date()):
   const message = inboundFromRow(row);
   const account = row.account_id ? await accountById(tx, row.account_id) : undefined;
   if (!account || !row.organisation_id) {
-    return { state: 'ignored', outcome: { reason: 'no_account' }, touchedCase: null };
+    return markInbox(tx, row.id, { state: 'ignored', outcome: { reason: 'no_account' }, touchedCase: null });
   }
   if (message.kind === 'missed_call') {
     const callback = await recordMissedCall(tx, account, message);
-    return { state: 'done', outcome: { callbackId: callback.id, callCount: callback.callCount }, touchedCase: null };
+    const outcome = { callbackId: callback.id, callCount: callback.callCount };
+    return markInbox(tx, row.id, { state: 'done', outcome, touchedCase: null });
   }
   const understood = message.text ? understand(message.text) : null;
   const organisationDistricts = await districtsOf(tx, account.organisationId);
@@ -80,7 +81,9 @@ export async function processInboxItem(tx: Tx, row: InboxRow, now = new Date()):
       const phones = [
         ...new Set([...(message.fromIsPhone ? [message.from] : []), ...(draft.phone ? [draft.phone] : [])]),
       ];
-      const intake = await intakePlea(tx, {
+      const intake = await intakePlea(
+        tx,
+        {
         channel: message.channel,
         receivedAt: message.receivedAt,
         providerId: message.providerMessageId,
@@ -96,9 +99,12 @@ export async function processInboxItem(tx: Tx, row: InboxRow, now = new Date()):
           lon: message.location?.lon ?? null,
         },
         needs: needsOf(draft.resources, draft.bloodGroups, understood?.medicines ?? []),
-        organisationId: account.organisationId,
-        loggedById: null,
-      });
+          organisationId: account.organisationId,
+          loggedById: null,
+        },
+        undefined,
+        { inTransaction: true, providerIdIsNew: true },
+      );
       const after = afterIntake(state, { reference: intake.reference, attached: intake.attached });
       state = after.state;
       replies.push(...after.replies);
@@ -134,7 +140,6 @@ export async function processInboxItem(tx: Tx, row: InboxRow, now = new Date()):
       break;
   }
 
-  await saveConversation(tx, message, account, state, caseId);
   // Twitter is read, not answered automatically: an operator replies in public if at all.
   if (message.channel !== 'twitter') {
     for (const [index, reply] of replies.entries()) {
@@ -154,7 +159,16 @@ export async function processInboxItem(tx: Tx, row: InboxRow, now = new Date()):
       });
     }
   }
-  return { state: 'done', outcome: { ...outcome, replies: replies.map((r) => r.key) }, touchedCase };
+  const done = { state: 'done' as const, outcome: { ...outcome, replies: replies.map((r) => r.key) }, touchedCase };
+  await finishConversation(tx, row.id, message, account, state, caseId, done);
+  return done;
+}
+
+async function markInbox(tx: Tx, id: number, outcome: ItemOutcome): Promise<ItemOutcome> {
+  await tx.execute(sql`update inbox set state = ${outcome.state}, processed_at = now(),
+      outcome = ${JSON.stringify(outcome.outcome)}::jsonb, attempts = attempts + 1, error = null
+    where id = ${id}`);
+  return outcome;
 }
 
 function needsOf(resources: readonly ResourceCode[], bloodGroups: readonly string[], medicines: readonly string[]) {
@@ -170,38 +184,54 @@ function needsOf(resources: readonly ResourceCode[], bloodGroups: readonly strin
   }));
 }
 
+const organisationDistricts = new Map<string, { at: number; districts: Promise<string[]> }>();
+
+/** An organisation's districts, remembered for a minute: they change when an admin edits the organisation. */
 async function districtsOf(tx: Tx, organisationId: string): Promise<string[]> {
-  const rows = rowsOf<{ districts: string[] }>(
-    await tx.execute(sql`select districts from organisations where id = ${organisationId}::uuid`),
-  );
-  return rows[0]?.districts ?? [];
+  const cached = organisationDistricts.get(organisationId);
+  if (cached && Date.now() - cached.at < 60_000) return cached.districts;
+  const districts = tx
+    .execute(sql`select districts from organisations where id = ${organisationId}::uuid`)
+    .then((result) => rowsOf<{ districts: string[] }>(result)[0]?.districts ?? []);
+  organisationDistricts.set(organisationId, { at: Date.now(), districts });
+  districts.catch(() => organisationDistricts.delete(organisationId));
+  return districts;
 }
 
-/** One sender's messages are handled one at a time, in the order they were kept. */
+/** One sender's messages are handled one at a time, in the order they were kept: the upsert locks the row. */
 async function lockConversation(
   tx: Tx,
   message: InboundMessage,
   account: ChannelAccount,
 ): Promise<ConversationState | null> {
-  await tx.execute(sql`insert into conversations (channel, address, account_id, state)
-    values (${message.channel}, ${message.from}, ${account.id}::uuid, '{}'::jsonb) on conflict do nothing`);
   const rows = rowsOf<{ state: unknown }>(
-    await tx.execute(sql`select state from conversations
-      where channel = ${message.channel} and address = ${message.from} for update`),
+    await tx.execute(sql`insert into conversations (channel, address, account_id, state)
+      values (${message.channel}, ${message.from}, ${account.id}::uuid, '{}'::jsonb)
+      on conflict (channel, address) do update set updated_at = conversations.updated_at
+      returning state`),
   );
   return readConversationState(rows[0]?.state);
 }
 
-async function saveConversation(
+/** The conversation's new state and the inbox row marked done, in one statement (this path runs per message). */
+async function finishConversation(
   tx: Tx,
+  inboxId: number,
   message: InboundMessage,
   account: ChannelAccount,
   state: ConversationState,
   caseId: string | null,
+  outcome: ItemOutcome,
 ): Promise<void> {
-  await tx.execute(sql`update conversations set state = ${JSON.stringify(state)}::jsonb,
-      account_id = ${account.id}::uuid, case_id = coalesce(${caseId}::uuid, case_id), updated_at = now()
-    where channel = ${message.channel} and address = ${message.from}`);
+  await tx.execute(sql`
+    with conversation as (
+      update conversations set state = ${JSON.stringify(state)}::jsonb, account_id = ${account.id}::uuid,
+        case_id = coalesce(${caseId}::uuid, case_id), updated_at = now()
+      where channel = ${message.channel} and address = ${message.from}
+    )
+    update inbox set state = ${outcome.state}, processed_at = now(), outcome = ${JSON.stringify(outcome.outcome)}::jsonb,
+      attempts = attempts + 1, error = null
+    where id = ${inboxId}`);
 }
 
 /** A case's status goes only to someone who asked for it: the sender's number must be one of its requester's. */

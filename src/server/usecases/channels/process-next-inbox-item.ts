@@ -1,43 +1,109 @@
-// Takes the oldest pending inbox message no other worker holds and processes it in one transaction. On an
-// error nothing of it is kept; the message is retried later with backoff and set aside after a few tries.
+// Takes the oldest pending inbox messages no other worker holds and processes them in one transaction (a few
+// at a time: fewer round trips per message). If one fails, the batch is undone and each is tried alone, so
+// only the faulty message is retried later with backoff, and set aside after a few tries.
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '../../db/client.js';
+import { rowsOf, type Db, type Tx } from '../../db/client.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { inboxRetryDelayMs, maxInboxAttempts } from '../../domain/channels/inbox-retry.js';
 import { processInboxItem, type InboxRow, type ItemOutcome } from './process-inbox-item.js';
 
 export type NextItemResult = 'none' | 'processed' | 'failed';
 
-export async function processNextInboxItem(deps: { db: Db; bus?: CaseBus | undefined }): Promise<NextItemResult> {
-  let claimed: InboxRow | null = null;
-  let result: ItemOutcome | null = null;
+interface Deps {
+  db: Db;
+  bus?: CaseBus | undefined;
+}
+
+/** Processes up to `limit` messages; returns how many were processed and how many failed. */
+export async function processInboxBatch(deps: Deps, limit = 10): Promise<{ processed: number; failed: number }> {
+  let claimed: number[] = [];
   try {
-    result = await deps.db.transaction(async (tx) => {
-      const rows = rowsOf<InboxRow & { attempts: number }>(
-        await tx.execute(sql`select id, organisation_id, account_id, message, attempts from inbox
-          where state = 'pending' and next_attempt_at <= now()
-          order by next_attempt_at, id limit 1 for update skip locked`),
-      );
-      claimed = rows[0] ?? null;
-      if (!claimed) return null;
-      const outcome = await processInboxItem(tx, claimed);
-      await tx.execute(sql`update inbox set state = ${outcome.state}, processed_at = now(),
-          outcome = ${JSON.stringify(outcome.outcome)}::jsonb, attempts = attempts + 1, error = null
-        where id = ${claimed.id}`);
-      return outcome;
+    const outcomes = await deps.db.transaction(async (tx) => {
+      const rows = await claim(tx, sql`true`, limit);
+      claimed = rows.map((r) => r.id);
+      await lockSenders(tx, rows);
+      const results: ItemOutcome[] = [];
+      for (const row of rows) results.push(await processInboxItem(tx, row));
+      return results;
     });
+    publish(deps, outcomes);
+    return { processed: outcomes.length, failed: 0 };
   } catch (error) {
-    const failed = claimed as InboxRow | null;
-    if (!failed) throw error;
-    await recordFailure(deps.db, failed.id, error);
+    if (claimed.length === 0) throw error;
+    if (claimed.length === 1) {
+      await recordFailure(deps.db, claimed[0] ?? 0, error);
+      return { processed: 0, failed: 1 };
+    }
+    let processed = 0;
+    let failed = 0;
+    for (const id of claimed) {
+      const result = await processOne(deps, id);
+      if (result === 'processed') processed += 1;
+      if (result === 'failed') failed += 1;
+    }
+    return { processed, failed };
+  }
+}
+
+export async function processNextInboxItem(deps: Deps): Promise<NextItemResult> {
+  const { processed, failed } = await processInboxBatch(deps, 1);
+  return failed > 0 ? 'failed' : processed > 0 ? 'processed' : 'none';
+}
+
+async function processOne(deps: Deps, id: number): Promise<NextItemResult> {
+  try {
+    const outcomes = await deps.db.transaction(async (tx) => {
+      const rows = await claim(tx, sql`id = ${id}`, 1);
+      const results: ItemOutcome[] = [];
+      for (const row of rows) results.push(await processInboxItem(tx, row));
+      return results;
+    });
+    publish(deps, outcomes);
+    return outcomes.length > 0 ? 'processed' : 'none';
+  } catch (error) {
+    await recordFailure(deps.db, id, error);
     return 'failed';
   }
-  if (!result) return 'none';
-  const touched = (result as ItemOutcome).touchedCase;
-  if (touched && deps.bus) {
-    deps.bus.publish({ id: touched.caseId, reference: touched.reference, districtCode: touched.districtCode });
+}
+
+function claim(tx: Tx, which: ReturnType<typeof sql>, limit: number): Promise<InboxRow[]> {
+  return tx
+    .execute(
+      sql`select id, organisation_id, account_id, message from inbox
+        where state = 'pending' and next_attempt_at <= now() and ${which}
+        order by next_attempt_at, id limit ${limit} for update skip locked`,
+    )
+    .then((result) => rowsOf<InboxRow>(result));
+}
+
+/**
+ * Takes every sender's conversation lock before any work, in one sorted order, so two batches holding
+ * messages from the same two people wait for each other instead of deadlocking.
+ */
+async function lockSenders(tx: Tx, rows: readonly InboxRow[]): Promise<void> {
+  const senders = [
+    ...new Map(
+      rows.map((row) => {
+        const m = row.message as { channel?: string; from?: string };
+        return [`${m.channel ?? ''}\u0000${m.from ?? ''}`, { channel: m.channel ?? '', address: m.from ?? '' }];
+      }),
+    ).entries(),
+  ]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, sender]) => sender);
+  if (senders.length < 2) return;
+  await tx.execute(sql`insert into conversations (channel, address, state)
+    select x.channel, x.address, '{}'::jsonb
+    from jsonb_to_recordset(${JSON.stringify(senders)}::jsonb) as x(channel text, address text)
+    on conflict (channel, address) do update set updated_at = conversations.updated_at`);
+}
+
+function publish(deps: Deps, outcomes: readonly ItemOutcome[]): void {
+  for (const { touchedCase } of outcomes) {
+    if (touchedCase && deps.bus) {
+      deps.bus.publish({ id: touchedCase.caseId, reference: touchedCase.reference, districtCode: touchedCase.districtCode });
+    }
   }
-  return 'processed';
 }
 
 async function recordFailure(db: Db, id: number, error: unknown): Promise<void> {

@@ -29,6 +29,8 @@ interface OutboxRow {
   body: string;
   template: string | null;
   attempts: number;
+  /** A STOP may have come after the message was queued: checked again as it is taken off the queue. */
+  opted_out: boolean;
 }
 
 /** Sending takes at most this long; a row still `sending` after it belonged to a process that died. */
@@ -46,21 +48,30 @@ export async function sendDueOutbound(deps: SenderDeps, batch = 20): Promise<num
         next_attempt_at = now() + ${`${leaseMs} milliseconds`}::interval
       where id in (select id from outbox where state in ('pending', 'scheduled') and next_attempt_at <= now()
         order by next_attempt_at limit ${batch} for update skip locked)
-      returning id, account_id, provider, to_address, body, template, attempts`),
+      returning id, account_id, provider, to_address, body, template, attempts,
+        exists (select 1 from opt_outs o where o.address = outbox.to_address) as opted_out`),
   );
-  await Promise.all(claimed.map((row) => sendOne(deps, row)));
+  const sent = (await Promise.all(claimed.map((row) => sendOne(deps, row)))).filter(
+    (r): r is { id: string; providerMessageId: string } => r !== null,
+  );
+  // The common outcome, recorded for the whole batch in one statement. A status callback may already have
+  // moved a message on (delivered before we wrote "sent"): only rows still `sending` change.
+  if (sent.length > 0) {
+    await deps.db.execute(sql`update outbox set state = 'sent',
+        state_times = state_times || jsonb_build_object('sent', now()::text), provider_message_id = x.pid, error = null
+      from jsonb_to_recordset(${JSON.stringify(sent.map((r) => ({ id: r.id, pid: r.providerMessageId })))}::jsonb)
+        as x(id uuid, pid text)
+      where outbox.id = x.id and outbox.state = 'sending'`);
+  }
   return claimed.length;
 }
 
-async function sendOne(deps: SenderDeps, row: OutboxRow): Promise<void> {
+/** Sends one message; returns it when the provider accepted it (recorded by the caller), else records why not. */
+async function sendOne(deps: SenderDeps, row: OutboxRow): Promise<{ id: string; providerMessageId: string } | null> {
   const account = row.account_id ? await accountById(deps.db, row.account_id) : undefined;
   if (!account) return finish(deps.db, row.id, 'denied', { error: 'no enabled channel account to send from' });
-  if (row.template !== 'opted_out') {
-    const optedOut = rowsOf<{ yes: boolean }>(
-      await deps.db.execute(sql`select exists (select 1 from opt_outs where address = ${row.to_address}) as yes`),
-    )[0]?.yes;
-    if (optedOut) return finish(deps.db, row.id, 'muted', { error: null });
-  }
+
+  if (row.opted_out && row.template !== 'opted_out') return finish(deps.db, row.id, 'muted', { error: null });
   const adapter = adapters[row.provider];
   if (!adapter.buildSend || !adapter.parseSendResponse) {
     return finish(deps.db, row.id, 'denied', { error: `${row.provider} messages are not sent automatically` });
@@ -97,14 +108,14 @@ async function sendOne(deps: SenderDeps, row: OutboxRow): Promise<void> {
   } catch (error) {
     result = { ok: false, retryable: true, error: error instanceof Error ? error.message : String(error) };
   }
-  if (result.ok) return finish(deps.db, row.id, 'sent', { providerMessageId: result.providerMessageId });
+  if (result.ok) return { id: row.id, providerMessageId: result.providerMessageId };
   if (result.retryable && !shouldGiveUp(row.attempts)) {
     const next = new Date(Date.now() + nextAttemptDelayMs(row.attempts));
     await deps.db.execute(sql`update outbox set state = 'pending', error = ${result.error},
         state_times = state_times || jsonb_build_object('pending', now()::text),
         next_attempt_at = ${next.toISOString()}::timestamptz
       where id = ${row.id}::uuid and state = 'sending'`);
-    return;
+    return null;
   }
   return finish(deps.db, row.id, result.retryable ? 'failed' : 'denied', { error: result.error });
 }
@@ -112,15 +123,13 @@ async function sendOne(deps: SenderDeps, row: OutboxRow): Promise<void> {
 async function finish(
   db: Db,
   id: string,
-  state: 'sent' | 'failed' | 'denied' | 'muted',
-  extra: { providerMessageId?: string; error?: string | null },
-): Promise<void> {
-  // A status callback may already have moved it on (delivered before we wrote "sent"): keep the later state.
+  state: 'failed' | 'denied' | 'muted',
+  extra: { error: string | null },
+): Promise<null> {
   await db.execute(sql`update outbox set state = ${state},
-      state_times = state_times || jsonb_build_object(${state}::text, now()::text),
-      provider_message_id = coalesce(${extra.providerMessageId ?? null}, provider_message_id),
-      error = ${extra.error ?? null}
+      state_times = state_times || jsonb_build_object(${state}::text, now()::text), error = ${extra.error}
     where id = ${id}::uuid and state = 'sending'`);
+  return null;
 }
 
 function statusCallbackUrl(publicUrl: string, provider: Provider, secrets: Record<string, string>): string | undefined {
