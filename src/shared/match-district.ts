@@ -24,6 +24,19 @@ const normalise = (text: string) =>
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 
+const namesCache = new WeakMap<readonly DistrictPlace[], (d: DistrictPlace) => string[]>();
+
+/** Each district's names, normalised once per list (the server matches every incoming message against 781). */
+function normalisedNames(districts: readonly DistrictPlace[]): (d: DistrictPlace) => string[] {
+  let names = namesCache.get(districts);
+  if (!names) {
+    const byCode = new Map(districts.map((d) => [d.code, [normalise(d.name), normalise(d.nameHi)]]));
+    names = (d) => byCode.get(d.code) ?? [normalise(d.name), normalise(d.nameHi)];
+    namesCache.set(districts, names);
+  }
+  return names;
+}
+
 /** Districts named after a city ("Kanpur Nagar", "Bengaluru Urban") hold the city itself. */
 const cityDistrictWords = ['nagar', 'urban', 'city', 'नगर'];
 
@@ -43,7 +56,7 @@ export function matchDistrict(
     (s) => stateName !== '' && [s.code, s.name, s.nameHi].some((name) => normalise(name) === stateName),
   );
   const pool = state ? districts.filter((d) => d.state === state.code) : districts;
-  const names = (d: DistrictPlace) => [normalise(d.name), normalise(d.nameHi)];
+  const names = normalisedNames(districts);
   const pick = (candidates: DistrictPlace[]) =>
     candidates.find((d) => preferred.includes(d.code)) ??
     candidates.find((d) => names(d).some((n) => cityDistrictWords.some((word) => n.endsWith(` ${word}`)))) ??

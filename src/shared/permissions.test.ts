@@ -21,14 +21,21 @@ const member = (role: Role, organisationId: string | null, districts: string[]):
 });
 
 describe('navigation by role', () => {
+  const lead = ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'channels'];
   it.each([
-    ['admin', ['home', 'desk', 'new_case', 'flagged_phones', 'organisations', 'people', 'audit', 'account']],
-    ['coordinator', ['home', 'desk', 'new_case', 'flagged_phones', 'organisations', 'people', 'audit', 'account']],
+    ['admin', [...lead, 'organisations', 'people', 'audit', 'account']],
+    ['coordinator', [...lead, 'organisations', 'people', 'audit', 'account']],
     ['viewer', ['home', 'desk', 'organisations', 'account']],
-    ['operator', ['home', 'desk', 'new_case', 'flagged_phones', 'account']],
+    ['operator', ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'account']],
     ['volunteer', ['home', 'account']],
   ] as const)('%s sees %j', (role, nav) => {
     expect(navFor(actor(role, role === 'admin' ? null : 'org-a'))).toEqual(nav);
+  });
+
+  it('shows the simulator to desk workers only when it is switched on', () => {
+    expect(navFor(actor('operator', 'org-a'), { simulator: true })).toContain('simulator');
+    expect(navFor(actor('viewer', 'org-a'), { simulator: true })).not.toContain('simulator');
+    expect(navFor(actor('operator', 'org-a'))).not.toContain('simulator');
   });
 });
 

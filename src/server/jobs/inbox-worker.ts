@@ -7,6 +7,9 @@ import { inboxSignal } from '../usecases/channels/inbox-signal.js';
 import { processInboxBatch } from '../usecases/channels/process-next-inbox-item.js';
 import { startDrainLoop } from './drain-loop.js';
 
+/** Messages per transaction: fewer commits per message, while one failure undoes little work. */
+const batchSize = 20;
+
 export function startInboxWorker(deps: { db: Db; bus: CaseBus; log: FastifyBaseLogger; concurrency: number }) {
   return startDrainLoop({
     name: 'inbox',
@@ -14,7 +17,7 @@ export function startInboxWorker(deps: { db: Db; bus: CaseBus; log: FastifyBaseL
     concurrency: deps.concurrency,
     log: deps.log,
     step: async () => {
-      const { processed, failed } = await processInboxBatch(deps, 10);
+      const { processed, failed } = await processInboxBatch(deps, batchSize);
       return processed + failed > 0;
     },
   });

@@ -1,11 +1,11 @@
 // The webhook's whole job: keep what the provider sent, once, and say so fast. Processing happens later
 // (process-inbox-item.ts), so a crash after this commit loses nothing and a provider's retry changes nothing.
-import { sql } from 'drizzle-orm';
 import type { DeliveryStatus, InboundEvent, InboundMessage } from '../../channels/types.js';
-import { rowsOf, type Db } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import type { ChannelAccount } from './account-directory.js';
 import { applyDeliveryStatus } from './apply-delivery-status.js';
 import { inboxSignal } from './inbox-signal.js';
+import { inboxWriterFor } from './inbox-writer.js';
 
 export interface AcceptResult {
   accepted: number;
@@ -40,19 +40,12 @@ export async function acceptInbound(
         provider_message_id: m.providerMessageId,
         account_id: account?.id ?? null,
         organisation_id: account?.organisationId ?? null,
-        message: m,
+        message: m as unknown,
         received_at: m.receivedAt.toISOString(),
       };
     });
-    // One statement for the whole payload; a message id seen before is skipped, not an error.
-    const result = await db.execute(sql`
-      insert into inbox (provider, channel, provider_message_id, account_id, organisation_id, message, received_at)
-      select x.provider, x.channel, x.provider_message_id, x.account_id, x.organisation_id, x.message, x.received_at
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(provider text, channel text,
-        provider_message_id text, account_id uuid, organisation_id uuid, message jsonb, received_at timestamptz)
-      on conflict (provider, provider_message_id) do nothing
-      returning id`);
-    accepted = rowsOf(result).length;
+    // Kept together with other webhooks arriving at the same moment; a message id seen before is skipped.
+    accepted = await inboxWriterFor(db).write(rows);
     if (accepted > 0) inboxSignal.emit('message');
   }
   for (const status of statuses) await applyDeliveryStatus(db, status);

@@ -1,6 +1,6 @@
-// Puts a message on the outbound queue inside the caller's transaction (so it exists exactly when the change
-// that caused it does). Opted-out numbers and repeated identical texts are recorded, held back, never sent.
-import { sql } from 'drizzle-orm';
+// Puts messages on the outbound queue inside the caller's transaction (so they exist exactly when the change
+// that caused them does). Opted-out numbers and repeated identical texts are recorded, held back, never sent.
+import { sql, type SQL } from 'drizzle-orm';
 import type { Channel, Language, OutboundPurpose, OutboundState, Provider } from '../../../shared/enums.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { loopLimit, loopWindowMinutes } from '../../domain/channels/outbound/loop-guard.js';
@@ -25,33 +25,55 @@ export interface OutboundDraft {
   ignoreOptOut?: boolean;
 }
 
+/**
+ * CTEs named `decided` and `queued` that insert the drafts with their state decided in SQL: opted out → muted,
+ * the same text to the same number `loopLimit` times in the window → duplicate, a future time → scheduled.
+ * For callers that fold the enqueue into a larger statement; `queued` returns each inserted row's state.
+ */
+export function queueOutboundCtes(drafts: readonly OutboundDraft[], now: Date): SQL {
+  const since = new Date(now.getTime() - loopWindowMinutes * 60_000).toISOString();
+  const rows = drafts.map((d) => ({
+    organisation_id: d.organisationId,
+    account_id: d.accountId,
+    provider: d.provider,
+    channel: d.channel,
+    to_address: d.to,
+    language: d.language,
+    template: d.template,
+    body: d.body,
+    purpose: d.purpose,
+    case_id: d.caseId ?? null,
+    recipient_user_id: d.recipientUserId ?? null,
+    dedupe_key: d.dedupeKey,
+    ignore_opt_out: d.ignoreOptOut ?? false,
+    not_before: (d.notBefore && d.notBefore > now ? d.notBefore : now).toISOString(),
+  }));
+  return sql`decided as (
+      select d.*, case
+        when not d.ignore_opt_out and exists (select 1 from opt_outs o where o.address = d.to_address) then 'muted'
+        when (select count(*) from outbox x where x.to_address = d.to_address and x.body = d.body
+          and x.created_at > ${since}::timestamptz and x.state not in ('duplicate', 'muted')) >= ${loopLimit}
+          then 'duplicate'
+        when d.not_before > ${now.toISOString()}::timestamptz then 'scheduled'
+        else 'pending' end as state
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as d(organisation_id uuid, account_id uuid,
+        provider text, channel text, to_address text, language text, template text, body text, purpose text,
+        case_id uuid, recipient_user_id uuid, dedupe_key text, ignore_opt_out boolean, not_before timestamptz)
+    ), queued as (
+      insert into outbox (organisation_id, account_id, provider, channel, to_address, language, template, body, purpose,
+        case_id, recipient_user_id, dedupe_key, state, state_times, next_attempt_at)
+      select organisation_id, account_id, provider, channel, to_address, language, template, body, purpose, case_id,
+        recipient_user_id, dedupe_key, state, jsonb_build_object(state, ${now.toISOString()}::text), not_before
+      from decided
+      on conflict (dedupe_key) do nothing
+      returning state
+    )`;
+}
+
 export async function enqueueOutbound(tx: DbOrTx, draft: OutboundDraft, now = new Date()): Promise<OutboundState> {
-  const since = new Date(now.getTime() - loopWindowMinutes * 60_000);
-  const scheduled = draft.notBefore !== undefined && draft.notBefore > now;
-  // One statement: decide the state (opted out → muted, the same text too often → duplicate) and insert.
   const rows = rowsOf<{ state: OutboundState; inserted: boolean }>(
-    await tx.execute(sql`
-      with decided as (
-        select case
-          when ${!draft.ignoreOptOut} and exists (select 1 from opt_outs where address = ${draft.to}) then 'muted'
-          when (select count(*) from outbox where to_address = ${draft.to} and body = ${draft.body}
-            and created_at > ${since.toISOString()}::timestamptz and state not in ('duplicate', 'muted')) >= ${loopLimit}
-            then 'duplicate'
-          when ${scheduled} then 'scheduled'
-          else 'pending' end as state
-      ), inserted as (
-        insert into outbox (organisation_id, account_id, provider, channel, to_address, language, template, body, purpose,
-          case_id, recipient_user_id, dedupe_key, state, state_times, next_attempt_at)
-        select ${draft.organisationId}::uuid, ${draft.accountId}::uuid, ${draft.provider}, ${draft.channel}, ${draft.to},
-          ${draft.language}, ${draft.template}, ${draft.body}, ${draft.purpose}, ${draft.caseId ?? null}::uuid,
-          ${draft.recipientUserId ?? null}::uuid, ${draft.dedupeKey}, decided.state,
-          jsonb_build_object(decided.state, ${now.toISOString()}::text),
-          ${(scheduled && draft.notBefore ? draft.notBefore : now).toISOString()}::timestamptz
-        from decided
-        on conflict (dedupe_key) do nothing
-        returning state
-      )
-      select decided.state, exists (select 1 from inserted) as inserted from decided`),
+    await tx.execute(sql`with ${queueOutboundCtes([draft], now)}
+      select decided.state, exists (select 1 from queued) as inserted from decided`),
   );
   const result = rows[0];
   if (result?.inserted && result.state === 'pending') outboundSignal.emit('message');

@@ -1,6 +1,6 @@
 // Turns the place names read in a message into one of our district codes, preferring the districts of the
 // organisation the message reached when a name is ambiguous (Bilaspur is in two states).
-import { matchDistrict, type StatePlace } from '../../../shared/match-district.js';
+import { matchDistrict, type DistrictPlace, type StatePlace } from '../../../shared/match-district.js';
 import type { Understanding } from '../../../shared/contracts/understanding.js';
 import type { DbOrTx } from '../../db/client.js';
 import { states } from '../../db/schema/index.js';
@@ -25,11 +25,17 @@ export async function placeToDistrict(
   preferred: readonly string[],
 ): Promise<string | null> {
   if (!location.district && !location.city) return null;
-  const districts = [...(await districtDirectory(db)).values()].map((d) => ({
-    code: d.code,
-    state: d.stateCode,
-    name: d.name,
-    nameHi: d.nameHi,
-  }));
-  return matchDistrict(location, districts, await statesOf(db), preferred);
+  return matchDistrict(location, await placesOf(db), await statesOf(db), preferred);
+}
+
+let places: { from: Map<string, unknown>; list: DistrictPlace[] } | null = null;
+
+/** The directory as the matcher wants it, built once per directory (so its normalised names are kept too). */
+async function placesOf(db: DbOrTx): Promise<DistrictPlace[]> {
+  const directory = await districtDirectory(db);
+  if (places?.from !== directory) {
+    const list = [...directory.values()].map((d) => ({ code: d.code, state: d.stateCode, name: d.name, nameHi: d.nameHi }));
+    places = { from: directory, list };
+  }
+  return places.list;
 }

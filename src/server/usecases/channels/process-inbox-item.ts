@@ -11,7 +11,8 @@ import { understand } from '../../domain/understanding/understand.js';
 import { channelText } from '../../i18n.js';
 import { intakePlea, type IntakeResult } from '../cases/intake-plea.js';
 import { accountById, type ChannelAccount } from './account-directory.js';
-import { enqueueOutbound } from './enqueue-outbound.js';
+import { queueOutboundCtes, type OutboundDraft } from './enqueue-outbound.js';
+import { outboundSignal } from './outbound-signal.js';
 import { placeToDistrict } from './place-to-district.js';
 import { recordMissedCall } from './record-missed-call.js';
 import { saveLead } from './save-lead.js';
@@ -36,7 +37,17 @@ export function inboundFromRow(row: InboxRow): InboundMessage {
   return { ...m, receivedAt: new Date(m.receivedAt) };
 }
 
-export async function processInboxItem(tx: Tx, row: InboxRow, now = new Date()): Promise<ItemOutcome> {
+/** Conversation states the batch has already locked and read, by `channel + NUL + address`; kept up to date here. */
+export type LockedConversations = Map<string, unknown>;
+
+export const conversationKey = (channel: string, address: string) => `${channel}\u0000${address}`;
+
+export async function processInboxItem(
+  tx: Tx,
+  row: InboxRow,
+  locked: LockedConversations = new Map(),
+  now = new Date(),
+): Promise<ItemOutcome> {
   const message = inboundFromRow(row);
   const account = row.account_id ? await accountById(tx, row.account_id) : undefined;
   if (!account || !row.organisation_id) {
@@ -53,7 +64,10 @@ export async function processInboxItem(tx: Tx, row: InboxRow, now = new Date()):
     ? await placeToDistrict(tx, understood.location, organisationDistricts)
     : null;
 
-  const conversation = await lockConversation(tx, message, account);
+  const key = conversationKey(message.channel, message.from);
+  const conversation = locked.has(key)
+    ? readConversationState(locked.get(key))
+    : await lockConversation(tx, message, account);
   const result = converse({
     state: conversation,
     message: {
@@ -141,26 +155,26 @@ export async function processInboxItem(tx: Tx, row: InboxRow, now = new Date()):
   }
 
   // Twitter is read, not answered automatically: an operator replies in public if at all.
-  if (message.channel !== 'twitter') {
-    for (const [index, reply] of replies.entries()) {
-      await enqueueOutbound(tx, {
-        accountId: account.id,
-        organisationId: account.organisationId,
-        provider: account.provider,
-        channel: message.channel,
-        to: message.from,
-        language: state.language,
-        template: reply.key,
-        body: channelText(state.language, reply.key, reply.params),
-        purpose: 'reply',
-        caseId,
-        dedupeKey: `reply:${row.id}:${index}`,
-        ignoreOptOut,
-      });
-    }
-  }
+  const drafts: OutboundDraft[] =
+    message.channel === 'twitter'
+      ? []
+      : replies.map((reply, index) => ({
+          accountId: account.id,
+          organisationId: account.organisationId,
+          provider: account.provider,
+          channel: message.channel,
+          to: message.from,
+          language: state.language,
+          template: reply.key,
+          body: channelText(state.language, reply.key, reply.params),
+          purpose: 'reply' as const,
+          caseId,
+          dedupeKey: `reply:${row.id}:${index}`,
+          ignoreOptOut,
+        }));
   const done = { state: 'done' as const, outcome: { ...outcome, replies: replies.map((r) => r.key) }, touchedCase };
-  await finishConversation(tx, row.id, message, account, state, caseId, done);
+  await finishConversation(tx, { inboxId: row.id, message, account, state, caseId, outcome: done, drafts, now });
+  locked.set(key, state);
   return done;
 }
 
@@ -213,25 +227,35 @@ async function lockConversation(
   return readConversationState(rows[0]?.state);
 }
 
-/** The conversation's new state and the inbox row marked done, in one statement (this path runs per message). */
+/** The conversation's new state, the replies queued and the inbox row marked done: one statement per message. */
 async function finishConversation(
   tx: Tx,
-  inboxId: number,
-  message: InboundMessage,
-  account: ChannelAccount,
-  state: ConversationState,
-  caseId: string | null,
-  outcome: ItemOutcome,
+  finish: {
+    inboxId: number;
+    message: InboundMessage;
+    account: ChannelAccount;
+    state: ConversationState;
+    caseId: string | null;
+    outcome: ItemOutcome;
+    drafts: OutboundDraft[];
+    now: Date;
+  },
 ): Promise<void> {
-  await tx.execute(sql`
-    with conversation as (
-      update conversations set state = ${JSON.stringify(state)}::jsonb, account_id = ${account.id}::uuid,
-        case_id = coalesce(${caseId}::uuid, case_id), updated_at = now()
-      where channel = ${message.channel} and address = ${message.from}
-    )
-    update inbox set state = ${outcome.state}, processed_at = now(), outcome = ${JSON.stringify(outcome.outcome)}::jsonb,
-      attempts = attempts + 1, error = null
-    where id = ${inboxId}`);
+  const { message, outcome } = finish;
+  const rows = rowsOf<{ pending: number }>(
+    await tx.execute(sql`
+      with conversation as (
+        update conversations set state = ${JSON.stringify(finish.state)}::jsonb, account_id = ${finish.account.id}::uuid,
+          case_id = coalesce(${finish.caseId}::uuid, case_id), updated_at = now()
+        where channel = ${message.channel} and address = ${message.from}
+      ), marked as (
+        update inbox set state = ${outcome.state}, processed_at = now(), outcome = ${JSON.stringify(outcome.outcome)}::jsonb,
+          attempts = attempts + 1, error = null
+        where id = ${finish.inboxId}
+      ), ${queueOutboundCtes(finish.drafts, finish.now)}
+      select count(*) filter (where state = 'pending')::int as pending from queued`),
+  );
+  if ((rows[0]?.pending ?? 0) > 0) outboundSignal.emit('message');
 }
 
 /** A case's status goes only to someone who asked for it: the sender's number must be one of its requester's. */

@@ -5,7 +5,13 @@ import { sql } from 'drizzle-orm';
 import { rowsOf, type Db, type Tx } from '../../db/client.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { inboxRetryDelayMs, maxInboxAttempts } from '../../domain/channels/inbox-retry.js';
-import { processInboxItem, type InboxRow, type ItemOutcome } from './process-inbox-item.js';
+import {
+  conversationKey,
+  processInboxItem,
+  type InboxRow,
+  type ItemOutcome,
+  type LockedConversations,
+} from './process-inbox-item.js';
 
 export type NextItemResult = 'none' | 'processed' | 'failed';
 
@@ -21,9 +27,9 @@ export async function processInboxBatch(deps: Deps, limit = 10): Promise<{ proce
     const outcomes = await deps.db.transaction(async (tx) => {
       const rows = await claim(tx, sql`true`, limit);
       claimed = rows.map((r) => r.id);
-      await lockSenders(tx, rows);
+      const locked = await lockSenders(tx, rows);
       const results: ItemOutcome[] = [];
-      for (const row of rows) results.push(await processInboxItem(tx, row));
+      for (const row of rows) results.push(await processInboxItem(tx, row, locked));
       return results;
     });
     publish(deps, outcomes);
@@ -54,8 +60,9 @@ async function processOne(deps: Deps, id: number): Promise<NextItemResult> {
   try {
     const outcomes = await deps.db.transaction(async (tx) => {
       const rows = await claim(tx, sql`id = ${id}`, 1);
+      const locked = await lockSenders(tx, rows);
       const results: ItemOutcome[] = [];
-      for (const row of rows) results.push(await processInboxItem(tx, row));
+      for (const row of rows) results.push(await processInboxItem(tx, row, locked));
       return results;
     });
     publish(deps, outcomes);
@@ -77,25 +84,32 @@ function claim(tx: Tx, which: ReturnType<typeof sql>, limit: number): Promise<In
 }
 
 /**
- * Takes every sender's conversation lock before any work, in one sorted order, so two batches holding
- * messages from the same two people wait for each other instead of deadlocking.
+ * Takes every sender's conversation lock before any work, in one sorted order (so two batches holding messages
+ * from the same two people wait for each other instead of deadlocking), and reads their states on the way.
  */
-async function lockSenders(tx: Tx, rows: readonly InboxRow[]): Promise<void> {
+async function lockSenders(tx: Tx, rows: readonly InboxRow[]): Promise<LockedConversations> {
   const senders = [
     ...new Map(
       rows.map((row) => {
-        const m = row.message as { channel?: string; from?: string };
-        return [`${m.channel ?? ''}\u0000${m.from ?? ''}`, { channel: m.channel ?? '', address: m.from ?? '' }];
+        const m = row.message as { channel?: string; from?: string; accountAddress?: string };
+        const sender = { channel: m.channel ?? '', address: m.from ?? '', account_id: row.account_id };
+        return [conversationKey(sender.channel, sender.address), sender];
       }),
     ).entries(),
   ]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, sender]) => sender);
-  if (senders.length < 2) return;
-  await tx.execute(sql`insert into conversations (channel, address, state)
-    select x.channel, x.address, '{}'::jsonb
-    from jsonb_to_recordset(${JSON.stringify(senders)}::jsonb) as x(channel text, address text)
-    on conflict (channel, address) do update set updated_at = conversations.updated_at`);
+  const locked: LockedConversations = new Map();
+  if (senders.length === 0) return locked;
+  const states = rowsOf<{ channel: string; address: string; state: unknown }>(
+    await tx.execute(sql`insert into conversations (channel, address, account_id, state)
+      select x.channel, x.address, x.account_id, '{}'::jsonb
+      from jsonb_to_recordset(${JSON.stringify(senders)}::jsonb) as x(channel text, address text, account_id uuid)
+      on conflict (channel, address) do update set updated_at = conversations.updated_at
+      returning channel, address, state`),
+  );
+  for (const row of states) locked.set(conversationKey(row.channel, row.address), row.state);
+  return locked;
 }
 
 function publish(deps: Deps, outcomes: readonly ItemOutcome[]): void {
