@@ -3,7 +3,8 @@
 import { createHmac } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { baseUrl, scenario, concurrency, durationMs, cookie, districts, repeatShare, ratePerSecond, whatsapp } = workerData;
+const { baseUrl, scenario, concurrency, durationMs, cookie, districts, repeatShare, ratePerSecond, whatsapp } =
+  workerData;
 const latencies = [];
 const statuses = {};
 let seq = 0;
@@ -51,7 +52,9 @@ function whatsappPlea() {
                   id: `wamid.bench-${whatsapp.run}-${seq}`,
                   timestamp: String(Math.floor(Date.now() / 1000)),
                   type: 'text',
-                  text: { body: `Oxygen cylinder chahiye ${seq % 2 === 0 ? 'Kanpur' : 'Patna'}, SpO2 ${80 + (seq % 15)}` },
+                  text: {
+                    body: `Oxygen cylinder chahiye ${seq % 2 === 0 ? 'Kanpur' : 'Patna'}, SpO2 ${80 + (seq % 15)}`,
+                  },
                 },
               ],
             },
@@ -114,15 +117,16 @@ if (ratePerSecond) {
     );
   }
   await Promise.all(inFlight);
-} else await Promise.all(
-  Array.from({ length: concurrency }, async () => {
-    while (Date.now() < end) {
-      const t = performance.now();
-      const response = await request();
-      await response.arrayBuffer();
-      latencies.push(performance.now() - t);
-      statuses[response.status] = (statuses[response.status] ?? 0) + 1;
-    }
-  }),
-);
+} else
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) {
+        const t = performance.now();
+        const response = await request();
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t);
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+      }
+    }),
+  );
 parentPort.postMessage({ latencies, statuses, seconds: (performance.now() - started) / 1000 });

@@ -121,11 +121,22 @@ async function benchInbound(database: Database, seconds: number): Promise<LoadRe
     organisation: null,
     env: {},
     simulator: false,
-    apiUrls: { whatsapp: `http://127.0.0.1:${port.toString().trim()}`, facebook: null, twilio: null, exotel: null, twitter: null },
+    apiUrls: {
+      whatsapp: `http://127.0.0.1:${port.toString().trim()}`,
+      facebook: null,
+      twilio: null,
+      exotel: null,
+      twitter: null,
+    },
   };
   await syncEnvAccounts(database.db, channels, true);
   const app = await buildApp({
-    config: { sessionSecret: 'bench-secret-0123456789-0123456789', publicUrl: 'http://127.0.0.1', logLevel: 'silent', channels },
+    config: {
+      sessionSecret: 'bench-secret-0123456789-0123456789',
+      publicUrl: 'http://127.0.0.1',
+      logLevel: 'silent',
+      channels,
+    },
     database,
     logger: false,
     inboxConcurrency: database.kind === 'postgres' ? Number(process.env.BENCH_INBOX_LANES ?? 4) : 1,

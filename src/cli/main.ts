@@ -4,7 +4,12 @@ import { DataDirInUseError } from '../server/db/data-dir-lock.js';
 import { ConfigError, loadConfig, type Config } from '../server/config.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
-import { simulateCommand, simulateOutboxCommand, simulatedProviders, type SimulateOptions } from './commands/simulate.js';
+import {
+  simulateCommand,
+  simulateOutboxCommand,
+  simulatedProviders,
+  type SimulateOptions,
+} from './commands/simulate.js';
 import { startCommand } from './commands/start.js';
 import { understandCommand } from './commands/understand.js';
 import { userCreateCommand } from './commands/user-create.js';

@@ -33,7 +33,11 @@ describe('channel accounts', () => {
   it('are refused to anonymous callers, operators and volunteers', async () => {
     expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/v1/channel-accounts' }), 401, 'unauthenticated');
     for (const person of [world.operatorKanpur, world.volunteerKanpur, world.viewerA]) {
-      expectProblem(await (await as(person)).request({ method: 'GET', url: '/api/v1/channel-accounts' }), 403, 'forbidden');
+      expectProblem(
+        await (await as(person)).request({ method: 'GET', url: '/api/v1/channel-accounts' }),
+        403,
+        'forbidden',
+      );
     }
   });
 
@@ -41,7 +45,9 @@ describe('channel accounts', () => {
     const coordinator = await as(world.coordinatorKanpur);
     const response = await coordinator.request({ method: 'GET', url: '/api/v1/channel-accounts' });
     expect(response.statusCode).toBe(200);
-    const items = (response.json() as { items: { id: string; organisationId: string; secrets: Record<string, string | null> }[] }).items;
+    const items = (
+      response.json() as { items: { id: string; organisationId: string; secrets: Record<string, string | null> }[] }
+    ).items;
     expect(items.map((i) => i.id).sort()).toEqual([exotelA.id, whatsappA.id].sort());
     const shown = items.find((i) => i.id === whatsappA.id);
     expect(shown?.secrets.webhookSecret).toBe(`••••${whatsappA.secrets.webhookSecret?.slice(-4)}`);
@@ -54,22 +60,50 @@ describe('channel accounts', () => {
     const create = await coordinator.request({
       method: 'POST',
       url: '/api/v1/channel-accounts',
-      payload: { organisationId: world.orgB.id, provider: 'twilio', address: '+919000000123', label: 'x', secrets: { webhookSecret: 's', accountId: 'AC1' } },
+      payload: {
+        organisationId: world.orgB.id,
+        provider: 'twilio',
+        address: '+919000000123',
+        label: 'x',
+        secrets: { webhookSecret: 's', accountId: 'AC1' },
+      },
     });
     expectProblem(create, 403, 'forbidden');
-    const patch = await coordinator.request({ method: 'PATCH', url: `/api/v1/channel-accounts/${whatsappB.id}`, payload: { enabled: false } });
+    const patch = await coordinator.request({
+      method: 'PATCH',
+      url: `/api/v1/channel-accounts/${whatsappB.id}`,
+      payload: { enabled: false },
+    });
     expectProblem(patch, 404, 'not_found');
   });
 
   it('adds an SMS number in E.164, refuses a duplicate and a missing secret, and audits without secrets', async () => {
     const coordinator = await as(world.coordinatorKanpur);
-    const payload = { organisationId: world.orgA.id, provider: 'twilio', address: '090000 77123', label: 'SMS', secrets: { webhookSecret: 'very-secret-token', accountId: 'AC123' } };
+    const payload = {
+      organisationId: world.orgA.id,
+      provider: 'twilio',
+      address: '090000 77123',
+      label: 'SMS',
+      secrets: { webhookSecret: 'very-secret-token', accountId: 'AC123' },
+    };
     const created = await coordinator.request({ method: 'POST', url: '/api/v1/channel-accounts', payload });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ address: '+919000077123', provider: 'twilio', webhookUrl: 'http://localhost:3000/webhooks/twilio/sms' });
-    expectProblem(await coordinator.request({ method: 'POST', url: '/api/v1/channel-accounts', payload }), 409, 'conflict_channel_account');
+    expect(created.json()).toMatchObject({
+      address: '+919000077123',
+      provider: 'twilio',
+      webhookUrl: 'http://localhost:3000/webhooks/twilio/sms',
+    });
+    expectProblem(
+      await coordinator.request({ method: 'POST', url: '/api/v1/channel-accounts', payload }),
+      409,
+      'conflict_channel_account',
+    );
     const missing = expectProblem(
-      await coordinator.request({ method: 'POST', url: '/api/v1/channel-accounts', payload: { ...payload, address: '+919000077124', secrets: { accountId: 'AC1' } } }),
+      await coordinator.request({
+        method: 'POST',
+        url: '/api/v1/channel-accounts',
+        payload: { ...payload, address: '+919000077124', secrets: { accountId: 'AC1' } },
+      }),
       400,
       'validation_failed',
     );
@@ -84,11 +118,17 @@ describe('channel accounts', () => {
   it('refuses bad input with a clear 400 naming the field', async () => {
     const admin = await as(world.admin);
     const bad = expectProblem(
-      await admin.request({ method: 'POST', url: '/api/v1/channel-accounts', payload: { organisationId: 'nope', provider: 'pigeon', address: '', label: 'x', secrets: {}, extra: 1 } }),
+      await admin.request({
+        method: 'POST',
+        url: '/api/v1/channel-accounts',
+        payload: { organisationId: 'nope', provider: 'pigeon', address: '', label: 'x', secrets: {}, extra: 1 },
+      }),
       400,
       'validation_failed',
     );
-    expect(bad.errors?.map((e) => e.field)).toEqual(expect.arrayContaining(['organisationId', 'provider', 'address', 'extra']));
+    expect(bad.errors?.map((e) => e.field)).toEqual(
+      expect.arrayContaining(['organisationId', 'provider', 'address', 'extra']),
+    );
     const hindi = await admin.request({
       method: 'PATCH',
       url: `/api/v1/channel-accounts/${whatsappA.id}`,
@@ -107,39 +147,86 @@ describe('missed calls to call back', () => {
     const kanpur = await as(world.operatorKanpur);
     const unnao = await as(world.operatorUnnao);
     const prayagraj = await as(world.operatorPrayagraj);
-    const list = (await kanpur.request({ method: 'GET', url: '/api/v1/callbacks' })).json() as { items: { id: string; callerPhone: string }[] };
+    const list = (await kanpur.request({ method: 'GET', url: '/api/v1/callbacks' })).json() as {
+      items: { id: string; callerPhone: string }[];
+    };
     const item = list.items.find((i) => i.callerPhone === caller);
     expect(item).toBeDefined();
-    const elsewhere = (await prayagraj.request({ method: 'GET', url: '/api/v1/callbacks' })).json() as { items: { id: string }[] };
+    const elsewhere = (await prayagraj.request({ method: 'GET', url: '/api/v1/callbacks' })).json() as {
+      items: { id: string }[];
+    };
     expect(elsewhere.items.map((i) => i.id)).not.toContain(item?.id);
-    expectProblem(await prayagraj.request({ method: 'POST', url: `/api/v1/callbacks/${item?.id}/claim` }), 404, 'not_found');
-
-    expect((await kanpur.request({ method: 'POST', url: `/api/v1/callbacks/${item?.id}/claim` })).json()).toMatchObject({ status: 'calling' });
-    expectProblem(await unnao.request({ method: 'POST', url: `/api/v1/callbacks/${item?.id}/claim` }), 409, 'callback_taken');
     expectProblem(
-      await kanpur.request({ method: 'POST', url: `/api/v1/callbacks/${item?.id}/complete`, payload: { outcome: 'maybe' } }),
+      await prayagraj.request({ method: 'POST', url: `/api/v1/callbacks/${item?.id}/claim` }),
+      404,
+      'not_found',
+    );
+
+    expect((await kanpur.request({ method: 'POST', url: `/api/v1/callbacks/${item?.id}/claim` })).json()).toMatchObject(
+      { status: 'calling' },
+    );
+    expectProblem(
+      await unnao.request({ method: 'POST', url: `/api/v1/callbacks/${item?.id}/claim` }),
+      409,
+      'callback_taken',
+    );
+    expectProblem(
+      await kanpur.request({
+        method: 'POST',
+        url: `/api/v1/callbacks/${item?.id}/complete`,
+        payload: { outcome: 'maybe' },
+      }),
       400,
       'validation_failed',
     );
-    const done = await kanpur.request({ method: 'POST', url: `/api/v1/callbacks/${item?.id}/complete`, payload: { outcome: 'reached' } });
+    const done = await kanpur.request({
+      method: 'POST',
+      url: `/api/v1/callbacks/${item?.id}/complete`,
+      payload: { outcome: 'reached' },
+    });
     expect(done.json()).toMatchObject({ status: 'done', outcome: 'reached' });
-    expectProblem(await (await as(world.volunteerKanpur)).request({ method: 'GET', url: '/api/v1/callbacks' }), 403, 'forbidden');
+    expectProblem(
+      await (await as(world.volunteerKanpur)).request({ method: 'GET', url: '/api/v1/callbacks' }),
+      403,
+      'forbidden',
+    );
   });
 });
 
 describe('leads', () => {
   it('an offer goes to the leads inbox of the organisation it reached; only that organisation reviews it', async () => {
     const from = freshPhone();
-    await postInbound(ctx.app, whatsappA, { from, text: 'I have 2 oxygen cylinders available to donate in Kanpur, call 9839012345' });
+    await postInbound(ctx.app, whatsappA, {
+      from,
+      text: 'I have 2 oxygen cylinders available to donate in Kanpur, call 9839012345',
+    });
     await drain();
     const kanpur = await as(world.operatorKanpur);
-    const leads = (await kanpur.request({ method: 'GET', url: '/api/v1/leads' })).json() as { items: { id: string; fromAddress: string; kind: string }[] };
+    const leads = (await kanpur.request({ method: 'GET', url: '/api/v1/leads' })).json() as {
+      items: { id: string; fromAddress: string; kind: string }[];
+    };
     const lead = leads.items.find((l) => l.fromAddress === from);
     expect(lead).toMatchObject({ kind: 'offer' });
     const prayagraj = await as(world.operatorPrayagraj);
-    expectProblem(await prayagraj.request({ method: 'POST', url: `/api/v1/leads/${lead?.id}/review`, payload: { status: 'verified' } }), 404, 'not_found');
-    expectProblem(await kanpur.request({ method: 'POST', url: `/api/v1/leads/${lead?.id}/review`, payload: { status: 'maybe' } }), 400, 'validation_failed');
-    const reviewed = await kanpur.request({ method: 'POST', url: `/api/v1/leads/${lead?.id}/review`, payload: { status: 'verified', note: 'called, genuine' } });
+    expectProblem(
+      await prayagraj.request({
+        method: 'POST',
+        url: `/api/v1/leads/${lead?.id}/review`,
+        payload: { status: 'verified' },
+      }),
+      404,
+      'not_found',
+    );
+    expectProblem(
+      await kanpur.request({ method: 'POST', url: `/api/v1/leads/${lead?.id}/review`, payload: { status: 'maybe' } }),
+      400,
+      'validation_failed',
+    );
+    const reviewed = await kanpur.request({
+      method: 'POST',
+      url: `/api/v1/leads/${lead?.id}/review`,
+      payload: { status: 'verified', note: 'called, genuine' },
+    });
     expect(reviewed.json()).toMatchObject({ status: 'verified', reviewNote: 'called, genuine' });
   });
 });
@@ -148,6 +235,8 @@ describe('the simulator', () => {
   it('does not exist unless switched on', async () => {
     const admin = await as(world.admin);
     expect((await admin.request({ method: 'GET', url: '/api/v1/simulator/log' })).statusCode).toBe(404);
-    expect((await ctx.app.inject({ method: 'POST', url: '/simulator/whatsapp/v21.0/1/messages', payload: {} })).statusCode).toBe(404);
+    expect(
+      (await ctx.app.inject({ method: 'POST', url: '/simulator/whatsapp/v21.0/1/messages', payload: {} })).statusCode,
+    ).toBe(404);
   });
 });

@@ -106,13 +106,26 @@ describe('WhatsApp webhook', () => {
     expect(replay.json()).toMatchObject({ accepted: 0, duplicates: 1 });
     await drain();
 
-    const cases = rowsOf<{ id: string; reference: string; channel: string; computed_priority: string; district_code: string; requester_language: string }>(
-      await ctx.database.db.execute(sql`select id, reference, channel, computed_priority, district_code, requester_language
+    const cases = rowsOf<{
+      id: string;
+      reference: string;
+      channel: string;
+      computed_priority: string;
+      district_code: string;
+      requester_language: string;
+    }>(
+      await ctx.database.db
+        .execute(sql`select id, reference, channel, computed_priority, district_code, requester_language
         from cases where ${from} = any(requester_phones)`),
     );
     expect(cases).toHaveLength(1);
     const [created] = cases;
-    expect(created).toMatchObject({ channel: 'whatsapp', computed_priority: 'critical', district_code: world.kanpur, requester_language: 'hi' });
+    expect(created).toMatchObject({
+      channel: 'whatsapp',
+      computed_priority: 'critical',
+      district_code: world.kanpur,
+      requester_language: 'hi',
+    });
     const needs = rowsOf<{ resource: string }>(
       await ctx.database.db.execute(sql`select resource from case_needs where case_id = ${created?.id}::uuid`),
     );
@@ -153,7 +166,15 @@ describe('WhatsApp webhook', () => {
                 messaging_product: 'whatsapp',
                 metadata: { display_phone_number: '919000012345', phone_number_id: whatsapp.address },
                 contacts: [{ profile: { name: 'Sticker Person' }, wa_id: digits }],
-                messages: [{ from: digits, id: `wamid.sticker-${digits}`, timestamp: '1700000000', type: 'sticker', sticker: { id: '1' } }],
+                messages: [
+                  {
+                    from: digits,
+                    id: `wamid.sticker-${digits}`,
+                    timestamp: '1700000000',
+                    type: 'sticker',
+                    sticker: { id: '1' },
+                  },
+                ],
               },
             },
           ],
@@ -163,7 +184,10 @@ describe('WhatsApp webhook', () => {
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/webhooks/whatsapp',
-      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signHubSignature(body, whatsapp.secrets.webhookSecret ?? '') },
+      headers: {
+        'content-type': 'application/json',
+        'x-hub-signature-256': signHubSignature(body, whatsapp.secrets.webhookSecret ?? ''),
+      },
       payload: body,
     });
     expect(response.statusCode).toBe(200);
@@ -182,7 +206,11 @@ describe('SMS, Messenger and missed calls', () => {
     expect(ok.headers['content-type']).toContain('text/xml');
     await drain();
     expect(await count('cases', sql`${from} = any(requester_phones) and channel = 'sms'`)).toBe(1);
-    const forged = await postInbound(ctx.app, { ...twilio, secrets: { ...twilio.secrets, webhookSecret: 'nope' } }, { from, text: 'x' });
+    const forged = await postInbound(
+      ctx.app,
+      { ...twilio, secrets: { ...twilio.secrets, webhookSecret: 'nope' } },
+      { from, text: 'x' },
+    );
     expectProblem(forged, 401, 'bad_signature');
   });
 
@@ -206,7 +234,11 @@ describe('SMS, Messenger and missed calls', () => {
       await ctx.database.db.execute(sql`select call_count, status from callbacks where caller_phone = ${from}`),
     );
     expect(rows).toEqual([{ call_count: 2, status: 'open' }]);
-    const forged = await postInbound(ctx.app, { ...exotel, secrets: { webhookSecret: 'wrong' } }, { from, text: '', kind: 'missed_call' });
+    const forged = await postInbound(
+      ctx.app,
+      { ...exotel, secrets: { webhookSecret: 'wrong' } },
+      { from, text: '', kind: 'missed_call' },
+    );
     expectProblem(forged, 401, 'bad_signature');
   });
 });

@@ -26,7 +26,17 @@ async function drain(): Promise<void> {
   while ((await processNextInboxItem({ db: db() })) !== 'none');
 }
 async function outboxTo(address: string) {
-  return rowsOf<{ id: string; body: string; language: string; state: string; template: string; purpose: string; error: string | null; attempts: number; provider_message_id: string | null }>(
+  return rowsOf<{
+    id: string;
+    body: string;
+    language: string;
+    state: string;
+    template: string;
+    purpose: string;
+    error: string | null;
+    attempts: number;
+    provider_message_id: string | null;
+  }>(
     await db().execute(sql`select id, body, language, state, template, purpose, error, attempts, provider_message_id
       from outbox where to_address = ${address} order by created_at, dedupe_key`),
   );
@@ -37,14 +47,21 @@ function fakeFetch(statuses: number[]) {
   const impl = (async (url: string | URL | Request, init?: RequestInit) => {
     calls.push({ url: String(url), body: String(init?.body ?? '') });
     const status = statuses.shift() ?? 200;
-    const body = status < 300 ? { messages: [{ id: `wamid.sent-${calls.length}` }] } : { error: { message: 'boom', code: 1 } };
+    const body =
+      status < 300 ? { messages: [{ id: `wamid.sent-${calls.length}` }] } : { error: { message: 'boom', code: 1 } };
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
   return { impl, calls };
 }
 function senderDeps(fetchImpl: typeof fetch) {
   const buckets = new Map<Provider, TokenBucket>([['whatsapp', new TokenBucket({ ratePerSecond: 1000, burst: 1000 })]]);
-  return { db: db(), baseUrlFor: () => 'http://fake.invalid', publicUrl: 'http://localhost:3000', buckets, fetch: fetchImpl };
+  return {
+    db: db(),
+    baseUrlFor: () => 'http://fake.invalid',
+    publicUrl: 'http://localhost:3000',
+    buckets,
+    fetch: fetchImpl,
+  };
 }
 async function caseOf(phone: string) {
   return rowsOf<{ id: string; reference: string }>(
@@ -70,7 +87,11 @@ describe('case updates to the requester', () => {
     const claim = await operator.request({ method: 'POST', url: `/api/v1/cases/${opened?.id}/claim` });
     expect(claim.statusCode).toBe(200);
     for (const to of ['verifying', 'verified']) {
-      const moved = await operator.request({ method: 'POST', url: `/api/v1/cases/${opened?.id}/transitions`, payload: { to } });
+      const moved = await operator.request({
+        method: 'POST',
+        url: `/api/v1/cases/${opened?.id}/transitions`,
+        payload: { to },
+      });
       expect(moved.statusCode).toBe(200);
     }
     const sent = await outboxTo(from);
@@ -95,8 +116,16 @@ describe('case updates to the requester', () => {
     const opened = await caseOf(from);
     const operator = await signIn(ctx.app, world.operatorKanpur.phone, factoryPassword);
     await operator.request({ method: 'POST', url: `/api/v1/cases/${opened?.id}/claim` });
-    await operator.request({ method: 'POST', url: `/api/v1/cases/${opened?.id}/transitions`, payload: { to: 'verifying' } });
-    await operator.request({ method: 'POST', url: `/api/v1/cases/${opened?.id}/transitions`, payload: { to: 'verified' } });
+    await operator.request({
+      method: 'POST',
+      url: `/api/v1/cases/${opened?.id}/transitions`,
+      payload: { to: 'verifying' },
+    });
+    await operator.request({
+      method: 'POST',
+      url: `/api/v1/cases/${opened?.id}/transitions`,
+      payload: { to: 'verified' },
+    });
     const fake = fakeFetch([]);
     while ((await sendDueOutbound(senderDeps(fake.impl))) > 0);
     const messages = await outboxTo(from);
@@ -106,7 +135,9 @@ describe('case updates to the requester', () => {
       ['opted_out', 'sent'],
       ['notify.verified', 'muted'],
     ]);
-    expect(fake.calls.some((c) => c.body.includes(opened?.reference ?? 'x') && c.body.includes('verified'))).toBe(false);
+    expect(fake.calls.some((c) => c.body.includes(opened?.reference ?? 'x') && c.body.includes('verified'))).toBe(
+      false,
+    );
     // START lifts it.
     await postInbound(ctx.app, whatsapp, { from, text: 'START' });
     await drain();
@@ -137,8 +168,16 @@ describe('the sender', () => {
     expect(states).toEqual(['pending', 'pending', 'pending', 'pending', 'pending', 'duplicate']);
     // The same dedupe key twice is one message.
     await enqueueOutbound(db(), {
-      accountId: whatsapp.id, organisationId: world.orgA.id, provider: 'whatsapp', channel: 'whatsapp', to,
-      language: 'en', template: null, body: 'Other words', purpose: 'reply', dedupeKey: `loop-test:${to}:0`,
+      accountId: whatsapp.id,
+      organisationId: world.orgA.id,
+      provider: 'whatsapp',
+      channel: 'whatsapp',
+      to,
+      language: 'en',
+      template: null,
+      body: 'Other words',
+      purpose: 'reply',
+      dedupeKey: `loop-test:${to}:0`,
     });
     expect(await outboxTo(to)).toHaveLength(6);
   });
@@ -147,20 +186,41 @@ describe('the sender', () => {
     const ok = freshPhone();
     const flaky = freshPhone();
     const refused = freshPhone();
-    for (const [to, key] of [[ok, 'a'], [flaky, 'b'], [refused, 'c']] as const) {
+    for (const [to, key] of [
+      [ok, 'a'],
+      [flaky, 'b'],
+      [refused, 'c'],
+    ] as const) {
       await enqueueOutbound(db(), {
-        accountId: whatsapp.id, organisationId: world.orgA.id, provider: 'whatsapp', channel: 'whatsapp', to,
-        language: 'en', template: null, body: `hello ${key}`, purpose: 'reply', dedupeKey: `sender-test:${to}`,
+        accountId: whatsapp.id,
+        organisationId: world.orgA.id,
+        provider: 'whatsapp',
+        channel: 'whatsapp',
+        to,
+        language: 'en',
+        template: null,
+        body: `hello ${key}`,
+        purpose: 'reply',
+        dedupeKey: `sender-test:${to}`,
       });
     }
     await db().execute(sql`update outbox set next_attempt_at = now() - interval '1 day' where state = 'pending'`);
-    const byTo = new Map([[ok, 200], [flaky, 503], [refused, 400]]);
+    const byTo = new Map([
+      [ok, 200],
+      [flaky, 503],
+      [refused, 400],
+    ]);
     const calls: string[] = [];
     const impl = (async (_url: string | URL | Request, init?: RequestInit) => {
       const to = JSON.parse(String(init?.body)).to as string;
       calls.push(to);
       const status = byTo.get(`+${to}`) ?? 200;
-      return new Response(JSON.stringify(status === 200 ? { messages: [{ id: `wamid.${to}` }] } : { error: { message: 'nope', code: 100 } }), { status });
+      return new Response(
+        JSON.stringify(
+          status === 200 ? { messages: [{ id: `wamid.${to}` }] } : { error: { message: 'nope', code: 100 } },
+        ),
+        { status },
+      );
     }) as typeof fetch;
     await sendDueOutbound(senderDeps(impl), 1000);
     expect((await outboxTo(ok))[0]).toMatchObject({ state: 'sent', provider_message_id: `wamid.${ok.slice(1)}` });
@@ -176,12 +236,21 @@ describe('the sender', () => {
     const sentId = `wamid.${ok.slice(1)}`;
     for (const status of ['delivered', 'read', 'delivered'] as const) {
       const body = JSON.stringify(
-        whatsappStatusPayload({ phoneNumberId: whatsapp.address, displayPhone: '919000012345', id: sentId, recipient: ok, status }),
+        whatsappStatusPayload({
+          phoneNumberId: whatsapp.address,
+          displayPhone: '919000012345',
+          id: sentId,
+          recipient: ok,
+          status,
+        }),
       );
       const response = await ctx.app.inject({
         method: 'POST',
         url: '/webhooks/whatsapp',
-        headers: { 'content-type': 'application/json', 'x-hub-signature-256': signHubSignature(body, whatsapp.secrets.webhookSecret ?? '') },
+        headers: {
+          'content-type': 'application/json',
+          'x-hub-signature-256': signHubSignature(body, whatsapp.secrets.webhookSecret ?? ''),
+        },
         payload: body,
       });
       expect(response.statusCode).toBe(200);
@@ -192,11 +261,21 @@ describe('the sender', () => {
   it('marks a send interrupted by a crash as failed (delivery unknown) instead of sending it twice', async () => {
     const to = freshPhone();
     await enqueueOutbound(db(), {
-      accountId: whatsapp.id, organisationId: world.orgA.id, provider: 'whatsapp', channel: 'whatsapp', to,
-      language: 'en', template: null, body: 'interrupted', purpose: 'reply', dedupeKey: `crash-test:${to}`,
+      accountId: whatsapp.id,
+      organisationId: world.orgA.id,
+      provider: 'whatsapp',
+      channel: 'whatsapp',
+      to,
+      language: 'en',
+      template: null,
+      body: 'interrupted',
+      purpose: 'reply',
+      dedupeKey: `crash-test:${to}`,
     });
     // As a process that died mid-send leaves it: claimed, its lease run out.
-    await db().execute(sql`update outbox set state = 'sending', next_attempt_at = now() - interval '1 minute' where to_address = ${to}`);
+    await db().execute(
+      sql`update outbox set state = 'sending', next_attempt_at = now() - interval '1 minute' where to_address = ${to}`,
+    );
     const fake = fakeFetch([]);
     await sendDueOutbound(senderDeps(fake.impl));
     expect((await outboxTo(to))[0]).toMatchObject({ state: 'failed' });
@@ -219,7 +298,9 @@ describe('escalations', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ purpose: 'escalation', template: 'escalation' });
     // Not the coordinator of Unnao (same organisation, other district).
-    const unnao = (await outboxTo(world.coordinatorUnnao.phone)).filter((m) => m.body.includes(opened?.reference ?? '?'));
+    const unnao = (await outboxTo(world.coordinatorUnnao.phone)).filter((m) =>
+      m.body.includes(opened?.reference ?? '?'),
+    );
     expect(unnao).toHaveLength(0);
   });
 });

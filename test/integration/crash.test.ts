@@ -33,11 +33,22 @@ const account: SimulatedAccount = {
 /** 800 people; 200 of them write twice (the same need): 1,000 messages, 800 cases. */
 function messages() {
   const run = randomBytes(3).readUIntBE(0, 3) % 90_000;
-  const people = Array.from({ length: 800 }, (_, i) => `+9170${String(run).padStart(5, '0')}${String(i).padStart(3, '0')}`);
-  const list = people.map((from, i) => ({ from, id: `wamid.crash-${run}-${i}`, text: `Oxygen cylinder chahiye Kanpur, SpO2 ${80 + (i % 15)}` }));
+  const people = Array.from(
+    { length: 800 },
+    (_, i) => `+9170${String(run).padStart(5, '0')}${String(i).padStart(3, '0')}`,
+  );
+  const list = people.map((from, i) => ({
+    from,
+    id: `wamid.crash-${run}-${i}`,
+    text: `Oxygen cylinder chahiye Kanpur, SpO2 ${80 + (i % 15)}`,
+  }));
   for (let i = 0; i < 200; i += 1) {
     const from = people[i * 4] ?? '';
-    list.push({ from, id: `wamid.crash-${run}-again-${i}`, text: 'Please help, oxygen cylinder still needed in Kanpur' });
+    list.push({
+      from,
+      id: `wamid.crash-${run}-again-${i}`,
+      text: 'Please help, oxygen cylinder still needed in Kanpur',
+    });
   }
   return list;
 }
@@ -81,7 +92,8 @@ async function counter(server: ServerProcess): Promise<(sql: string) => Promise<
   expect(await server.exited).toBe(0);
   const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'db') });
   opened.push(() => database.close());
-  return async (sql) => Number(rowsOf<{ n: string | number }>(await database.db.execute(drizzleSql.raw(sql)))[0]?.n ?? 0);
+  return async (sql) =>
+    Number(rowsOf<{ n: string | number }>(await database.db.execute(drizzleSql.raw(sql)))[0]?.n ?? 0);
 }
 
 const opened: (() => Promise<void>)[] = [];
@@ -168,7 +180,9 @@ const opened: (() => Promise<void>)[] = [];
     const ids = all.map((m) => `'${m.id}'`).join(',');
     const phones = [...new Set(all.map((m) => `'${m.from}'`))].join(',');
     expect(await count(`select count(*) as n from inbox where provider_message_id in (${ids})`)).toBe(1000);
-    expect(await count(`select count(*) as n from inbox where provider_message_id in (${ids}) and state = 'done'`)).toBe(1000);
+    expect(
+      await count(`select count(*) as n from inbox where provider_message_id in (${ids}) and state = 'done'`),
+    ).toBe(1000);
     // Each message kept once on its case; one case per person.
     expect(await count(`select count(*) as n from messages where provider_id in (${ids})`)).toBe(1000);
     expect(await count(`select count(*) as n from cases where requester_phones && array[${phones}]`)).toBe(800);
@@ -177,19 +191,25 @@ const opened: (() => Promise<void>)[] = [];
         group by 1 having count(*) > 1) twice`),
     ).toBe(0);
     // One reply per message, and the fake provider got each reply at most once.
-    expect(await count(`select count(*) as n from outbox where purpose = 'reply' and to_address in (${phones})`)).toBe(1000);
+    expect(await count(`select count(*) as n from outbox where purpose = 'reply' and to_address in (${phones})`)).toBe(
+      1000,
+    );
     expect(
       await count(`select count(*) as n from (select client_reference from simulator_messages
         where client_reference is not null group by 1 having count(*) > 1) twice`),
     ).toBe(0);
     // Replies that were on the wire at the kill are marked failed ("delivery unknown") rather than sent twice:
     // at most one sender batch. Every other reply went out.
-    const sent = await count(`select count(*) as n from outbox where purpose = 'reply' and to_address in (${phones}) and state = 'sent'`);
-    const interrupted = await count(`select count(*) as n from outbox where purpose = 'reply' and to_address in (${phones})
+    const sent = await count(
+      `select count(*) as n from outbox where purpose = 'reply' and to_address in (${phones}) and state = 'sent'`,
+    );
+    const interrupted =
+      await count(`select count(*) as n from outbox where purpose = 'reply' and to_address in (${phones})
       and state = 'failed' and error like 'interrupted%'`);
     expect(sent + interrupted).toBe(1000);
     expect(interrupted).toBeLessThanOrEqual(20);
-    process.stdout.write(`crash test (${onPostgres ? 'PostgreSQL' : 'PGlite'}): ${sent} replies sent, ${interrupted} interrupted\n`);
+    process.stdout.write(
+      `crash test (${onPostgres ? 'PostgreSQL' : 'PGlite'}): ${sent} replies sent, ${interrupted} interrupted\n`,
+    );
   }, 600_000);
 });
-

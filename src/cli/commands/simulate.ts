@@ -68,7 +68,9 @@ export async function simulateCommand(kind: Simulated, text: string, options: Si
       headers: signed.headers,
       ...(signed.body !== undefined ? { body: signed.body } : {}),
     });
-    process.stdout.write(`${signed.method} ${signed.path.split('?')[0]} → ${response.status} ${await response.text()}\n`);
+    process.stdout.write(
+      `${signed.method} ${signed.path.split('?')[0]} → ${response.status} ${await response.text()}\n`,
+    );
     if (!response.ok) process.exitCode = 1;
   }
 }
@@ -80,16 +82,31 @@ export async function simulateOutboxCommand(options: { from?: string; url: strin
   const signIn = await fetch(`${base}/api/v1/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ identifier: process.env.SIMULATE_USER ?? admin?.phone, password: process.env.SIMULATE_PASSWORD ?? demoPassword }),
+    body: JSON.stringify({
+      identifier: process.env.SIMULATE_USER ?? admin?.phone,
+      password: process.env.SIMULATE_PASSWORD ?? demoPassword,
+    }),
   });
   if (!signIn.ok) throw new Error(`sign-in failed (${signIn.status}); set SIMULATE_USER and SIMULATE_PASSWORD`);
   const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
   const query = options.from ? `?from=${encodeURIComponent(toE164(options.from) ?? options.from)}` : '';
   const log = await fetch(`${base}/api/v1/simulator/log${query}`, { headers: { cookie } });
   if (!log.ok) throw new Error(`the simulator is off on this server (${log.status}); start it with SIMULATOR=1`);
-  const { items } = (await log.json()) as { items: { direction: string; provider: string; from: string; to: string; body: string; at: string; state: string | null }[] };
+  const { items } = (await log.json()) as {
+    items: {
+      direction: string;
+      provider: string;
+      from: string;
+      to: string;
+      body: string;
+      at: string;
+      state: string | null;
+    }[];
+  };
   for (const item of items) {
     const arrow = item.direction === 'inbound' ? `${item.from} →` : `→ ${item.to}`;
-    process.stdout.write(`${item.at.slice(11, 19)} ${item.provider.padEnd(8)} ${arrow} [${item.state ?? ''}] ${item.body}\n`);
+    process.stdout.write(
+      `${item.at.slice(11, 19)} ${item.provider.padEnd(8)} ${arrow} [${item.state ?? ''}] ${item.body}\n`,
+    );
   }
 }

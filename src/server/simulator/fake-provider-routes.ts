@@ -34,37 +34,63 @@ export async function fakeProviderRoutes(app: FastifyInstance, options: { db: Db
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_r, body, done) =>
     done(null, body),
   );
-  app.post('/simulator/whatsapp/:version/:phoneNumberId/messages', { schema: { hide: true }, logLevel: 'warn' }, async (request) => {
-    const body = request.body as { to?: string; text?: { body?: string }; biz_opaque_callback_data?: string };
-    const { phoneNumberId } = request.params as { phoneNumberId: string };
-    const id = await record(db, 'whatsapp', {
-      from: phoneNumberId,
-      to: e164(body.to ?? ''),
-      body: body.text?.body ?? '',
-      clientReference: body.biz_opaque_callback_data ?? null,
-    });
-    return { messaging_product: 'whatsapp', contacts: [{ input: body.to, wa_id: body.to }], messages: [{ id }] };
-  });
-  app.post('/simulator/facebook/:version/me/messages', { schema: { hide: true }, logLevel: 'warn' }, async (request) => {
-    const body = request.body as { recipient?: { id?: string }; message?: { text?: string } };
-    const id = await record(db, 'facebook', {
-      from: 'page',
-      to: body.recipient?.id ?? '',
-      body: body.message?.text ?? '',
-      clientReference: null,
-    });
-    return { recipient_id: body.recipient?.id, message_id: id };
-  });
-  app.post('/simulator/twilio/2010-04-01/Accounts/:sid/Messages.json', { schema: { hide: true }, logLevel: 'warn' }, async (request, reply) => {
-    const f = fields(request);
-    const id = await record(db, 'twilio', { from: f.From ?? '', to: f.To ?? '', body: f.Body ?? '', clientReference: null });
-    return reply.code(201).send({ sid: id, status: 'queued', to: f.To, from: f.From, body: f.Body });
-  });
-  app.post('/simulator/exotel/v1/Accounts/:sid/Sms/send.json', { schema: { hide: true }, logLevel: 'warn' }, async (request) => {
-    const f = fields(request);
-    const id = await record(db, 'exotel', { from: f.From ?? '', to: f.To ?? '', body: f.Body ?? '', clientReference: null });
-    return { SMSMessage: { Sid: id, Status: 'queued', To: f.To, From: f.From, Body: f.Body } };
-  });
+  app.post(
+    '/simulator/whatsapp/:version/:phoneNumberId/messages',
+    { schema: { hide: true }, logLevel: 'warn' },
+    async (request) => {
+      const body = request.body as { to?: string; text?: { body?: string }; biz_opaque_callback_data?: string };
+      const { phoneNumberId } = request.params as { phoneNumberId: string };
+      const id = await record(db, 'whatsapp', {
+        from: phoneNumberId,
+        to: e164(body.to ?? ''),
+        body: body.text?.body ?? '',
+        clientReference: body.biz_opaque_callback_data ?? null,
+      });
+      return { messaging_product: 'whatsapp', contacts: [{ input: body.to, wa_id: body.to }], messages: [{ id }] };
+    },
+  );
+  app.post(
+    '/simulator/facebook/:version/me/messages',
+    { schema: { hide: true }, logLevel: 'warn' },
+    async (request) => {
+      const body = request.body as { recipient?: { id?: string }; message?: { text?: string } };
+      const id = await record(db, 'facebook', {
+        from: 'page',
+        to: body.recipient?.id ?? '',
+        body: body.message?.text ?? '',
+        clientReference: null,
+      });
+      return { recipient_id: body.recipient?.id, message_id: id };
+    },
+  );
+  app.post(
+    '/simulator/twilio/2010-04-01/Accounts/:sid/Messages.json',
+    { schema: { hide: true }, logLevel: 'warn' },
+    async (request, reply) => {
+      const f = fields(request);
+      const id = await record(db, 'twilio', {
+        from: f.From ?? '',
+        to: f.To ?? '',
+        body: f.Body ?? '',
+        clientReference: null,
+      });
+      return reply.code(201).send({ sid: id, status: 'queued', to: f.To, from: f.From, body: f.Body });
+    },
+  );
+  app.post(
+    '/simulator/exotel/v1/Accounts/:sid/Sms/send.json',
+    { schema: { hide: true }, logLevel: 'warn' },
+    async (request) => {
+      const f = fields(request);
+      const id = await record(db, 'exotel', {
+        from: f.From ?? '',
+        to: f.To ?? '',
+        body: f.Body ?? '',
+        clientReference: null,
+      });
+      return { SMSMessage: { Sid: id, Status: 'queued', To: f.To, From: f.From, Body: f.Body } };
+    },
+  );
   const tweets = async (request: FastifyRequest) => {
     const query = request.query as { since_id?: string };
     const rows = rowsOf<{ provider_message_id: string; from_address: string; body: string; created_at: string | Date }>(

@@ -111,7 +111,10 @@ export function signedInbound(message: SimulatedMessage, baseUrl: string): Signe
             ...(message.id ? { sid: message.id } : {}),
           });
       // Exotel calls these URLs with GET and the fields in the query; the shared token rides along.
-      const path = exotelCallbackUrl(`${isCall ? '/webhooks/exotel/call' : '/webhooks/exotel/sms'}?${form(fields)}`, secret);
+      const path = exotelCallbackUrl(
+        `${isCall ? '/webhooks/exotel/call' : '/webhooks/exotel/sms'}?${form(fields)}`,
+        secret,
+      );
       return { method: 'GET', path, headers: {}, body: undefined };
     }
     case 'twitter':

@@ -251,7 +251,11 @@ describe('a plea gathered one question at a time', () => {
         district: 'KNP',
         senderIsPhone: false,
       },
-      { text: 'call me on 98390 12345', understood: u({ kind: 'offer', phones: ['+919839012345'] }), senderIsPhone: false },
+      {
+        text: 'call me on 98390 12345',
+        understood: u({ kind: 'offer', phones: ['+919839012345'] }),
+        senderIsPhone: false,
+      },
     ]);
     expect(second!.action).toMatchObject({ type: 'open_or_attach_case', draft: { phone: '+919839012345' } });
   });

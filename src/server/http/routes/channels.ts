@@ -85,7 +85,11 @@ export async function channelRoutes(app: FastifyInstance, options: { db: Db; pub
   r.get(
     '/callbacks',
     {
-      schema: { tags: ['callbacks'], querystring: callbackListQuery, response: { 200: callbackList, ...problemResponses } },
+      schema: {
+        tags: ['callbacks'],
+        querystring: callbackListQuery,
+        response: { 200: callbackList, ...problemResponses },
+      },
     },
     async (request) => ({ items: await listCallbacks(db, request.actor(), request.query) }),
   );
@@ -122,7 +126,12 @@ export async function channelRoutes(app: FastifyInstance, options: { db: Db; pub
   r.post(
     '/leads/:id/review',
     {
-      schema: { tags: ['leads'], params: idParams, body: reviewLeadBody, response: { 200: leadView, ...problemResponses } },
+      schema: {
+        tags: ['leads'],
+        params: idParams,
+        body: reviewLeadBody,
+        response: { 200: leadView, ...problemResponses },
+      },
     },
     async (request) => reviewLead(db, request.actor(), request.params.id, request.body),
   );

@@ -49,28 +49,33 @@ export async function webhookRoutes(app: FastifyInstance, options: WebhookOption
   for (const route of routes) {
     // Exotel calls its applet URLs with GET (fields in the query); everyone else POSTs.
     const methods: ('GET' | 'POST')[] = route.provider === 'exotel' ? ['GET', 'POST'] : ['POST'];
-    app.route({ method: methods, url: route.path, schema: { hide: true }, handler: async (request, reply) => {
-      const signed = signedRequest(request, options.publicUrl);
-      // Twilio signs the URL it called: the public URL, or (behind no proxy) the address as this request names it.
-      const asAddressed = { ...signed, url: `${request.protocol}://${request.host}${request.url}` };
-      const accounts = await accountsOf(options.db, route.provider);
-      const adapter = adapters[route.provider];
-      const signedBy = accounts.filter((a) => {
-        const secret = a.secrets.webhookSecret;
-        return secret !== undefined && (adapter.verify?.(signed, secret) || adapter.verify?.(asAddressed, secret));
-      });
-      if (signedBy.length === 0) throw new AppError('bad_signature');
-      let events: InboundEvent[];
-      try {
-        events = adapter.parse?.(signed) ?? [];
-      } catch (error) {
-        if (error instanceof MalformedPayload) throw new AppError('malformed_payload', { message: error.message });
-        throw error;
-      }
-      const result = await acceptInbound(options.db, events, signedBy);
-      request.log.debug({ provider: route.provider, ...result }, 'webhook accepted');
-      return route.reply ? route.reply(reply) : reply.send({ ok: true, ...result });
-    } });
+    app.route({
+      method: methods,
+      url: route.path,
+      schema: { hide: true },
+      handler: async (request, reply) => {
+        const signed = signedRequest(request, options.publicUrl);
+        // Twilio signs the URL it called: the public URL, or (behind no proxy) the address as this request names it.
+        const asAddressed = { ...signed, url: `${request.protocol}://${request.host}${request.url}` };
+        const accounts = await accountsOf(options.db, route.provider);
+        const adapter = adapters[route.provider];
+        const signedBy = accounts.filter((a) => {
+          const secret = a.secrets.webhookSecret;
+          return secret !== undefined && (adapter.verify?.(signed, secret) || adapter.verify?.(asAddressed, secret));
+        });
+        if (signedBy.length === 0) throw new AppError('bad_signature');
+        let events: InboundEvent[];
+        try {
+          events = adapter.parse?.(signed) ?? [];
+        } catch (error) {
+          if (error instanceof MalformedPayload) throw new AppError('malformed_payload', { message: error.message });
+          throw error;
+        }
+        const result = await acceptInbound(options.db, events, signedBy);
+        request.log.debug({ provider: route.provider, ...result }, 'webhook accepted');
+        return route.reply ? route.reply(reply) : reply.send({ ok: true, ...result });
+      },
+    });
   }
 }
 

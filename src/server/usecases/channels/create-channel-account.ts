@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ChannelAccountView, createChannelAccountBody } from '../../../shared/contracts/channels.js';
 import { secretsByProvider } from '../../../shared/contracts/channels.js';
 import { canManageChannels } from '../../../shared/channel-permissions.js';
@@ -67,7 +67,8 @@ export async function createChannelAccount(
     forgetAccounts();
     return presentChannelAccount(row, actor, deps.publicUrl);
   } catch (error) {
-    if (uniqueViolation(error)) throw new AppError('conflict_channel_account', {}, [{ field: 'address', code: 'invalid' }]);
+    if (uniqueViolation(error))
+      throw new AppError('conflict_channel_account', {}, [{ field: 'address', code: 'invalid' }]);
     throw error;
   }
 }

@@ -14,6 +14,11 @@ export async function listCaseOutbound(db: Db, actor: Actor, caseId: string): Pr
     .from(cases)
     .where(eq(cases.id, caseId));
   if (!row || !canReadCase(actor, row)) throw notFound();
-  const rows = await db.select().from(outbox).where(eq(outbox.caseId, caseId)).orderBy(desc(outbox.createdAt)).limit(100);
+  const rows = await db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.caseId, caseId))
+    .orderBy(desc(outbox.createdAt))
+    .limit(100);
   return rows.map(presentOutbound);
 }

@@ -41,7 +41,11 @@ export async function messageCoordinators(tx: Tx, c: OverdueCase, userIds: strin
     )[0];
     const channel = account ? channelOf[account.provider] : undefined;
     if (!account || !channel) continue;
-    const reply = escalationReply(c.reference, person.language === 'hi' ? (district?.nameHi ?? '') : (district?.name ?? ''), minutes);
+    const reply = escalationReply(
+      c.reference,
+      person.language === 'hi' ? (district?.nameHi ?? '') : (district?.name ?? ''),
+      minutes,
+    );
     await enqueueOutbound(tx, {
       accountId: account.id,
       organisationId,

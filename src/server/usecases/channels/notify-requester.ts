@@ -18,7 +18,12 @@ interface Route {
   settings: { notifyOn?: CaseStatus[] };
 }
 
-export async function notifyRequester(tx: DbOrTx, caseId: string, change: StatusChange, eventId: string): Promise<void> {
+export async function notifyRequester(
+  tx: DbOrTx,
+  caseId: string,
+  change: StatusChange,
+  eventId: string,
+): Promise<void> {
   const rows = rowsOf<{
     reference: string;
     language: Language;

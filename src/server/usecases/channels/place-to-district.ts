@@ -34,7 +34,12 @@ let places: { from: Map<string, unknown>; list: DistrictPlace[] } | null = null;
 async function placesOf(db: DbOrTx): Promise<DistrictPlace[]> {
   const directory = await districtDirectory(db);
   if (places?.from !== directory) {
-    const list = [...directory.values()].map((d) => ({ code: d.code, state: d.stateCode, name: d.name, nameHi: d.nameHi }));
+    const list = [...directory.values()].map((d) => ({
+      code: d.code,
+      state: d.stateCode,
+      name: d.name,
+      nameHi: d.nameHi,
+    }));
     places = { from: directory, list };
   }
   return places.list;

@@ -35,10 +35,15 @@ async function pollSource(deps: TwitterPollDeps, account: ChannelAccount, source
       where account_id = ${account.id}::uuid and source = ${source}`),
   )[0];
   if (cursor && new Date(cursor.next_poll_at) > now) return 0;
-  const options = { baseUrl: deps.baseUrl(), sinceId: cursor?.since_id ?? null, bearerToken: account.secrets.accessToken ?? '' };
-  const request = source === 'mentions'
-    ? buildTwitterMentionsRequest({ ...options, userId: account.address })
-    : buildTwitterSearchRequest({ ...options, query: source.slice('search:'.length) });
+  const options = {
+    baseUrl: deps.baseUrl(),
+    sinceId: cursor?.since_id ?? null,
+    bearerToken: account.secrets.accessToken ?? '',
+  };
+  const request =
+    source === 'mentions'
+      ? buildTwitterMentionsRequest({ ...options, userId: account.address })
+      : buildTwitterSearchRequest({ ...options, query: source.slice('search:'.length) });
   const response = await (deps.fetch ?? fetch)(request.url, {
     method: request.method,
     headers: request.headers,
@@ -49,7 +54,11 @@ async function pollSource(deps: TwitterPollDeps, account: ChannelAccount, source
   let newestId = cursor?.since_id ?? null;
   let kept = 0;
   if (response.ok) {
-    const page = parseTwitterTweets(await response.json(), { accountAddress: account.address, ownUserId: account.address, now });
+    const page = parseTwitterTweets(await response.json(), {
+      accountAddress: account.address,
+      ownUserId: account.address,
+      now,
+    });
     kept = (await acceptInbound(deps.db, page.events, [account])).accepted;
     newestId = page.newestId ?? newestId;
   }

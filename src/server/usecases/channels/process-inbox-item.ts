@@ -59,10 +59,9 @@ export async function processInboxItem(
     return markInbox(tx, row.id, { state: 'done', outcome, touchedCase: null });
   }
   const understood = message.text ? understand(message.text) : null;
+  const isTweet = message.channel === 'twitter';
   const organisationDistricts = await districtsOf(tx, account.organisationId);
-  const districtFromText = understood
-    ? await placeToDistrict(tx, understood.location, organisationDistricts)
-    : null;
+  const districtFromText = understood ? await placeToDistrict(tx, understood.location, organisationDistricts) : null;
 
   const key = conversationKey(message.channel, message.from);
   const conversation = locked.has(key)
@@ -77,18 +76,24 @@ export async function processInboxItem(
       location: message.location ? { lat: message.location.lat, lon: message.location.lon } : null,
     },
     understood,
-    senderIsPhone: message.fromIsPhone,
+    // A tweet is answered by people, in public or by a call: no callback-number question.
+    senderIsPhone: message.fromIsPhone || isTweet,
     now,
     districtFromText,
   });
   let state = result.state;
   const replies: Reply[] = [...result.replies];
-  const outcome: Record<string, unknown> = { action: result.action?.type ?? null };
+  const outcome: Record<string, unknown> = {};
   let touchedCase: ItemOutcome['touchedCase'] = null;
   let caseId: string | null = null;
   let ignoreOptOut = false;
 
-  const action = result.action;
+  // Nobody can answer a tweet's missing district automatically: a person reads it in the leads inbox.
+  const action =
+    isTweet && result.action === null && (state.step === 'ask_need' || state.step === 'ask_district')
+      ? { type: 'handover' as const, draft: state.draft, missing: [] }
+      : result.action;
+  if (isTweet) state = { ...state, step: 'idle', retries: 0 };
   switch (action?.type) {
     case 'open_or_attach_case': {
       const draft = action.draft;
@@ -98,21 +103,21 @@ export async function processInboxItem(
       const intake = await intakePlea(
         tx,
         {
-        channel: message.channel,
-        receivedAt: message.receivedAt,
-        providerId: message.providerMessageId,
-        senderPhone: message.fromIsPhone ? message.from : (draft.phone ?? null),
-        senderName: message.fromName,
-        text: draft.texts.join('\n') || message.text,
-        understood: understood as unknown as Record<string, unknown> | null,
-        requester: { name: message.fromName, phones, language: state.language, consentToShare: true },
-        patient: { conditions: [], spo2: draft.spo2, age: draft.age },
-        location: {
-          district: draft.district ?? '',
-          lat: message.location?.lat ?? null,
-          lon: message.location?.lon ?? null,
-        },
-        needs: needsOf(draft.resources, draft.bloodGroups, understood?.medicines ?? []),
+          channel: message.channel,
+          receivedAt: message.receivedAt,
+          providerId: message.providerMessageId,
+          senderPhone: message.fromIsPhone ? message.from : (draft.phone ?? null),
+          senderName: message.fromName,
+          text: draft.texts.join('\n') || message.text,
+          understood: understood as unknown as Record<string, unknown> | null,
+          requester: { name: message.fromName, phones, language: state.language, consentToShare: true },
+          patient: { conditions: [], spo2: draft.spo2, age: draft.age },
+          location: {
+            district: draft.district ?? '',
+            lat: message.location?.lat ?? null,
+            lon: message.location?.lon ?? null,
+          },
+          needs: needsOf(draft.resources, draft.bloodGroups, understood?.medicines ?? []),
           organisationId: account.organisationId,
           loggedById: null,
         },
@@ -155,24 +160,27 @@ export async function processInboxItem(
   }
 
   // Twitter is read, not answered automatically: an operator replies in public if at all.
-  const drafts: OutboundDraft[] =
-    message.channel === 'twitter'
-      ? []
-      : replies.map((reply, index) => ({
-          accountId: account.id,
-          organisationId: account.organisationId,
-          provider: account.provider,
-          channel: message.channel,
-          to: message.from,
-          language: state.language,
-          template: reply.key,
-          body: channelText(state.language, reply.key, reply.params),
-          purpose: 'reply' as const,
-          caseId,
-          dedupeKey: `reply:${row.id}:${index}`,
-          ignoreOptOut,
-        }));
-  const done = { state: 'done' as const, outcome: { ...outcome, replies: replies.map((r) => r.key) }, touchedCase };
+  const drafts: OutboundDraft[] = isTweet
+    ? []
+    : replies.map((reply, index) => ({
+        accountId: account.id,
+        organisationId: account.organisationId,
+        provider: account.provider,
+        channel: message.channel,
+        to: message.from,
+        language: state.language,
+        template: reply.key,
+        body: channelText(state.language, reply.key, reply.params),
+        purpose: 'reply' as const,
+        caseId,
+        dedupeKey: `reply:${row.id}:${index}`,
+        ignoreOptOut,
+      }));
+  const done = {
+    state: 'done' as const,
+    outcome: { action: action?.type ?? null, ...outcome, replies: replies.map((r) => r.key) },
+    touchedCase,
+  };
   await finishConversation(tx, { inboxId: row.id, message, account, state, caseId, outcome: done, drafts, now });
   locked.set(key, state);
   return done;

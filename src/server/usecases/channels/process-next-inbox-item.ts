@@ -115,7 +115,11 @@ async function lockSenders(tx: Tx, rows: readonly InboxRow[]): Promise<LockedCon
 function publish(deps: Deps, outcomes: readonly ItemOutcome[]): void {
   for (const { touchedCase } of outcomes) {
     if (touchedCase && deps.bus) {
-      deps.bus.publish({ id: touchedCase.caseId, reference: touchedCase.reference, districtCode: touchedCase.districtCode });
+      deps.bus.publish({
+        id: touchedCase.caseId,
+        reference: touchedCase.reference,
+        districtCode: touchedCase.districtCode,
+      });
     }
   }
 }

@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { ChannelAccountView, UpdateChannelAccountBody } from '../../../shared/contracts/channels.js';
-import { canManageChannels } from '../../../shared/channel-permissions.js';
+import { canManageChannels, channelOrganisations } from '../../../shared/channel-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { channelAccounts } from '../../db/schema/index.js';
 import { forbidden, notFound } from '../../errors.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
-import { channelOrganisations } from '../../../shared/channel-permissions.js';
 import { forgetAccounts } from './account-directory.js';
 import { presentChannelAccount } from './present-channel-account.js';
 
