@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './db/client.js';
 import { demoPassword, demoPeople } from './db/demo/demo-people.js';
 import { seedDemo } from './db/demo/seed-demo.js';
 import { loadReferenceData } from './db/reference-data.js';
+import { seedDemoConversations } from './simulator/seed-demo-conversations.js';
 import { syncEnvAccounts } from './usecases/channels/sync-env-accounts.js';
 
 export async function prepareDatabase(config: Config): Promise<Database> {
@@ -28,6 +29,7 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   for (const problem of channelProblems) app.log.warn(`channels: ${problem}`);
   await app.listen({ port: config.port, host: config.host });
   installShutdown(app, database);
+  if (config.demo && config.channels.simulator) await seedDemoConversations(app, database.db);
 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

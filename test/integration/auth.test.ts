@@ -102,7 +102,19 @@ describe('session', () => {
     expect(session.json()).toMatchObject({
       user: { id: person.id, name: 'आशा वर्मा' },
       memberships: [{ role: 'admin', organisationId: null }],
-      nav: ['home', 'desk', 'new_case', 'flagged_phones', 'organisations', 'people', 'audit', 'account'],
+      nav: [
+        'home',
+        'desk',
+        'new_case',
+        'callbacks',
+        'leads',
+        'flagged_phones',
+        'channels',
+        'organisations',
+        'people',
+        'audit',
+        'account',
+      ],
     });
     expect((await client.request({ method: 'POST', url: '/api/v1/auth/sign-out' })).statusCode).toBe(204);
     expectProblem(await client.request({ method: 'GET', url: '/api/v1/auth/session' }), 401, 'unauthenticated');
