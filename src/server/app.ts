@@ -148,7 +148,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.runJobs !== false) {
     const baseUrlFor = providerBaseUrls(app, channels);
     const stopEscalations = startEscalationJob(db, app.log);
-    const inbox = startInboxWorker({ db, bus, log: app.log, concurrency: deps.inboxConcurrency ?? 1 });
+    const inbox = startInboxWorker({
+      db,
+      bus,
+      log: app.log,
+      concurrency: deps.inboxConcurrency ?? (database.kind === 'postgres' ? 4 : 1),
+      batchSize: database.kind === 'postgres' ? 50 : 10,
+    });
     const outbound = startOutboundWorker({ db, log: app.log, publicUrl: config.publicUrl, baseUrlFor });
     const stopTwitter = startTwitterPoller({
       db,

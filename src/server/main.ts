@@ -25,7 +25,7 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   const database = await prepareDatabase(config);
   if (config.demo) await seedDemo(database.db);
   const channelProblems = await syncEnvAccounts(database.db, config.channels, config.demo);
-  const app = await buildApp({ config, database, inboxConcurrency: database.kind === 'postgres' ? 4 : 1 });
+  const app = await buildApp({ config, database });
   for (const problem of channelProblems) app.log.warn(`channels: ${problem}`);
   await app.listen({ port: config.port, host: config.host });
   installShutdown(app, database);

@@ -7,17 +7,24 @@ import { inboxSignal } from '../usecases/channels/inbox-signal.js';
 import { processInboxBatch } from '../usecases/channels/process-next-inbox-item.js';
 import { startDrainLoop } from './drain-loop.js';
 
-/** Messages per transaction: fewer commits per message, while one failure undoes little work. */
-const batchSize = 20;
-
-export function startInboxWorker(deps: { db: Db; bus: CaseBus; log: FastifyBaseLogger; concurrency: number }) {
+/**
+ * `batchSize` messages per transaction: fewer round trips per message on a server database; small batches on the
+ * embedded one, whose single connection webhooks must also get a turn at.
+ */
+export function startInboxWorker(deps: {
+  db: Db;
+  bus: CaseBus;
+  log: FastifyBaseLogger;
+  concurrency: number;
+  batchSize: number;
+}) {
   return startDrainLoop({
     name: 'inbox',
     signal: inboxSignal,
     concurrency: deps.concurrency,
     log: deps.log,
     step: async () => {
-      const { processed, failed } = await processInboxBatch(deps, batchSize);
+      const { processed, failed } = await processInboxBatch(deps, deps.batchSize);
       return processed + failed > 0;
     },
   });

@@ -19,7 +19,7 @@ const samples: { provider: Provider; from: string; text: string; kind?: 'missed_
   {
     provider: 'whatsapp',
     from: '+919876500005',
-    text: 'Mere paas 2 oxygen concentrator hain, Kanpur mein kisi ko chahiye toh call karein 9839012345',
+    text: 'I have 2 oxygen concentrators available to donate in Kanpur, call 9839012345',
   },
   { provider: 'facebook', from: 'psid-demo-1', text: 'need ICU bed in Kanpur for my father' },
 ];

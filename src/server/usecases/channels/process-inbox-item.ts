@@ -11,8 +11,8 @@ import { understand } from '../../domain/understanding/understand.js';
 import { channelText } from '../../i18n.js';
 import { intakePlea, type IntakeResult } from '../cases/intake-plea.js';
 import { accountById, type ChannelAccount } from './account-directory.js';
-import { queueOutboundCtes, type OutboundDraft } from './enqueue-outbound.js';
-import { outboundSignal } from './outbound-signal.js';
+import type { OutboundDraft } from './enqueue-outbound.js';
+import { InboxBatchFinish } from './inbox-batch-finish.js';
 import { placeToDistrict } from './place-to-district.js';
 import { recordMissedCall } from './record-missed-call.js';
 import { saveLead } from './save-lead.js';
@@ -42,21 +42,39 @@ export type LockedConversations = Map<string, unknown>;
 
 export const conversationKey = (channel: string, address: string) => `${channel}\u0000${address}`;
 
+/**
+ * With `finish`, the item's closing writes join the batch's (the caller flushes them before commit); without,
+ * they are written at once.
+ */
 export async function processInboxItem(
   tx: Tx,
   row: InboxRow,
   locked: LockedConversations = new Map(),
+  finish?: InboxBatchFinish,
   now = new Date(),
+): Promise<ItemOutcome> {
+  const writes = finish ?? new InboxBatchFinish();
+  const outcome = await processItem(tx, row, locked, writes, now);
+  if (!finish) await writes.flush(tx, now);
+  return outcome;
+}
+
+async function processItem(
+  tx: Tx,
+  row: InboxRow,
+  locked: LockedConversations,
+  finish: InboxBatchFinish,
+  now: Date,
 ): Promise<ItemOutcome> {
   const message = inboundFromRow(row);
   const account = row.account_id ? await accountById(tx, row.account_id) : undefined;
   if (!account || !row.organisation_id) {
-    return markInbox(tx, row.id, { state: 'ignored', outcome: { reason: 'no_account' }, touchedCase: null });
+    return markInbox(finish, row.id, { state: 'ignored', outcome: { reason: 'no_account' }, touchedCase: null });
   }
   if (message.kind === 'missed_call') {
     const callback = await recordMissedCall(tx, account, message);
     const outcome = { callbackId: callback.id, callCount: callback.callCount };
-    return markInbox(tx, row.id, { state: 'done', outcome, touchedCase: null });
+    return markInbox(finish, row.id, { state: 'done', outcome, touchedCase: null });
   }
   const understood = message.text ? understand(message.text) : null;
   const isTweet = message.channel === 'twitter';
@@ -181,15 +199,21 @@ export async function processInboxItem(
     outcome: { action: action?.type ?? null, ...outcome, replies: replies.map((r) => r.key) },
     touchedCase,
   };
-  await finishConversation(tx, { inboxId: row.id, message, account, state, caseId, outcome: done, drafts, now });
+  finish.conversation({
+    channel: message.channel,
+    address: message.from,
+    account_id: account.id,
+    state,
+    case_id: caseId,
+  });
+  finish.queue(drafts);
+  finish.inboxDone(row.id, done.state, done.outcome);
   locked.set(key, state);
   return done;
 }
 
-async function markInbox(tx: Tx, id: number, outcome: ItemOutcome): Promise<ItemOutcome> {
-  await tx.execute(sql`update inbox set state = ${outcome.state}, processed_at = now(),
-      outcome = ${JSON.stringify(outcome.outcome)}::jsonb, attempts = attempts + 1, error = null
-    where id = ${id}`);
+function markInbox(finish: InboxBatchFinish, id: number, outcome: ItemOutcome): ItemOutcome {
+  finish.inboxDone(id, outcome.state, outcome.outcome);
   return outcome;
 }
 
@@ -233,37 +257,6 @@ async function lockConversation(
       returning state`),
   );
   return readConversationState(rows[0]?.state);
-}
-
-/** The conversation's new state, the replies queued and the inbox row marked done: one statement per message. */
-async function finishConversation(
-  tx: Tx,
-  finish: {
-    inboxId: number;
-    message: InboundMessage;
-    account: ChannelAccount;
-    state: ConversationState;
-    caseId: string | null;
-    outcome: ItemOutcome;
-    drafts: OutboundDraft[];
-    now: Date;
-  },
-): Promise<void> {
-  const { message, outcome } = finish;
-  const rows = rowsOf<{ pending: number }>(
-    await tx.execute(sql`
-      with conversation as (
-        update conversations set state = ${JSON.stringify(finish.state)}::jsonb, account_id = ${finish.account.id}::uuid,
-          case_id = coalesce(${finish.caseId}::uuid, case_id), updated_at = now()
-        where channel = ${message.channel} and address = ${message.from}
-      ), marked as (
-        update inbox set state = ${outcome.state}, processed_at = now(), outcome = ${JSON.stringify(outcome.outcome)}::jsonb,
-          attempts = attempts + 1, error = null
-        where id = ${finish.inboxId}
-      ), ${queueOutboundCtes(finish.drafts, finish.now)}
-      select count(*) filter (where state = 'pending')::int as pending from queued`),
-  );
-  if ((rows[0]?.pending ?? 0) > 0) outboundSignal.emit('message');
 }
 
 /** A case's status goes only to someone who asked for it: the sender's number must be one of its requester's. */

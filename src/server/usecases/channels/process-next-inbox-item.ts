@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { rowsOf, type Db, type Tx } from '../../db/client.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { inboxRetryDelayMs, maxInboxAttempts } from '../../domain/channels/inbox-retry.js';
+import { InboxBatchFinish } from './inbox-batch-finish.js';
 import {
   conversationKey,
   processInboxItem,
@@ -28,8 +29,10 @@ export async function processInboxBatch(deps: Deps, limit = 10): Promise<{ proce
       const rows = await claim(tx, sql`true`, limit);
       claimed = rows.map((r) => r.id);
       const locked = await lockSenders(tx, rows);
+      const finish = new InboxBatchFinish();
       const results: ItemOutcome[] = [];
-      for (const row of rows) results.push(await processInboxItem(tx, row, locked));
+      for (const row of rows) results.push(await processInboxItem(tx, row, locked, finish));
+      await finish.flush(tx);
       return results;
     });
     publish(deps, outcomes);
@@ -61,8 +64,10 @@ async function processOne(deps: Deps, id: number): Promise<NextItemResult> {
     const outcomes = await deps.db.transaction(async (tx) => {
       const rows = await claim(tx, sql`id = ${id}`, 1);
       const locked = await lockSenders(tx, rows);
+      const finish = new InboxBatchFinish();
       const results: ItemOutcome[] = [];
-      for (const row of rows) results.push(await processInboxItem(tx, row, locked));
+      for (const row of rows) results.push(await processInboxItem(tx, row, locked, finish));
+      await finish.flush(tx);
       return results;
     });
     publish(deps, outcomes);
