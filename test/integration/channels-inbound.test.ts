@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/server/db/client.js';
-import { processNextInboxItem } from '../../src/server/usecases/channels/process-next-inbox-item.js';
+import { processInboxBatch, processNextInboxItem } from '../../src/server/usecases/channels/process-next-inbox-item.js';
 import { signHubSignature } from '../../src/server/channels/sign.js';
 import { freshPhone } from '../factories/cases.js';
 import { createChannelAccount, postInbound, type TestAccount } from '../factories/channels.js';
@@ -195,6 +195,27 @@ describe('WhatsApp webhook', () => {
     expect(await count('inbox', sql`provider_message_id = ${`wamid.sticker-${digits}`} and state = 'done'`)).toBe(1);
     expect(await count('cases', sql`${from} = any(requester_phones)`)).toBe(0);
     expect((await repliesTo(from)).map((r) => r.template)).toEqual(['unsupported']);
+  });
+});
+
+describe('a batch of messages', () => {
+  it('processed in one transaction, one person asking three times makes one case asked three times', async () => {
+    const repeat = freshPhone();
+    const other = freshPhone();
+    await postInbound(ctx.app, whatsapp, { from: repeat, text: 'Oxygen cylinder chahiye Kanpur, SpO2 85' });
+    await postInbound(ctx.app, whatsapp, { from: other, text: 'Oxygen cylinder chahiye Unnao' });
+    await postInbound(ctx.app, whatsapp, { from: repeat, text: 'Please, oxygen cylinder still needed in Kanpur' });
+    await postInbound(ctx.app, whatsapp, { from: repeat, text: 'oxygen cylinder Kanpur please help' });
+    expect(await processInboxBatch({ db: ctx.database.db }, 10)).toEqual({ processed: 4, failed: 0 });
+    const rows = rowsOf<{ phones: string[]; message_count: number }>(
+      await ctx.database.db.execute(sql`select requester_phones as phones, message_count from cases
+        where requester_phones && ${`{${repeat},${other}}`}::text[] order by message_count desc`),
+    );
+    expect(rows).toEqual([
+      { phones: [repeat], message_count: 3 },
+      { phones: [other], message_count: 1 },
+    ]);
+    expect((await repliesTo(repeat)).map((r) => r.template)).toEqual(['case_opened', 'case_attached', 'case_attached']);
   });
 });
 

@@ -58,7 +58,23 @@ export interface IntakeResult {
   attached: boolean;
 }
 
+/** An open case that a plea could repeat, as intake reads it. */
+export interface CandidateRow {
+  case_id: string;
+  case_reference: string;
+  case_phones: string[];
+  case_name_key: string | null;
+  case_district: string;
+  case_first_message_at: string | Date;
+  case_resources: string[];
+}
+
 export interface IntakeOptions {
+  /**
+   * The open cases this plea could repeat, already read by the caller after taking the locks on every phone of
+   * the plea (a batch of channel messages does this once for all of them); intake then neither locks nor reads.
+   */
+  candidates?: CandidateRow[];
   /** The caller's transaction holds this plea's other writes (a channel message): join it, no savepoint. */
   inTransaction?: boolean;
   /** The provider id is known to be new (the channel inbox already made it unique): skip looking it up. */
@@ -87,7 +103,7 @@ export async function intakePlea(
         .where(and(eq(messages.channel, plea.channel), eq(messages.providerId, plea.providerId)));
       if (seen?.caseId && seen.reference) return { caseId: seen.caseId, reference: seen.reference, attached: true };
     }
-    const existing = await findOpenDuplicate(tx, plea);
+    const existing = await findOpenDuplicate(tx, plea, options.candidates);
     if (existing) return attachToCase(tx, existing, plea);
     return openCase(tx, plea, district.name, policy);
   };
@@ -100,21 +116,20 @@ export async function intakePlea(
  * Locks the person's phone numbers for this transaction (one person's pleas are deduplicated one at a time, so two
  * arriving together make one case) and returns the open case this plea repeats, if any.
  */
-async function findOpenDuplicate(tx: DbOrTx, plea: Plea): Promise<{ id: string; reference: string } | null> {
+async function findOpenDuplicate(
+  tx: DbOrTx,
+  plea: Plea,
+  known: CandidateRow[] | undefined,
+): Promise<{ id: string; reference: string } | null> {
   const nameKey = patientNameKey(plea.patient.name);
   const since = new Date(plea.receivedAt.getTime() - dedupWindowHours * 3_600_000);
-  const result = await tx.execute(
-    sql`select * from intake_lock_and_find(${textArray(plea.requester.phones)}, ${nameKey}, ${plea.location.district}, ${since.toISOString()}::timestamptz)`,
-  );
-  const rows = rowsOf<{
-    case_id: string;
-    case_reference: string;
-    case_phones: string[];
-    case_name_key: string | null;
-    case_district: string;
-    case_first_message_at: string | Date;
-    case_resources: string[];
-  }>(result);
+  const rows =
+    known ??
+    rowsOf<CandidateRow>(
+      await tx.execute(
+        sql`select * from intake_lock_and_find(${textArray(plea.requester.phones)}, ${nameKey}, ${plea.location.district}, ${since.toISOString()}::timestamptz)`,
+      ),
+    );
   const id = findDuplicate(
     {
       phones: plea.requester.phones,

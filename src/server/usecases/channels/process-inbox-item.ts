@@ -12,6 +12,7 @@ import { channelText } from '../../i18n.js';
 import { intakePlea, type IntakeResult } from '../cases/intake-plea.js';
 import { accountById, type ChannelAccount } from './account-directory.js';
 import type { OutboundDraft } from './enqueue-outbound.js';
+import type { BatchCandidates } from './batch-candidates.js';
 import { InboxBatchFinish } from './inbox-batch-finish.js';
 import { placeToDistrict } from './place-to-district.js';
 import { recordMissedCall } from './record-missed-call.js';
@@ -51,10 +52,11 @@ export async function processInboxItem(
   row: InboxRow,
   locked: LockedConversations = new Map(),
   finish?: InboxBatchFinish,
+  candidates?: BatchCandidates,
   now = new Date(),
 ): Promise<ItemOutcome> {
   const writes = finish ?? new InboxBatchFinish();
-  const outcome = await processItem(tx, row, locked, writes, now);
+  const outcome = await processItem(tx, row, { locked, finish: writes, candidates }, now);
   if (!finish) await writes.flush(tx, now);
   return outcome;
 }
@@ -62,10 +64,10 @@ export async function processInboxItem(
 async function processItem(
   tx: Tx,
   row: InboxRow,
-  locked: LockedConversations,
-  finish: InboxBatchFinish,
+  batch: { locked: LockedConversations; finish: InboxBatchFinish; candidates: BatchCandidates | undefined },
   now: Date,
 ): Promise<ItemOutcome> {
+  const { locked, finish, candidates } = batch;
   const message = inboundFromRow(row);
   const account = row.account_id ? await accountById(tx, row.account_id) : undefined;
   if (!account || !row.organisation_id) {
@@ -118,6 +120,7 @@ async function processItem(
       const phones = [
         ...new Set([...(message.fromIsPhone ? [message.from] : []), ...(draft.phone ? [draft.phone] : [])]),
       ];
+      const known = candidates?.for(phones);
       const intake = await intakePlea(
         tx,
         {
@@ -140,8 +143,19 @@ async function processItem(
           loggedById: null,
         },
         undefined,
-        { inTransaction: true, providerIdIsNew: true },
+        { inTransaction: true, providerIdIsNew: true, ...(known ? { candidates: known } : {}) },
       );
+      if (!intake.attached) {
+        candidates?.opened({
+          case_id: intake.caseId,
+          case_reference: intake.reference,
+          case_phones: phones,
+          case_name_key: null,
+          case_district: draft.district ?? '',
+          case_first_message_at: message.receivedAt,
+          case_resources: draft.resources.length > 0 ? draft.resources : ['other'],
+        });
+      } else candidates?.joined(intake.caseId, phones);
       const after = afterIntake(state, { reference: intake.reference, attached: intake.attached });
       state = after.state;
       replies.push(...after.replies);

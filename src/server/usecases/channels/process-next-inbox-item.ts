@@ -5,9 +5,11 @@ import { sql } from 'drizzle-orm';
 import { rowsOf, type Db, type Tx } from '../../db/client.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { inboxRetryDelayMs, maxInboxAttempts } from '../../domain/channels/inbox-retry.js';
+import { lockBatchPhones } from './batch-candidates.js';
 import { InboxBatchFinish } from './inbox-batch-finish.js';
 import {
   conversationKey,
+  inboundFromRow,
   processInboxItem,
   type InboxRow,
   type ItemOutcome,
@@ -29,9 +31,10 @@ export async function processInboxBatch(deps: Deps, limit = 10): Promise<{ proce
       const rows = await claim(tx, sql`true`, limit);
       claimed = rows.map((r) => r.id);
       const locked = await lockSenders(tx, rows);
+      const candidates = await lockBatchPhones(tx, rows.map(inboundFromRow));
       const finish = new InboxBatchFinish();
       const results: ItemOutcome[] = [];
-      for (const row of rows) results.push(await processInboxItem(tx, row, locked, finish));
+      for (const row of rows) results.push(await processInboxItem(tx, row, locked, finish, candidates));
       await finish.flush(tx);
       return results;
     });
@@ -64,9 +67,10 @@ async function processOne(deps: Deps, id: number): Promise<NextItemResult> {
     const outcomes = await deps.db.transaction(async (tx) => {
       const rows = await claim(tx, sql`id = ${id}`, 1);
       const locked = await lockSenders(tx, rows);
+      const candidates = await lockBatchPhones(tx, rows.map(inboundFromRow));
       const finish = new InboxBatchFinish();
       const results: ItemOutcome[] = [];
-      for (const row of rows) results.push(await processInboxItem(tx, row, locked, finish));
+      for (const row of rows) results.push(await processInboxItem(tx, row, locked, finish, candidates));
       await finish.flush(tx);
       return results;
     });
