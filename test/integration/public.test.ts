@@ -76,6 +76,17 @@ describe('the public "ask for help" form', () => {
     expect(status.body).not.toContain(body.phone.slice(3, 8));
   });
 
+  it('finds a plea from a district whose prefix has an L in it (Bilaspur → BLS) by its reference', async () => {
+    const body = plea({ district: 'CT-BILASPUR', phone: freshPhone() });
+    const { reference } = (await submit(body, '203.0.113.8')).json() as { reference: string };
+    expect(reference).toMatch(/^BLS-/);
+    const status = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/requests/${reference.toLowerCase()}?phoneLast4=${body.phone.slice(-4)}`,
+    });
+    expect(status.statusCode).toBe(200);
+  });
+
   it('reveals nothing without the right reference and digits', async () => {
     const body = plea();
     const { reference } = (await submit(body, '203.0.113.2')).json() as { reference: string };

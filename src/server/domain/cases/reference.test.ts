@@ -21,5 +21,16 @@ describe('case references', () => {
 
   it('forgives look-alike letters when typed back', () => {
     expect(normaliseReference(' knp-4fo1 ')).toBe('KNP-4F01');
+    expect(normaliseReference('knp-4fol')).toBe('KNP-4F01');
+  });
+
+  it('keeps district prefixes that contain I, L or O as they are', () => {
+    expect(normaliseReference('bls-4fo1')).toBe('BLS-4F01');
+    expect(normaliseReference('LCK-ABCD')).toBe('LCK-ABCD');
+    expect(normaliseReference('osm-10ol')).toBe('OSM-1001');
+    for (const district of ['Bilaspur', 'Lucknow', 'Osmanabad', 'Idukki']) {
+      const reference = newReference(district);
+      expect(normaliseReference(reference.toLowerCase())).toBe(reference);
+    }
   });
 });

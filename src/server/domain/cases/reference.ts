@@ -20,6 +20,19 @@ export function newReference(districtName: string, attempt = 0): string {
   return `${districtPrefix(districtName)}-${code}`;
 }
 
+/**
+ * Forgives look-alike letters in the code a person types back (O for 0, I or L for 1), but only after the dash:
+ * district prefixes are plain letters (Lucknow LCK, Bilaspur BLS, Osmanabad OSM) and must stay as they are.
+ */
 export function normaliseReference(input: string): string {
-  return input.trim().toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
+  const upper = input.trim().toUpperCase();
+  const dash = upper.indexOf('-');
+  if (dash < 0) return upper;
+  return (
+    upper.slice(0, dash + 1) +
+    upper
+      .slice(dash + 1)
+      .replace(/O/g, '0')
+      .replace(/[IL]/g, '1')
+  );
 }
