@@ -16,7 +16,6 @@ import { triage } from '../../domain/cases/triage.js';
 import { AppError } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { recentDeskPolicyFor } from './desk-policy-for.js';
-import { recordCaseEvent } from './case-context.js';
 
 export interface Plea {
   channel: Channel;
@@ -152,60 +151,45 @@ async function findOpenDuplicate(
   return found ? { id: found.case_id, reference: found.case_reference } : null;
 }
 
-async function insertMessage(tx: DbOrTx, plea: Plea, caseId: string): Promise<string> {
-  const [row] = await tx
-    .insert(messages)
-    .values({
-      channel: plea.channel,
-      providerId: plea.providerId ?? null,
-      senderPhone: plea.senderPhone ?? plea.requester.phones[0] ?? null,
-      senderName: plea.senderName ?? plea.requester.name ?? null,
-      text: plea.text ?? null,
-      receivedAt: plea.receivedAt,
-      caseId,
-      understood: plea.understood ?? null,
-      corrections: plea.corrections ?? null,
-      loggedById: plea.loggedById,
-      ip: plea.ip ?? null,
-    })
-    .returning({ id: messages.id });
-  if (!row) throw new Error('message insert returned nothing');
-  return row.id;
-}
-
+/**
+ * The plea joins an open case, in one statement (intake is the hottest path): its message, the case's phones and
+ * channels, the count of times asked, and the event. A plea older than the case's first message moves the clock
+ * back, and the due times with it. The row lock of the UPDATE waits for anyone else changing the case.
+ */
 async function attachToCase(tx: DbOrTx, target: { id: string; reference: string }, plea: Plea): Promise<IntakeResult> {
-  const [row] = await tx.select().from(cases).where(eq(cases.id, target.id)).for('update');
+  const receivedAt = plea.receivedAt.toISOString();
+  const result = await tx.execute(sql`
+    with message as (
+      insert into messages (channel, provider_id, sender_phone, sender_name, text, received_at, case_id, understood,
+        corrections, logged_by_id, ip)
+      values (${plea.channel}, ${plea.providerId ?? null}, ${plea.senderPhone ?? plea.requester.phones[0] ?? null},
+        ${plea.senderName ?? plea.requester.name ?? null}, ${plea.text ?? null}, ${receivedAt}::timestamptz,
+        ${target.id}::uuid, ${plea.understood ? JSON.stringify(plea.understood) : null}::jsonb,
+        ${plea.corrections ? JSON.stringify(plea.corrections) : null}::jsonb, ${plea.loggedById}::uuid, ${plea.ip ?? null})
+      returning id
+    ), joined as (
+      update cases set
+        requester_phones = requester_phones
+          || array(select distinct p from unnest(${textArray(plea.requester.phones)}) as p where p <> all(requester_phones)),
+        channels_used = case when ${plea.channel} = any(channels_used) then channels_used
+          else channels_used || ${plea.channel}::text end,
+        message_count = message_count + 1,
+        first_message_at = least(first_message_at, ${receivedAt}::timestamptz),
+        response_due_at = response_due_at - (first_message_at - least(first_message_at, ${receivedAt}::timestamptz)),
+        fulfil_due_at = fulfil_due_at - (first_message_at - least(first_message_at, ${receivedAt}::timestamptz)),
+        version = version + 1,
+        updated_at = now()
+      where id = ${target.id}::uuid
+      returning id, reference, message_count
+    ), attached_event as (
+      insert into case_events (case_id, actor_id, type, after)
+      select joined.id, ${plea.loggedById}::uuid, 'message_attached', jsonb_build_object('messageId', message.id,
+        'channel', ${plea.channel}::text, 'receivedAt', ${receivedAt}::text, 'timesAsked', joined.message_count)
+      from joined, message
+    )
+    select id, reference from joined`);
+  const row = rowsOf<{ id: string; reference: string }>(result)[0];
   if (!row) throw new Error('duplicate target vanished');
-  const messageId = await insertMessage(tx, plea, row.id);
-  const phones = [...new Set([...row.requesterPhones, ...plea.requester.phones])];
-  const channelsUsed = [...new Set([...row.channelsUsed, plea.channel])];
-  // A plea that turns out to be older than the case's first message moves the clock back.
-  const clockStart = plea.receivedAt < row.firstMessageAt ? plea.receivedAt : row.firstMessageAt;
-  const shift = row.firstMessageAt.getTime() - clockStart.getTime();
-  await tx
-    .update(cases)
-    .set({
-      requesterPhones: phones,
-      channelsUsed,
-      messageCount: sql`${cases.messageCount} + 1`,
-      firstMessageAt: clockStart,
-      responseDueAt: new Date(row.responseDueAt.getTime() - shift),
-      fulfilDueAt: new Date(row.fulfilDueAt.getTime() - shift),
-      version: sql`${cases.version} + 1`,
-      updatedAt: new Date(),
-    })
-    .where(eq(cases.id, row.id));
-  await recordCaseEvent(tx, {
-    caseId: row.id,
-    actorId: plea.loggedById,
-    type: 'message_attached',
-    after: {
-      messageId,
-      channel: plea.channel,
-      receivedAt: plea.receivedAt.toISOString(),
-      timesAsked: row.messageCount + 1,
-    },
-  });
   return { caseId: row.id, reference: row.reference, attached: true };
 }
 

@@ -9,10 +9,11 @@ import { afterIntake, converse, statusReply } from '../../domain/channels/conver
 import { readConversationState, type ConversationState, type Reply } from '../../domain/channels/state.js';
 import { understand } from '../../domain/understanding/understand.js';
 import { channelText } from '../../i18n.js';
-import { intakePlea, type IntakeResult } from '../cases/intake-plea.js';
+import { pleaKey } from '../cases/batch-candidates.js';
+import { intakePlea, type IntakeResult, type Plea } from '../cases/intake-plea.js';
 import { accountById, type ChannelAccount } from './account-directory.js';
 import type { OutboundDraft } from './enqueue-outbound.js';
-import type { BatchCandidates } from './batch-candidates.js';
+import type { BatchCandidates } from '../cases/batch-candidates.js';
 import { InboxBatchFinish } from './inbox-batch-finish.js';
 import { placeToDistrict } from './place-to-district.js';
 import { recordMissedCall } from './record-missed-call.js';
@@ -120,42 +121,36 @@ async function processItem(
       const phones = [
         ...new Set([...(message.fromIsPhone ? [message.from] : []), ...(draft.phone ? [draft.phone] : [])]),
       ];
-      const known = candidates?.for(phones);
-      const intake = await intakePlea(
-        tx,
-        {
-          channel: message.channel,
-          receivedAt: message.receivedAt,
-          providerId: message.providerMessageId,
-          senderPhone: message.fromIsPhone ? message.from : (draft.phone ?? null),
-          senderName: message.fromName,
-          text: draft.texts.join('\n') || message.text,
-          understood: understood as unknown as Record<string, unknown> | null,
-          requester: { name: message.fromName, phones, language: state.language, consentToShare: true },
-          patient: { conditions: [], spo2: draft.spo2, age: draft.age },
-          location: {
-            district: draft.district ?? '',
-            lat: message.location?.lat ?? null,
-            lon: message.location?.lon ?? null,
-          },
-          needs: needsOf(draft.resources, draft.bloodGroups, understood?.medicines ?? []),
-          organisationId: account.organisationId,
-          loggedById: null,
+      const plea: Plea = {
+        channel: message.channel,
+        receivedAt: message.receivedAt,
+        providerId: message.providerMessageId,
+        senderPhone: message.fromIsPhone ? message.from : (draft.phone ?? null),
+        senderName: message.fromName,
+        text: draft.texts.join('\n') || message.text,
+        understood: understood as unknown as Record<string, unknown> | null,
+        requester: { name: message.fromName, phones, language: state.language, consentToShare: true },
+        patient: { conditions: [], spo2: draft.spo2, age: draft.age },
+        location: {
+          district: draft.district ?? '',
+          lat: message.location?.lat ?? null,
+          lon: message.location?.lon ?? null,
         },
-        undefined,
-        { inTransaction: true, providerIdIsNew: true, ...(known ? { candidates: known } : {}) },
+        needs: needsOf(draft.resources, draft.bloodGroups, understood?.medicines ?? []),
+        organisationId: account.organisationId,
+        loggedById: null,
+      };
+      const known = candidates?.for(pleaKey(plea));
+      const intake = await intakePlea(tx, plea, undefined, {
+        inTransaction: true,
+        providerIdIsNew: true,
+        ...(known ? { candidates: known } : {}),
+      });
+      candidates?.record(
+        pleaKey(plea),
+        intake,
+        plea.needs.map((n) => n.resource),
       );
-      if (!intake.attached) {
-        candidates?.opened({
-          case_id: intake.caseId,
-          case_reference: intake.reference,
-          case_phones: phones,
-          case_name_key: null,
-          case_district: draft.district ?? '',
-          case_first_message_at: message.receivedAt,
-          case_resources: draft.resources.length > 0 ? draft.resources : ['other'],
-        });
-      } else candidates?.joined(intake.caseId, phones);
       const after = afterIntake(state, { reference: intake.reference, attached: intake.attached });
       state = after.state;
       replies.push(...after.replies);

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { rowsOf, type Db, type Tx } from '../../db/client.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { inboxRetryDelayMs, maxInboxAttempts } from '../../domain/channels/inbox-retry.js';
-import { lockBatchPhones } from './batch-candidates.js';
+import { lockAndReadCandidates } from '../cases/batch-candidates.js';
 import { InboxBatchFinish } from './inbox-batch-finish.js';
 import {
   conversationKey,
@@ -31,7 +31,13 @@ export async function processInboxBatch(deps: Deps, limit = 10): Promise<{ proce
       const rows = await claim(tx, sql`true`, limit);
       claimed = rows.map((r) => r.id);
       const locked = await lockSenders(tx, rows);
-      const candidates = await lockBatchPhones(tx, rows.map(inboundFromRow));
+      const candidates = await lockAndReadCandidates(
+        tx,
+        rows
+          .map(inboundFromRow)
+          .filter((m) => m.fromIsPhone)
+          .map((m) => ({ phones: [m.from], nameKey: null, district: '', receivedAt: m.receivedAt })),
+      );
       const finish = new InboxBatchFinish();
       const results: ItemOutcome[] = [];
       for (const row of rows) results.push(await processInboxItem(tx, row, locked, finish, candidates));
@@ -67,7 +73,13 @@ async function processOne(deps: Deps, id: number): Promise<NextItemResult> {
     const outcomes = await deps.db.transaction(async (tx) => {
       const rows = await claim(tx, sql`id = ${id}`, 1);
       const locked = await lockSenders(tx, rows);
-      const candidates = await lockBatchPhones(tx, rows.map(inboundFromRow));
+      const candidates = await lockAndReadCandidates(
+        tx,
+        rows
+          .map(inboundFromRow)
+          .filter((m) => m.fromIsPhone)
+          .map((m) => ({ phones: [m.from], nameKey: null, district: '', receivedAt: m.receivedAt })),
+      );
       const finish = new InboxBatchFinish();
       const results: ItemOutcome[] = [];
       for (const row of rows) results.push(await processInboxItem(tx, row, locked, finish, candidates));

@@ -3,19 +3,22 @@ import type { publicRequestBody } from '../../../shared/contracts/public.js';
 import type { Db } from '../../db/client.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { understand } from '../../domain/understanding/understand.js';
-import { intakePlea, type IntakeResult } from '../cases/intake-plea.js';
+import { intakeBatcherFor } from '../cases/intake-batcher.js';
+import type { IntakeResult } from '../cases/intake-plea.js';
 
 type PublicRequest = z.output<typeof publicRequestBody>;
 
-/** The citizen's form becomes a plea like any other; what they wrote is kept as the message text. */
+/**
+ * The citizen's form becomes a plea like any other; what they wrote is kept as the message text. Pleas arriving
+ * together are taken in one transaction (intake-batcher.ts).
+ */
 export async function submitPublicRequest(
   deps: { db: Db; bus?: CaseBus | undefined },
   body: PublicRequest,
   meta: { ip: string; receivedAt?: Date },
 ): Promise<IntakeResult> {
   const summary = (body.details ?? '').trim();
-  return intakePlea(
-    deps.db,
+  return intakeBatcherFor(deps.db).submit(
     {
       channel: 'web',
       receivedAt: meta.receivedAt ?? new Date(),
