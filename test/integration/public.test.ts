@@ -131,6 +131,20 @@ describe('the public "ask for help" form', () => {
     expect(second).toEqual({ reference: first.reference, attached: true });
   });
 
+  it('a bad plea arriving together with good ones fails alone', async () => {
+    const before = await counts();
+    const good = [plea({ phone: freshPhone() }), plea({ phone: freshPhone() })];
+    const answers = await Promise.all([
+      submit(good[0] ?? {}, '203.0.113.70'),
+      submit(plea({ district: 'UP-NOWHERE', phone: freshPhone() }), '203.0.113.71'),
+      submit(good[1] ?? {}, '203.0.113.72'),
+    ]);
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 400, 201]);
+    expectProblem(answers[1] as never, 400, 'unknown_districts');
+    const after = await counts();
+    expect(after).toEqual([(before[0] ?? 0) + 2, (before[1] ?? 0) + 2]);
+  });
+
   it('pleas from one phone arriving at the same moment make one case', async () => {
     const body = plea();
     const answers = await Promise.all(Array.from({ length: 4 }, (_, i) => submit(body, `203.0.113.${60 + i}`)));

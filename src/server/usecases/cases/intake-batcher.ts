@@ -1,16 +1,77 @@
 // Group intake for the public form: pleas arriving within a couple of milliseconds are taken in one transaction
 // (one lock-and-read for all, one commit), instead of four round trips each. Every caller still gets its own
 // answer only after the commit. If the batch fails, each plea is taken alone, so one bad plea fails only itself.
-import type { Db } from '../../db/client.js';
+import { randomUUID } from 'node:crypto';
+import type { Db, Tx } from '../../db/client.js';
 import type { CaseBus } from '../../events/case-bus.js';
+import { districtDirectory } from '../geography/district-directory.js';
 import { lockAndReadCandidates, pleaKey } from './batch-candidates.js';
-import { intakePlea, type IntakeResult, type Plea } from './intake-plea.js';
+import { recentDeskPolicyFor } from './desk-policy-for.js';
+import {
+  attachToCase,
+  duplicateAmong,
+  intakePlea,
+  openCases,
+  type IntakeResult,
+  type NewCase,
+  type Plea,
+} from './intake-plea.js';
 
 interface Pending {
   plea: Plea;
   bus: CaseBus | undefined;
   resolve: (result: IntakeResult) => void;
   reject: (error: unknown) => void;
+}
+
+/**
+ * Decides every plea of the batch first (which open case it repeats: one already stored, or one opened earlier
+ * in this batch), then opens all the new cases in one statement, then joins the repeats, in order.
+ */
+async function intakeTogether(tx: Tx, pleas: readonly Plea[]): Promise<IntakeResult[]> {
+  const directory = await districtDirectory(tx);
+  const keys = pleas.map(pleaKey);
+  const candidates = await lockAndReadCandidates(tx, keys);
+  const opening: NewCase[] = [];
+  const plan: ({ open: string } | { join: { id: string; reference: string } })[] = [];
+  for (const [index, plea] of pleas.entries()) {
+    const key = keys[index] ?? pleaKey(plea);
+    const district = directory.get(plea.location.district);
+    // Unknown districts and other refusals are answered plea by plea (the batch falls back to that).
+    if (!district) throw new Error('a plea in the batch names an unknown district');
+    const known = candidates.for(key);
+    if (!known) throw new Error('a plea in the batch has phones the batch did not lock');
+    const duplicate = duplicateAmong(plea, known);
+    const resources = plea.needs.map((n) => n.resource);
+    if (duplicate) {
+      plan.push({ join: duplicate });
+      candidates.record(key, { caseId: duplicate.id, reference: duplicate.reference, attached: true }, resources);
+    } else {
+      const id = randomUUID();
+      opening.push({
+        id,
+        plea,
+        districtName: district.name,
+        policy: await recentDeskPolicyFor(tx, plea.organisationId),
+      });
+      plan.push({ open: id });
+      candidates.record(key, { caseId: id, reference: '', attached: false }, resources);
+    }
+  }
+  const opened = new Map((await openCases(tx, opening)).map((c) => [c.id, c.reference]));
+  const results: IntakeResult[] = [];
+  for (const [index, step] of plan.entries()) {
+    const plea = pleas[index];
+    if (!plea) continue;
+    if ('open' in step) {
+      results.push({ caseId: step.open, reference: opened.get(step.open) ?? '', attached: false });
+    } else {
+      // A case opened earlier in this batch has its reference only now.
+      const reference = opened.get(step.join.id) ?? step.join.reference;
+      results.push(await attachToCase(tx, { id: step.join.id, reference }, plea));
+    }
+  }
+  return results;
 }
 
 const windowMs = 2;
@@ -42,26 +103,12 @@ export class IntakeBatcher {
       return;
     }
     this.db
-      .transaction(async (tx) => {
-        const keys = batch.map((p) => pleaKey(p.plea));
-        const candidates = await lockAndReadCandidates(tx, keys);
-        const results: IntakeResult[] = [];
-        for (const [index, pending] of batch.entries()) {
-          const key = keys[index] ?? pleaKey(pending.plea);
-          const known = candidates.for(key);
-          const result = await intakePlea(tx, pending.plea, undefined, {
-            inTransaction: true,
-            ...(known ? { candidates: known } : {}),
-          });
-          candidates.record(
-            key,
-            result,
-            pending.plea.needs.map((n) => n.resource),
-          );
-          results.push(result);
-        }
-        return results;
-      })
+      .transaction((tx) =>
+        intakeTogether(
+          tx,
+          batch.map((p) => p.plea),
+        ),
+      )
       .then((results) => {
         for (const [index, pending] of batch.entries()) {
           const result = results[index];

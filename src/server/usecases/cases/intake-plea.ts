@@ -1,5 +1,6 @@
 // Every plea, from any channel, comes in here: it is kept as a message, then either joins the open case
 // it repeats (deduplication) or opens a new, triaged case whose clock starts at the person's message.
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { needInput } from '../../../shared/contracts/cases.js';
@@ -129,6 +130,12 @@ async function findOpenDuplicate(
         sql`select * from intake_lock_and_find(${textArray(plea.requester.phones)}, ${nameKey}, ${plea.location.district}, ${since.toISOString()}::timestamptz)`,
       ),
     );
+  return duplicateAmong(plea, rows);
+}
+
+/** The open case among these candidates that this plea repeats (the dedup rule), or null. */
+export function duplicateAmong(plea: Plea, rows: readonly CandidateRow[]): { id: string; reference: string } | null {
+  const nameKey = patientNameKey(plea.patient.name);
   const id = findDuplicate(
     {
       phones: plea.requester.phones,
@@ -156,7 +163,11 @@ async function findOpenDuplicate(
  * channels, the count of times asked, and the event. A plea older than the case's first message moves the clock
  * back, and the due times with it. The row lock of the UPDATE waits for anyone else changing the case.
  */
-async function attachToCase(tx: DbOrTx, target: { id: string; reference: string }, plea: Plea): Promise<IntakeResult> {
+export async function attachToCase(
+  tx: DbOrTx,
+  target: { id: string; reference: string },
+  plea: Plea,
+): Promise<IntakeResult> {
   const receivedAt = plea.receivedAt.toISOString();
   const result = await tx.execute(sql`
     with message as (
@@ -199,7 +210,69 @@ async function openCase(
   districtName: string,
   policy: Awaited<ReturnType<typeof recentDeskPolicyFor>>,
 ): Promise<IntakeResult> {
+  const id = randomUUID();
+  const [created] = await openCases(tx, [{ id, plea, districtName, policy }]);
+  if (!created) throw new Error('could not open the case');
+  return { caseId: created.id, reference: created.reference, attached: false };
+}
+
+export interface NewCase {
+  /** Chosen by the caller, so pleas later in a batch can join it before it is written. */
+  id: string;
+  plea: Plea;
+  districtName: string;
+  policy: Awaited<ReturnType<typeof recentDeskPolicyFor>>;
+}
+
+/**
+ * Opens cases with their needs, first message and "created" event, all in one statement (intake is the hottest
+ * path; a batch of pleas opens all its new cases at once). References are random: on the rare collision that
+ * case's insert returns nothing, nothing else of it is written, and another reference is drawn for it.
+ */
+export async function openCases(tx: DbOrTx, items: readonly NewCase[]): Promise<{ id: string; reference: string }[]> {
   const now = new Date();
+  const prepared = items.map((item) => prepareCase(item, now));
+  const opened = new Map<string, string>();
+  for (let attempt = 0; opened.size < items.length && attempt < 8; attempt += 1) {
+    const pending = prepared.filter((p) => !opened.has(p.id));
+    const insertCases = tx
+      .insert(cases)
+      .values(pending.map((p) => ({ ...p.values, id: p.id, reference: newReference(p.districtName, attempt) })))
+      .onConflictDoNothing({ target: cases.reference })
+      .returning({ id: cases.id, reference: cases.reference });
+    const result = await tx.execute(sql`
+      with new_case as (${insertCases.getSQL()}),
+      inserted_needs as (
+        insert into case_needs (case_id, resource, quantity_requested, blood_group, medicine, position)
+        select x.case_id, x.resource, x.quantity, x.blood_group, x.medicine, x.position
+        from jsonb_to_recordset(${JSON.stringify(pending.flatMap((p) => p.needs))}::jsonb)
+          as x(case_id uuid, resource text, quantity int, blood_group text, medicine text, position int)
+        where x.case_id in (select id from new_case)
+      ), message as (
+        insert into messages (channel, provider_id, sender_phone, sender_name, text, received_at, case_id, understood,
+          corrections, logged_by_id, ip)
+        select x.channel, x.provider_id, x.sender_phone, x.sender_name, x.text, x.received_at, x.case_id, x.understood,
+          x.corrections, x.logged_by_id, x.ip
+        from jsonb_to_recordset(${JSON.stringify(pending.map((p) => p.message))}::jsonb)
+          as x(channel text, provider_id text, sender_phone text, sender_name text, text text, received_at timestamptz,
+            case_id uuid, understood jsonb, corrections jsonb, logged_by_id uuid, ip text)
+        where x.case_id in (select id from new_case)
+        returning id, case_id
+      ), created_event as (
+        insert into case_events (case_id, actor_id, type, after)
+        select message.case_id, x.actor_id, 'created', x.after || jsonb_build_object('messageId', message.id)
+        from message join jsonb_to_recordset(${JSON.stringify(pending.map((p) => p.event))}::jsonb)
+          as x(case_id uuid, actor_id uuid, after jsonb) on x.case_id = message.case_id
+      )
+      select id, reference from new_case`);
+    for (const row of rowsOf<{ id: string; reference: string }>(result)) opened.set(row.id, row.reference);
+  }
+  if (opened.size < items.length) throw new Error('could not allocate a case reference');
+  return items.map((item) => ({ id: item.id, reference: opened.get(item.id) ?? '' }));
+}
+
+function prepareCase(item: NewCase, now: Date) {
+  const { plea, policy } = item;
   const { priority, reasons } = triage(
     {
       spo2: plea.patient.spo2 ?? null,
@@ -243,47 +316,31 @@ async function openCase(
     messageCount: 1,
     channelsUsed: [plea.channel],
   };
-  // Needs, the message and the "created" event go in with the case, in one statement: intake is the hottest
-  // path. References are random; on the rare collision the case insert returns nothing, nothing else is
-  // written, and another reference is drawn.
-  const needs = plea.needs.map((n, position) => ({
-    resource: n.resource,
-    quantity: n.quantity,
-    blood_group: n.bloodGroup ?? null,
-    medicine: n.medicine ?? null,
-    position,
-  }));
-  let created: { id: string; reference: string } | undefined;
-  for (let attempt = 0; !created && attempt < 8; attempt += 1) {
-    const insertCase = tx
-      .insert(cases)
-      .values({ ...values, reference: newReference(districtName, attempt) })
-      .onConflictDoNothing({ target: cases.reference })
-      .returning({ id: cases.id, reference: cases.reference });
-    const result = await tx.execute(sql`
-      with new_case as (${insertCase.getSQL()}),
-      inserted_needs as (
-        insert into case_needs (case_id, resource, quantity_requested, blood_group, medicine, position)
-        select new_case.id, x.resource, x.quantity, x.blood_group, x.medicine, x.position
-        from new_case, jsonb_to_recordset(${JSON.stringify(needs)}::jsonb)
-          as x(resource text, quantity int, blood_group text, medicine text, position int)
-      ), message as (
-        insert into messages (channel, provider_id, sender_phone, sender_name, text, received_at, case_id, understood, corrections, logged_by_id, ip)
-        select ${plea.channel}, ${plea.providerId ?? null}, ${plea.senderPhone ?? plea.requester.phones[0] ?? null},
-          ${plea.senderName ?? plea.requester.name ?? null}, ${plea.text ?? null}, ${plea.receivedAt.toISOString()}::timestamptz,
-          new_case.id, ${plea.understood ? JSON.stringify(plea.understood) : null}::jsonb,
-          ${plea.corrections ? JSON.stringify(plea.corrections) : null}::jsonb, ${plea.loggedById}::uuid, ${plea.ip ?? null}
-        from new_case
-        returning id, case_id
-      ), created_event as (
-        insert into case_events (case_id, actor_id, type, after)
-        select message.case_id, ${plea.loggedById}::uuid, 'created',
-          ${JSON.stringify({ channel: plea.channel, priority, reasons })}::jsonb || jsonb_build_object('messageId', message.id)
-        from message
-      )
-      select id, reference from new_case`);
-    created = rowsOf<{ id: string; reference: string }>(result)[0];
-  }
-  if (!created) throw new Error('could not allocate a case reference');
-  return { caseId: created.id, reference: created.reference, attached: false };
+  return {
+    id: item.id,
+    districtName: item.districtName,
+    values,
+    needs: plea.needs.map((n, position) => ({
+      case_id: item.id,
+      resource: n.resource,
+      quantity: n.quantity,
+      blood_group: n.bloodGroup ?? null,
+      medicine: n.medicine ?? null,
+      position,
+    })),
+    message: {
+      channel: plea.channel,
+      provider_id: plea.providerId ?? null,
+      sender_phone: plea.senderPhone ?? plea.requester.phones[0] ?? null,
+      sender_name: plea.senderName ?? plea.requester.name ?? null,
+      text: plea.text ?? null,
+      received_at: plea.receivedAt.toISOString(),
+      case_id: item.id,
+      understood: plea.understood ?? null,
+      corrections: plea.corrections ?? null,
+      logged_by_id: plea.loggedById,
+      ip: plea.ip ?? null,
+    },
+    event: { case_id: item.id, actor_id: plea.loggedById, after: { channel: plea.channel, priority, reasons } },
+  };
 }
