@@ -13,10 +13,26 @@ export interface TestContext {
 
 export const testSecret = 'test-secret-that-is-long-enough-0123456789';
 
-export async function createTestApp(options: { intakeGuard?: IntakeGuard } = {}): Promise<TestContext> {
+export async function createTestApp(
+  options: { intakeGuard?: IntakeGuard; simulator?: boolean } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const app = await buildApp({
-    config: { sessionSecret: testSecret, publicUrl: 'http://localhost:3000', logLevel: 'silent' },
+    config: {
+      sessionSecret: testSecret,
+      publicUrl: 'http://localhost:3000',
+      logLevel: 'silent',
+      ...(options.simulator
+        ? {
+            channels: {
+              organisation: null,
+              env: {},
+              simulator: true,
+              apiUrls: { whatsapp: null, facebook: null, twilio: null, exotel: null, twitter: null },
+            },
+          }
+        : {}),
+    },
     database,
     logger: false,
     runJobs: false,

@@ -27,7 +27,11 @@ export function useCaseStream(): StreamState {
       timer = undefined;
       void queryClient.invalidateQueries({ queryKey: queryKeys.caseLists });
       void queryClient.invalidateQueries({ queryKey: ['cases', 'similar'] });
-      for (const id of changed) void queryClient.invalidateQueries({ queryKey: queryKeys.caseDetail(id) });
+      for (const id of changed) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.caseDetail(id) });
+        // A change someone else made may have queued a message to the requester.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.caseOutbound(id) });
+      }
       changed.clear();
     };
     const onCase = (event: MessageEvent<string>) => {

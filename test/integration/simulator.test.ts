@@ -1,0 +1,67 @@
+// The simulator (on in demo and development): desk workers post as a citizen through the real webhook path and
+// read the conversation back; everyone else is refused; the fake provider records what the app sends.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processNextInboxItem } from '../../src/server/usecases/channels/process-next-inbox-item.js';
+import { createChannelAccount } from '../factories/channels.js';
+import { factoryPassword } from '../factories/index.js';
+import { createTestApp, signIn, type TestContext } from '../support/app.js';
+import { expectProblem } from '../support/problem.js';
+import { buildWorld, type World } from '../support/world.js';
+
+let ctx: TestContext;
+let world: World;
+
+beforeAll(async () => {
+  ctx = await createTestApp({ simulator: true });
+  world = await buildWorld(ctx.database.db);
+  await createChannelAccount(ctx.database.db, world.orgA.id, 'whatsapp');
+});
+afterAll(async () => ctx.close());
+
+describe('the simulator', () => {
+  it('lets a desk worker write as a citizen and read the reply; refuses anyone else', async () => {
+    const body = { provider: 'whatsapp', from: '9876543210', text: 'कानपुर में ऑक्सीजन सिलेंडर चाहिए' };
+    expectProblem(
+      await ctx.app.inject({ method: 'POST', url: '/api/v1/simulator/messages', payload: body }),
+      401,
+      'unauthenticated',
+    );
+    for (const person of [world.volunteerKanpur, world.viewerA]) {
+      const client = await signIn(ctx.app, person.phone, factoryPassword);
+      expectProblem(
+        await client.request({ method: 'POST', url: '/api/v1/simulator/messages', payload: body }),
+        403,
+        'forbidden',
+      );
+      expectProblem(await client.request({ method: 'GET', url: '/api/v1/simulator/log' }), 403, 'forbidden');
+    }
+    const operator = await signIn(ctx.app, world.operatorKanpur.phone, factoryPassword);
+    const posted = await operator.request({ method: 'POST', url: '/api/v1/simulator/messages', payload: body });
+    expect(posted.statusCode).toBe(202);
+    expect(posted.json()).toEqual({ ok: true, status: 200 });
+    while ((await processNextInboxItem({ db: ctx.database.db })) !== 'none');
+    const log = await operator.request({ method: 'GET', url: '/api/v1/simulator/log?from=%2B919876543210' });
+    const items = (log.json() as { items: { direction: string; body: string }[] }).items;
+    expect(items.map((i) => i.direction)).toEqual(['inbound', 'outbound']);
+    expect(items[1]?.body).toMatch(/KNP-[0-9A-Z]{4}/);
+    expectProblem(
+      await operator.request({
+        method: 'POST',
+        url: '/api/v1/simulator/messages',
+        payload: { ...body, from: 'not a phone' },
+      }),
+      400,
+      'validation_failed',
+    );
+  });
+
+  it('the fake provider answers sends like WhatsApp does', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/simulator/whatsapp/v21.0/100000000000001/messages',
+      payload: { messaging_product: 'whatsapp', to: '919876543210', type: 'text', text: { body: 'hello' } },
+    });
+    expect(response.statusCode).toBe(200);
+    expect((response.json() as { messages: { id: string }[] }).messages[0]?.id).toMatch(/^sim-whatsapp-/);
+  });
+});
