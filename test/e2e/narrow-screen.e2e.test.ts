@@ -1,28 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, it } from 'vitest';
 import { createCase, signInApi } from './support/api.js';
 import { contextAs, newContext } from './support/browser.js';
 import { text } from './support/catalogs.js';
 import { launchChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
-import { overflowing, phone, screenshot } from './support/phone-screen.js';
+import { expectFits, phone, screenshot, settled } from './support/phone-screen.js';
 
 // A Hindi-speaking coordinator whom no other spec signs in as, in a district no other spec puts cases in.
 const coordinator = demoPerson('coordinator.prayagraj@sahayata.example');
-
-async function settled(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.locator('html[lang=hi]').waitFor();
-  await page.locator('main h1').waitFor();
-  await page.locator('main .loading').waitFor({ state: 'detached' });
-}
-
-async function expectFits(page: Page, path: string): Promise<void> {
-  const { scrollWidth, culprits } = await overflowing(page);
-  expect(culprits, path).toEqual([]);
-  expect(scrollWidth, path).toBeLessThanOrEqual(360);
-}
 
 describeE2e('a 360 px wide phone, in Hindi', () => {
   let browser: Browser;

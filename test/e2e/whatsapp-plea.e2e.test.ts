@@ -7,7 +7,7 @@ import { text } from './support/catalogs.js';
 import { launchChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
-import { overflowing, phone, screenshot } from './support/phone-screen.js';
+import { expectFits, phone, screenshot, settled } from './support/phone-screen.js';
 
 const hi = (key: string) => text('hi', key);
 
@@ -33,19 +33,6 @@ const plea = 'मेरी माँ को ऑक्सीजन सिले�
 const referencePattern = /[A-Z]{3}-[A-Z0-9]{4}/;
 const devanagari = /[\u0900-\u097F]/;
 const liveArrival = { timeout: 15_000 };
-
-async function settled(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.locator('html[lang=hi]').waitFor();
-  await page.locator('main h1').waitFor();
-  await page.locator('main .loading').waitFor({ state: 'detached' });
-}
-
-async function expectFits(page: Page, path: string): Promise<void> {
-  const { scrollWidth, culprits } = await overflowing(page);
-  expect(culprits, path).toEqual([]);
-  expect(scrollWidth, path).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
-}
 
 /** The simulator, writing as `from` over WhatsApp to the Kanpur number; a new sender's thread is empty. */
 async function openSimulator(page: Page, from: string, isNew = true): Promise<void> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/server/db/client.js';
 import { TokenBucket } from '../../src/server/domain/channels/outbound/rate-limit.js';
 import type { Provider } from '../../src/shared/enums.js';
-import { enqueueOutbound } from '../../src/server/usecases/channels/enqueue-outbound.js';
+import { enqueueOutbound, type OutboundDraft } from '../../src/server/usecases/channels/enqueue-outbound.js';
 import { processNextInboxItem } from '../../src/server/usecases/channels/process-next-inbox-item.js';
 import { sendDueOutbound } from '../../src/server/usecases/channels/send-due-outbound.js';
 import { escalateOverdueCases } from '../../src/server/usecases/notifications/escalate-overdue-cases.js';
@@ -61,6 +61,21 @@ function senderDeps(fetchImpl: typeof fetch) {
     publicUrl: 'http://localhost:3000',
     buckets,
     fetch: fetchImpl,
+  };
+}
+/** A reply from the test WhatsApp account, in English, with its one-of-a-kind key. */
+function reply(to: string, body: string, dedupeKey: string): OutboundDraft {
+  return {
+    accountId: whatsapp.id,
+    organisationId: world.orgA.id,
+    provider: 'whatsapp',
+    channel: 'whatsapp',
+    to,
+    language: 'en',
+    template: null,
+    body,
+    purpose: 'reply',
+    dedupeKey,
   };
 }
 async function caseOf(phone: string) {
@@ -150,35 +165,11 @@ describe('the sender', () => {
     const to = freshPhone();
     const states = [];
     for (let i = 0; i < 6; i += 1) {
-      states.push(
-        await enqueueOutbound(db(), {
-          accountId: whatsapp.id,
-          organisationId: world.orgA.id,
-          provider: 'whatsapp',
-          channel: 'whatsapp',
-          to,
-          language: 'en',
-          template: null,
-          body: 'Same words again',
-          purpose: 'reply',
-          dedupeKey: `loop-test:${to}:${i}`,
-        }),
-      );
+      states.push(await enqueueOutbound(db(), reply(to, 'Same words again', `loop-test:${to}:${i}`)));
     }
     expect(states).toEqual(['pending', 'pending', 'pending', 'pending', 'pending', 'duplicate']);
     // The same dedupe key twice is one message.
-    await enqueueOutbound(db(), {
-      accountId: whatsapp.id,
-      organisationId: world.orgA.id,
-      provider: 'whatsapp',
-      channel: 'whatsapp',
-      to,
-      language: 'en',
-      template: null,
-      body: 'Other words',
-      purpose: 'reply',
-      dedupeKey: `loop-test:${to}:0`,
-    });
+    await enqueueOutbound(db(), reply(to, 'Other words', `loop-test:${to}:0`));
     expect(await outboxTo(to)).toHaveLength(6);
   });
 
@@ -191,18 +182,7 @@ describe('the sender', () => {
       [flaky, 'b'],
       [refused, 'c'],
     ] as const) {
-      await enqueueOutbound(db(), {
-        accountId: whatsapp.id,
-        organisationId: world.orgA.id,
-        provider: 'whatsapp',
-        channel: 'whatsapp',
-        to,
-        language: 'en',
-        template: null,
-        body: `hello ${key}`,
-        purpose: 'reply',
-        dedupeKey: `sender-test:${to}`,
-      });
+      await enqueueOutbound(db(), reply(to, `hello ${key}`, `sender-test:${to}`));
     }
     await db().execute(sql`update outbox set next_attempt_at = now() - interval '1 day' where state = 'pending'`);
     const byTo = new Map([
@@ -260,18 +240,7 @@ describe('the sender', () => {
 
   it('marks a send interrupted by a crash as failed (delivery unknown) instead of sending it twice', async () => {
     const to = freshPhone();
-    await enqueueOutbound(db(), {
-      accountId: whatsapp.id,
-      organisationId: world.orgA.id,
-      provider: 'whatsapp',
-      channel: 'whatsapp',
-      to,
-      language: 'en',
-      template: null,
-      body: 'interrupted',
-      purpose: 'reply',
-      dedupeKey: `crash-test:${to}`,
-    });
+    await enqueueOutbound(db(), reply(to, 'interrupted', `crash-test:${to}`));
     // As a process that died mid-send leaves it: claimed, its lease run out.
     await db().execute(
       sql`update outbox set state = 'sending', next_attempt_at = now() - interval '1 minute' where to_address = ${to}`,

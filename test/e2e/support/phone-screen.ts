@@ -2,6 +2,7 @@
 // edge, and a photograph of the page to look at.
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const artifacts = new URL('../artifacts/', import.meta.url);
 
@@ -29,4 +30,19 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   // Fonts load after first paint; photograph what people will actually see.
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: new URL(name, artifacts).pathname, fullPage: true });
+}
+
+/** Opens a page and waits until it is in Hindi, has its heading and nothing is still loading. */
+export async function settled(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('html[lang=hi]').waitFor();
+  await page.locator('main h1').waitFor();
+  await page.locator('main .loading').waitFor({ state: 'detached' });
+}
+
+/** Nothing reaches past the right edge and the page does not scroll sideways. */
+export async function expectFits(page: Page, path: string): Promise<void> {
+  const { scrollWidth, culprits } = await overflowing(page);
+  expect(culprits, path).toEqual([]);
+  expect(scrollWidth, path).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { understanding as u } from '../../../../test/factories/understanding.js';
 import type { Understanding } from '../../../shared/contracts/understanding.js';
 import { understand } from '../understanding/understand.js';
 import { afterIntake, converse, statusReply, type ConverseInput } from './conversation.js';
@@ -6,22 +7,6 @@ import { newConversationState, readConversationState, type ConversationState, ty
 
 const now = new Date('2024-05-01T10:00:00Z');
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
-
-function u(partial: Partial<Understanding> = {}): Understanding {
-  return {
-    kind: 'other',
-    resources: [],
-    medicines: [],
-    bloodGroups: [],
-    spo2: null,
-    age: null,
-    location: { city: null, district: null, state: null, pincode: null },
-    phones: [],
-    hospital: null,
-    language: 'en',
-    ...partial,
-  };
-}
 
 interface Say {
   text?: string | null;

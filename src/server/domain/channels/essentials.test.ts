@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Understanding } from '../../../shared/contracts/understanding.js';
+import { understanding as understood } from '../../../../test/factories/understanding.js';
 import {
   bloodGroupsInText,
   hasNeedIntent,
@@ -76,20 +76,6 @@ describe('blood groups and numbers in short answers', () => {
   ])('%s → %s', (text, phone) => {
     expect(phoneInText(text)).toBe(phone);
   });
-});
-
-const understood = (partial: Partial<Understanding>): Understanding => ({
-  kind: 'other',
-  resources: [],
-  medicines: [],
-  bloodGroups: [],
-  spo2: null,
-  age: null,
-  location: { city: null, district: null, state: null, pincode: null },
-  phones: [],
-  hospital: null,
-  language: 'en',
-  ...partial,
 });
 
 describe('what a message adds to a plea', () => {

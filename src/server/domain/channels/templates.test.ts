@@ -2,41 +2,17 @@
 // notifications can name, and against what an SMS can carry.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { flattenCatalog, placeholdersOf, unsortedCatalogObjects, type Catalog } from '../../../shared/catalog-shape.js';
 import { caseStatuses } from '../../../shared/enums.js';
 import { channelText } from '../../i18n.js';
 import { notifiableStatuses } from './outbound/notify-policy.js';
-
-type Catalog = { [key: string]: string | Catalog };
-
-function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
-  const flat = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalog)) {
-    const path = prefix === '' ? key : `${prefix}.${key}`;
-    if (typeof value === 'string') flat.set(path, value);
-    else for (const [k, v] of flatten(value, path)) flat.set(k, v);
-  }
-  return flat;
-}
-
-function unsorted(catalog: Catalog, prefix = ''): string[] {
-  const keys = Object.keys(catalog);
-  const here = keys.join() === [...keys].sort().join() ? [] : [prefix || '(top level)'];
-  return [
-    ...here,
-    ...keys.flatMap((k) => {
-      const v = catalog[k];
-      return typeof v === 'object' ? unsorted(v, prefix ? `${prefix}.${k}` : k) : [];
-    }),
-  ];
-}
 
 const read = (language: 'en' | 'hi') =>
   JSON.parse(
     readFileSync(new URL(`../../../../locales/${language}/channels.json`, import.meta.url), 'utf8'),
   ) as Catalog;
 const raw = { en: read('en'), hi: read('hi') };
-const catalogs = { en: flatten(raw.en), hi: flatten(raw.hi) };
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const catalogs = { en: flattenCatalog(raw.en), hi: flattenCatalog(raw.hi) };
 
 /** Every key the code can name. */
 const used = [
@@ -80,12 +56,12 @@ describe('channels catalogs', () => {
   });
 
   it.each(['en', 'hi'] as const)('%s keeps its keys sorted', (language) => {
-    expect(unsorted(raw[language])).toEqual([]);
+    expect(unsortedCatalogObjects(raw[language])).toEqual([]);
   });
 
   it('use the same placeholders in both languages', () => {
     for (const [key, text] of catalogs.en) {
-      expect(placeholders(catalogs.hi.get(key) ?? ''), key).toEqual(placeholders(text));
+      expect(placeholdersOf(catalogs.hi.get(key) ?? ''), key).toEqual(placeholdersOf(text));
     }
   });
 

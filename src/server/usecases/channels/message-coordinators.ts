@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { Channel, Language, Provider } from '../../../shared/enums.js';
 import { rowsOf, type Tx } from '../../db/client.js';
+import { textArray } from '../../db/sql-helpers.js';
 import { escalationReply } from '../../domain/channels/outbound/notify-policy.js';
 import { channelText } from '../../i18n.js';
 import { districtDirectory } from '../geography/district-directory.js';
@@ -25,7 +26,7 @@ export async function messageCoordinators(tx: Tx, c: OverdueCase, userIds: strin
   const people = rowsOf<{ id: string; phone: string; language: Language; organisation_id: string | null }>(
     await tx.execute(sql`select distinct on (u.id) u.id, u.phone, u.preferred_language as language, m.organisation_id
       from users u join memberships m on m.user_id = u.id and m.role = 'coordinator'
-      where u.id = any(${`{${userIds.join(',')}}`}::uuid[])
+      where u.id = any(${textArray(userIds)}::uuid[])
       order by u.id, (m.organisation_id = ${c.organisationId}::uuid) desc nulls last`),
   );
   const district = (await districtDirectory(tx)).get(c.districtCode);

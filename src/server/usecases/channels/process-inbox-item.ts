@@ -6,15 +6,14 @@ import type { ResourceCode } from '../../../shared/enums.js';
 import type { InboundMessage } from '../../channels/types.js';
 import { rowsOf, type Tx } from '../../db/client.js';
 import { afterIntake, converse, statusReply } from '../../domain/channels/conversation.js';
-import { readConversationState, type ConversationState, type Reply } from '../../domain/channels/state.js';
+import { readConversationState, type Reply } from '../../domain/channels/state.js';
 import { understand } from '../../domain/understanding/understand.js';
 import { channelText } from '../../i18n.js';
-import { pleaKey } from '../cases/batch-candidates.js';
+import { pleaKey, type BatchCandidates } from '../cases/batch-candidates.js';
 import { intakePlea, type IntakeResult, type Plea } from '../cases/intake-plea.js';
-import { accountById, type ChannelAccount } from './account-directory.js';
+import { accountById } from './account-directory.js';
 import type { OutboundDraft } from './enqueue-outbound.js';
-import type { BatchCandidates } from '../cases/batch-candidates.js';
-import { InboxBatchFinish } from './inbox-batch-finish.js';
+import type { InboxBatchFinish } from './inbox-batch-finish.js';
 import { placeToDistrict } from './place-to-district.js';
 import { recordMissedCall } from './record-missed-call.js';
 import { saveLead } from './save-lead.js';
@@ -44,29 +43,21 @@ export type LockedConversations = Map<string, unknown>;
 
 export const conversationKey = (channel: string, address: string) => `${channel}\u0000${address}`;
 
-/**
- * With `finish`, the item's closing writes join the batch's (the caller flushes them before commit); without,
- * they are written at once.
- */
+/** What a batch shares while its messages are processed one by one (see process-next-inbox-item.ts). */
+export interface InboxBatch {
+  /** Conversations the batch has locked and read; kept up to date as messages are processed. */
+  locked: LockedConversations;
+  /** The batch's closing writes, flushed by the caller before commit. */
+  finish: InboxBatchFinish;
+  /** Open cases the batch's senders could repeat, read once under their phone locks. */
+  candidates: BatchCandidates;
+}
+
 export async function processInboxItem(
   tx: Tx,
   row: InboxRow,
-  locked: LockedConversations = new Map(),
-  finish?: InboxBatchFinish,
-  candidates?: BatchCandidates,
+  batch: InboxBatch,
   now = new Date(),
-): Promise<ItemOutcome> {
-  const writes = finish ?? new InboxBatchFinish();
-  const outcome = await processItem(tx, row, { locked, finish: writes, candidates }, now);
-  if (!finish) await writes.flush(tx, now);
-  return outcome;
-}
-
-async function processItem(
-  tx: Tx,
-  row: InboxRow,
-  batch: { locked: LockedConversations; finish: InboxBatchFinish; candidates: BatchCandidates | undefined },
-  now: Date,
 ): Promise<ItemOutcome> {
   const { locked, finish, candidates } = batch;
   const message = inboundFromRow(row);
@@ -85,9 +76,7 @@ async function processItem(
   const districtFromText = understood ? await placeToDistrict(tx, understood.location, organisationDistricts) : null;
 
   const key = conversationKey(message.channel, message.from);
-  const conversation = locked.has(key)
-    ? readConversationState(locked.get(key))
-    : await lockConversation(tx, message, account);
+  const conversation = readConversationState(locked.get(key));
   const result = converse({
     state: conversation,
     message: {
@@ -140,7 +129,7 @@ async function processItem(
         organisationId: account.organisationId,
         loggedById: null,
       };
-      const known = candidates?.for(pleaKey(plea));
+      const known = candidates.for(pleaKey(plea));
       const intake = await intakePlea(tx, plea, undefined, {
         inTransaction: true,
         providerIdIsNew: true,
@@ -251,21 +240,6 @@ async function districtsOf(tx: Tx, organisationId: string): Promise<string[]> {
   organisationDistricts.set(organisationId, { at: Date.now(), districts });
   districts.catch(() => organisationDistricts.delete(organisationId));
   return districts;
-}
-
-/** One sender's messages are handled one at a time, in the order they were kept: the upsert locks the row. */
-async function lockConversation(
-  tx: Tx,
-  message: InboundMessage,
-  account: ChannelAccount,
-): Promise<ConversationState | null> {
-  const rows = rowsOf<{ state: unknown }>(
-    await tx.execute(sql`insert into conversations (channel, address, account_id, state)
-      values (${message.channel}, ${message.from}, ${account.id}::uuid, '{}'::jsonb)
-      on conflict (channel, address) do update set updated_at = conversations.updated_at
-      returning state`),
-  );
-  return readConversationState(rows[0]?.state);
 }
 
 /** A case's status goes only to someone who asked for it: the sender's number must be one of its requester's. */

@@ -30,19 +30,7 @@ export async function processInboxBatch(deps: Deps, limit = 10): Promise<{ proce
     const outcomes = await deps.db.transaction(async (tx) => {
       const rows = await claim(tx, sql`true`, limit);
       claimed = rows.map((r) => r.id);
-      const locked = await lockSenders(tx, rows);
-      const candidates = await lockAndReadCandidates(
-        tx,
-        rows
-          .map(inboundFromRow)
-          .filter((m) => m.fromIsPhone)
-          .map((m) => ({ phones: [m.from], nameKey: null, district: '', receivedAt: m.receivedAt })),
-      );
-      const finish = new InboxBatchFinish();
-      const results: ItemOutcome[] = [];
-      for (const row of rows) results.push(await processInboxItem(tx, row, locked, finish, candidates));
-      await finish.flush(tx);
-      return results;
+      return processClaimed(tx, rows);
     });
     publish(deps, outcomes);
     return { processed: outcomes.length, failed: 0 };
@@ -70,28 +58,30 @@ export async function processNextInboxItem(deps: Deps): Promise<NextItemResult> 
 
 async function processOne(deps: Deps, id: number): Promise<NextItemResult> {
   try {
-    const outcomes = await deps.db.transaction(async (tx) => {
-      const rows = await claim(tx, sql`id = ${id}`, 1);
-      const locked = await lockSenders(tx, rows);
-      const candidates = await lockAndReadCandidates(
-        tx,
-        rows
-          .map(inboundFromRow)
-          .filter((m) => m.fromIsPhone)
-          .map((m) => ({ phones: [m.from], nameKey: null, district: '', receivedAt: m.receivedAt })),
-      );
-      const finish = new InboxBatchFinish();
-      const results: ItemOutcome[] = [];
-      for (const row of rows) results.push(await processInboxItem(tx, row, locked, finish, candidates));
-      await finish.flush(tx);
-      return results;
-    });
+    const outcomes = await deps.db.transaction(async (tx) => processClaimed(tx, await claim(tx, sql`id = ${id}`, 1)));
     publish(deps, outcomes);
     return outcomes.length > 0 ? 'processed' : 'none';
   } catch (error) {
     await recordFailure(deps.db, id, error);
     return 'failed';
   }
+}
+
+/** The claimed messages, in order, in the caller's transaction: locks first, then each message, then one write. */
+async function processClaimed(tx: Tx, rows: readonly InboxRow[]): Promise<ItemOutcome[]> {
+  const locked = await lockSenders(tx, rows);
+  const candidates = await lockAndReadCandidates(
+    tx,
+    rows
+      .map(inboundFromRow)
+      .filter((m) => m.fromIsPhone)
+      .map((m) => ({ phones: [m.from], nameKey: null, district: '', receivedAt: m.receivedAt })),
+  );
+  const finish = new InboxBatchFinish();
+  const results: ItemOutcome[] = [];
+  for (const row of rows) results.push(await processInboxItem(tx, row, { locked, finish, candidates }));
+  await finish.flush(tx);
+  return results;
 }
 
 function claim(tx: Tx, which: ReturnType<typeof sql>, limit: number): Promise<InboxRow[]> {
