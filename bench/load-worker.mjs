@@ -89,6 +89,15 @@ function request() {
       return fetch(`${baseUrl}/api/v1/cases?priority=critical&overdue=true&limit=50`, { headers: { cookie } });
     case 'session':
       return fetch(`${baseUrl}/api/v1/auth/session`, { headers: { cookie } });
+    // The machine's limit for the same calls: bare Fastify doing only the essential statement (machine-limit.ts).
+    case 'limit-intake':
+      return fetch(`${baseUrl}/bare/pleas`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: plea(),
+      });
+    case 'limit-session':
+      return fetch(`${baseUrl}/bare/session`);
     default:
       throw new Error(`unknown scenario ${scenario}`);
   }

@@ -2,6 +2,8 @@ import { Worker } from 'node:worker_threads';
 
 export interface LoadResult {
   name: string;
+  /** The same call's machine limit measured in this run, for the ratio column. */
+  limit?: LoadResult;
   requests: number;
   perSecond: number;
   p50: number;
@@ -11,7 +13,14 @@ export interface LoadResult {
 
 export interface LoadSpec {
   baseUrl: string;
-  scenario: 'public-intake' | 'queue' | 'queue-overdue-critical' | 'session' | 'whatsapp-inbound';
+  scenario:
+    | 'public-intake'
+    | 'queue'
+    | 'queue-overdue-critical'
+    | 'session'
+    | 'whatsapp-inbound'
+    | 'limit-intake'
+    | 'limit-session';
   concurrency: number;
   durationMs: number;
   cookie?: string;
@@ -51,11 +60,14 @@ export function runLoad(name: string, spec: LoadSpec): Promise<LoadResult> {
 export function printResults(title: string, results: LoadResult[]): void {
   process.stdout.write(`\n${title}\n`);
   process.stdout.write(
-    `  ${'scenario'.padEnd(44)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'n'.padStart(7)}  statuses\n`,
+    `  ${'scenario'.padEnd(44)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'n'.padStart(7)}  ${'of limit'.padStart(8)}  statuses\n`,
   );
-  for (const r of results) {
+  const line = (r: LoadResult, name: string, share: string) =>
     process.stdout.write(
-      `  ${r.name.padEnd(44)} ${r.perSecond.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.requests).padStart(7)}  ${JSON.stringify(r.statuses)}\n`,
+      `  ${name.padEnd(44)} ${r.perSecond.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.requests).padStart(7)}  ${share.padStart(8)}  ${JSON.stringify(r.statuses)}\n`,
     );
+  for (const r of results) {
+    line(r, r.name, r.limit ? `${((100 * r.perSecond) / Math.max(1, r.limit.perSecond)).toFixed(0)} %` : '');
+    if (r.limit) line(r.limit, `  ↳ ${r.limit.name}`, '');
   }
 }

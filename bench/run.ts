@@ -11,12 +11,15 @@ import { demoPassword } from '../src/server/db/demo/demo-people.js';
 import { seedDemo } from '../src/server/db/demo/seed-demo.js';
 import { loadReferenceData } from '../src/server/db/reference-data.js';
 import { IntakeGuard } from '../src/server/domain/public/intake-guard.js';
+import { sessionIdFor } from '../src/server/domain/auth/session-token.js';
+import { startMachineLimitServer } from './machine-limit.js';
 import { printResults, runLoad, type LoadResult } from './measure.js';
 import { rowsOf } from '../src/server/db/client.js';
 import { demoChannelDefaults } from '../src/server/usecases/channels/demo-channel-defaults.js';
 import { syncEnvAccounts } from '../src/server/usecases/channels/sync-env-accounts.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const benchSecret = 'bench-secret-0123456789-0123456789';
 const durationMs = seconds * 1000;
 const queueCases = Number(process.env.BENCH_QUEUE_CASES ?? 100_000);
 const only = process.env.BENCH_ONLY?.split(',');
@@ -25,7 +28,7 @@ async function benchDatabase(label: string, target: DatabaseTarget): Promise<voi
   const database = await openDatabase(target);
   await prepare(database);
   const app = await buildApp({
-    config: { sessionSecret: 'bench-secret-0123456789-0123456789', publicUrl: 'http://127.0.0.1', logLevel: 'silent' },
+    config: { sessionSecret: benchSecret, publicUrl: 'http://127.0.0.1', logLevel: 'silent' },
     database,
     logger: false,
     runJobs: false,
@@ -46,22 +49,41 @@ async function benchDatabase(label: string, target: DatabaseTarget): Promise<voi
   const results: LoadResult[] = [];
   const want = (name: string) => !only || only.includes(name);
 
+  // The machine's limit for the two busiest calls, measured in this run on this database (machine-limit.ts).
+  const sessionId = sessionIdFor(decodeURIComponent(cookie.split('=')[1] ?? ''), benchSecret);
+  const limitServer = await startMachineLimitServer(database, sessionId);
   if (want('intake')) {
-    results.push(
-      await runLoad('POST /public/requests (dedup on, 20% repeats)', {
+    const limit = await runLoad('bare Fastify + one INSERT (machine limit)', {
+      baseUrl: limitServer.baseUrl,
+      scenario: 'limit-intake',
+      concurrency: 16,
+      durationMs,
+      districts,
+    });
+    results.push({
+      ...(await runLoad('POST /public/requests (dedup on, 20% repeats)', {
         baseUrl,
         scenario: 'public-intake',
         concurrency: 16,
         durationMs,
         districts,
-      }),
-    );
+      })),
+      limit,
+    });
   }
   if (want('session')) {
-    results.push(
-      await runLoad('GET /auth/session', { baseUrl, scenario: 'session', concurrency: 8, durationMs, cookie }),
-    );
+    const limit = await runLoad('bare Fastify, answered from memory (limit)', {
+      baseUrl: limitServer.baseUrl,
+      scenario: 'limit-session',
+      concurrency: 8,
+      durationMs,
+    });
+    results.push({
+      ...(await runLoad('GET /auth/session', { baseUrl, scenario: 'session', concurrency: 8, durationMs, cookie })),
+      limit,
+    });
   }
+  await limitServer.close();
   if (want('inbound')) results.push(...(await benchInbound(database, seconds)));
   if (want('queue')) {
     const { rows } = (await database.db.execute(sql`select count(*)::int as n from cases`)) as unknown as {
