@@ -1,7 +1,8 @@
-// The `sahayata` admin command: start, migrate, seed, user create.
+// The `sahayata` admin command: start, migrate, seed, demo remove, user create, understand, simulate.
 import { Command } from 'commander';
 import { DataDirInUseError } from '../server/db/data-dir-lock.js';
 import { ConfigError, loadConfig, type Config } from '../server/config.js';
+import { demoRemoveCommand } from './commands/demo-remove.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
 import {
@@ -64,6 +65,12 @@ export async function main(argv: string[]): Promise<void> {
       }
       await simulateCommand(provider as (typeof simulatedProviders)[number], text, opts);
     });
+  program
+    .command('demo')
+    .description('the demo data')
+    .command('remove')
+    .description('end the demo on this database: demo people can no longer sign in, demo channel accounts are disabled')
+    .action(async () => demoRemoveCommand());
   const user = program.command('user').description('manage people');
   user
     .command('create')

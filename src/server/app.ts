@@ -1,6 +1,5 @@
 // buildApp wires plugins and routes; it never listens, so tests inject requests into it.
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -19,6 +18,7 @@ import { providerBaseUrls } from './channels/provider-base-urls.js';
 import { channelRoutes } from './http/routes/channels.js';
 import { webhookRoutes } from './http/routes/webhooks.js';
 import { fakeProviderRoutes } from './simulator/fake-provider-routes.js';
+import { simulatorAwareFetch, simulatorToken } from './simulator/simulator-access.js';
 import { simulatorRoutes } from './simulator/simulator-routes.js';
 import { caseRoutes } from './http/routes/cases.js';
 import { flaggedPhoneRoutes } from './http/routes/flagged-phones.js';
@@ -26,7 +26,16 @@ import { notificationRoutes } from './http/routes/notifications.js';
 import { publicRoutes } from './http/routes/public.js';
 import { understandRoutes } from './http/routes/understand.js';
 import { authPlugin } from './http/plugins/auth.js';
-import { bodyLimitBytes, problemPlugin, sendProblem } from './http/plugins/problem.js';
+import { inputGuardPlugin } from './http/plugins/input-guard.js';
+import { loggerOptions } from './http/log-options.js';
+import {
+  bodyLimitBytes,
+  frameworkProblem,
+  problemPlugin,
+  sendProblem,
+  writeClientErrorProblem,
+} from './http/plugins/problem.js';
+import { baselineSecurityHeaders, requestIdFor, securityHeadersPlugin } from './http/plugins/security-headers.js';
 import { wantsAppPage, webPlugin } from './http/plugins/web.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { authRoutes } from './http/routes/auth.js';
@@ -36,7 +45,10 @@ import { organisationRoutes } from './http/routes/organisations.js';
 import { userRoutes } from './http/routes/users.js';
 
 export interface AppDeps {
-  config: Pick<Config, 'sessionSecret' | 'publicUrl' | 'logLevel'> & { channels?: ChannelsConfig };
+  config: Pick<Config, 'sessionSecret' | 'publicUrl' | 'logLevel'> & {
+    channels?: ChannelsConfig;
+    trustProxy?: Config['trustProxy'];
+  };
   database: Database;
   logger?: FastifyServerOptions['logger'];
   /** Live case changes; one per app unless a test shares it. */
@@ -56,23 +68,33 @@ const noChannels: ChannelsConfig = {
   apiUrls: { whatsapp: null, facebook: null, twilio: null, exotel: null, twitter: null },
 };
 
+/** A hop count trusts that many proxies nearest to us, as Express and Fastify document it. */
+function trustProxyOption(value: Config['trustProxy']): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { database, config } = deps;
   const db = database.db;
   const bus = deps.bus ?? new CaseBus();
   const intakeGuard = deps.intakeGuard ?? new IntakeGuard();
   const channels = config.channels ?? noChannels;
+  const isHttps = config.publicUrl.startsWith('https://');
   const app = Fastify({
-    logger: deps.logger ?? { level: config.logLevel },
+    logger: deps.logger ?? loggerOptions(config.logLevel),
     bodyLimit: bodyLimitBytes,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    genReqId: requestIdFor,
+    trustProxy: trustProxyOption(config.trustProxy ?? false),
+    // Requests the router or the HTTP parser refuse are answered as problems too, with the same headers.
+    frameworkErrors: (error, request, reply) => {
+      reply.headers(baselineSecurityHeaders(isHttps));
+      return sendProblem(request, reply, frameworkProblem(error));
+    },
+    clientErrorHandler: (error, socket) => writeClientErrorProblem(error, socket, isHttps),
     // Reject bodies with fields we do not know about at the schema level, not silently drop them.
     ajv: { customOptions: { removeAdditional: false } },
     return503OnClosing: false,
-  });
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
   });
   // The API speaks JSON only; anything else is a 415, not a string handed to a JSON schema.
   app.removeContentTypeParser('text/plain');
@@ -80,21 +102,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(problemPlugin);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  await app.register(inputGuardPlugin);
+  await app.register(securityHeadersPlugin, { isHttps });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
@@ -137,16 +146,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(flaggedPhoneRoutes, { db });
       await api.register(notificationRoutes, { db });
       await api.register(understandRoutes, { db });
-      await api.register(channelRoutes, { db, publicUrl: config.publicUrl });
+      await api.register(channelRoutes, { db, publicUrl: config.publicUrl, bus });
       if (channels.simulator) await api.register(simulatorRoutes, { db, root: app });
     },
     { prefix: '/api/v1' },
   );
   await app.register(webhookRoutes, { db, publicUrl: config.publicUrl });
-  if (channels.simulator) await app.register(fakeProviderRoutes, { db });
+  const simulatorSecret = simulatorToken(config.sessionSecret);
+  if (channels.simulator) await app.register(fakeProviderRoutes, { db, token: simulatorSecret });
 
   if (deps.runJobs !== false) {
     const baseUrlFor = providerBaseUrls(app, channels);
+    const providerFetch = simulatorAwareFetch(simulatorSecret, (url) =>
+      /^http:\/\/127\.0\.0\.1:[0-9]+\/simulator\//.test(url),
+    );
     const stopEscalations = startEscalationJob(db, app.log);
     const inbox = startInboxWorker({
       db,
@@ -155,11 +168,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       concurrency: deps.inboxConcurrency ?? (database.kind === 'postgres' ? 4 : 1),
       batchSize: database.kind === 'postgres' ? 50 : 10,
     });
-    const outbound = startOutboundWorker({ db, log: app.log, publicUrl: config.publicUrl, baseUrlFor });
+    const outbound = startOutboundWorker({
+      db,
+      log: app.log,
+      publicUrl: config.publicUrl,
+      baseUrlFor,
+      fetch: providerFetch,
+    });
     const stopTwitter = startTwitterPoller({
       db,
       log: app.log,
       baseUrl: () => baseUrlFor('twitter'),
+      fetch: providerFetch,
       intervalMs: channels.simulator ? 5_000 : 60_000,
     });
     // Work in hand finishes before the database closes: a stop mid-message would only mean doing it again.

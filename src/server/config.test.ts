@@ -50,4 +50,35 @@ describe('configuration', () => {
   it('requires SESSION_SECRET with DATABASE_URL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u@h/db' })).toThrow(/SESSION_SECRET/);
   });
+
+  it('keeps the demo on this machine unless HOST says otherwise; a real deployment listens everywhere', () => {
+    expect(loadConfig({ SAHAYATA_DATA_DIR: tmp() }).host).toBe('127.0.0.1');
+    expect(loadConfig({ SAHAYATA_DATA_DIR: tmp(), HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u@h/db', SESSION_SECRET: 'x'.repeat(32), SAHAYATA_DATA_DIR: tmp() }).host,
+    ).toBe('0.0.0.0');
+  });
+
+  it('refuses the demo in production and the simulator without the demo', () => {
+    expect(() => loadConfig({ SAHAYATA_DATA_DIR: tmp(), NODE_ENV: 'production' })).toThrow(/DEMO is on/);
+    expect(loadConfig({ SAHAYATA_DATA_DIR: tmp(), NODE_ENV: 'production', DEMO: '0' }).demo).toBe(false);
+    expect(() =>
+      loadConfig({
+        DATABASE_URL: 'postgres://u@h/db',
+        SESSION_SECRET: 'x'.repeat(32),
+        SIMULATOR: '1',
+        SAHAYATA_DATA_DIR: tmp(),
+      }),
+    ).toThrow(/SIMULATOR=1 needs demo mode/);
+  });
+
+  it('reads TRUST_PROXY as Fastify takes it: off, true, a hop count or addresses', () => {
+    const with_ = (TRUST_PROXY?: string) =>
+      loadConfig({ SAHAYATA_DATA_DIR: tmp(), ...(TRUST_PROXY === undefined ? {} : { TRUST_PROXY }) }).trustProxy;
+    expect(with_()).toBe(false);
+    expect(with_('true')).toBe(true);
+    expect(with_('1')).toBe(1);
+    expect(with_('10.0.0.0/8, 127.0.0.1')).toBe('10.0.0.0/8, 127.0.0.1');
+    expect(() => with_('proxy.example.org')).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -12,7 +12,21 @@ const booleanFlag = z
 
 export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Unset: 127.0.0.1 in demo mode (its passwords and secrets are published), else every interface. */
+  HOST: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v)),
+  /**
+   * Behind a reverse proxy: how far to trust X-Forwarded-For, as Fastify's `trustProxy` takes it — `true`, a hop
+   * count, or the proxies' addresses/CIDRs (comma-separated). Unset: the peer address is the client.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(true|false|[0-9]{1,2}|[0-9a-fA-F.:/,\s]+)$/, 'must be true, false, a hop count or addresses (CIDR)')
+    .optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
@@ -57,6 +71,8 @@ export type Env = z.infer<typeof envSchema>;
 export interface Config {
   port: number;
   host: string;
+  /** Fastify's `trustProxy`: false unless TRUST_PROXY says which proxies' X-Forwarded-For to believe. */
+  trustProxy: boolean | number | string;
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
   dataDir: string;
   sessionSecret: string;
@@ -94,15 +110,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (source.DATABASE_URL && !source.SESSION_SECRET) {
     problems.push('SESSION_SECRET is required when DATABASE_URL is set (generate one with: openssl rand -hex 32)');
   }
+  if (parsed.success) problems.push(...demoProblems(parsed.data, source));
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const env = parsed.data;
   const dataDir = path.resolve(env.SAHAYATA_DATA_DIR);
   const sessionSecret = env.SESSION_SECRET ?? embeddedSessionSecret(dataDir);
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
-  const demo = env.DEMO ?? !env.DATABASE_URL;
+  const demo = isDemo(env);
   return {
     port: env.PORT,
-    host: env.HOST,
+    host: env.HOST ?? (demo ? '127.0.0.1' : '0.0.0.0'),
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.join(dataDir, 'db') },
@@ -114,6 +132,32 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     isProduction: env.NODE_ENV === 'production',
     channels: channelsConfig(env, demo),
   };
+}
+
+const isDemo = (env: Env): boolean => env.DEMO ?? !env.DATABASE_URL;
+
+/** The demo's people and secrets are published: it never runs as a production deployment, nor its simulator without it. */
+function demoProblems(env: Env, source: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const demo = isDemo(env);
+  if (demo && source.NODE_ENV === 'production') {
+    problems.push(
+      'DEMO is on (the default with the embedded database) while NODE_ENV=production: the demo passwords and channel secrets are published. Set DEMO=0 for a real deployment.',
+    );
+  }
+  if (env.SIMULATOR === true && !demo) {
+    problems.push(
+      'SIMULATOR=1 needs demo mode: the fake provider accepts messages for every channel. Unset SIMULATOR.',
+    );
+  }
+  return problems;
+}
+
+function trustProxyOf(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^[0-9]+$/.test(value)) return Number(value);
+  return value;
 }
 
 function channelsConfig(env: Env, demo: boolean): ChannelsConfig {

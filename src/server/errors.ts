@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'conflict_phone'
   | 'csrf_failed'
   | 'forbidden'
+  | 'headers_too_large'
   | 'internal'
   | 'invalid_credentials'
   | 'invalid_membership'
@@ -24,12 +25,15 @@ export type ErrorCode =
   | 'not_found'
   | 'not_ready'
   | 'rate_limited'
+  | 'request_timeout'
   | 'sign_in_locked'
   | 'spam_suspected'
   | 'unauthenticated'
   | 'unknown_districts'
   | 'unsupported_media_type'
+  | 'uri_too_long'
   | 'validation_failed'
+  | 'value_unavailable'
   | 'verify_token_mismatch'
   | 'wrong_password';
 
@@ -48,6 +52,7 @@ const statusByCode: Record<ErrorCode, number> = {
   conflict_phone: 409,
   csrf_failed: 403,
   forbidden: 403,
+  headers_too_large: 431,
   internal: 500,
   invalid_credentials: 401,
   invalid_membership: 400,
@@ -57,12 +62,15 @@ const statusByCode: Record<ErrorCode, number> = {
   not_found: 404,
   not_ready: 503,
   rate_limited: 429,
+  request_timeout: 408,
   sign_in_locked: 429,
   spam_suspected: 400,
   unauthenticated: 401,
   unknown_districts: 400,
   unsupported_media_type: 415,
+  uri_too_long: 414,
   validation_failed: 400,
+  value_unavailable: 409,
   verify_token_mismatch: 403,
   wrong_password: 400,
 };

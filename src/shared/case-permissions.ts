@@ -47,3 +47,19 @@ export function canCoordinateCase(actor: Actor, scope: CaseScope): boolean {
 export function canFlagPhones(actor: Actor): boolean {
   return canTakeIntake(actor);
 }
+
+/** The organisation a flag raised by this actor is recorded under: their first desk organisation (admins: none). */
+export function flaggingOrganisation(actor: Actor): string | null {
+  if (isAdmin(actor)) return null;
+  return actor.memberships.find((m) => caseWorkerRoles.includes(m.role) && m.organisationId)?.organisationId ?? null;
+}
+
+/**
+ * A flag warns every desk, but only the organisation that raised it (its operators and coordinators) or an
+ * administrator takes it off; a flag from before flags had an organisation, any coordinator.
+ */
+export function canRemovePhoneFlag(actor: Actor, flaggedBy: string | null): boolean {
+  if (isAdmin(actor)) return true;
+  if (flaggedBy === null) return actor.memberships.some((m) => m.role === 'coordinator');
+  return actor.memberships.some((m) => caseWorkerRoles.includes(m.role) && m.organisationId === flaggedBy);
+}

@@ -22,6 +22,7 @@ export const auditActions = [
   'auth.sign_in',
   'auth.sign_in_failed',
   'auth.sign_in_locked',
+  'auth.sign_in_code_sent',
   'auth.sign_out',
   'auth.password_changed',
   'user.created',
@@ -111,6 +112,7 @@ export const caseEventTypes = [
   'merged',
   'split',
   'escalated',
+  'message_resent',
 ] as const;
 export type CaseEventType = (typeof caseEventTypes)[number];
 
@@ -136,7 +138,7 @@ export const outboundStates = [
 ] as const;
 export type OutboundState = (typeof outboundStates)[number];
 
-export const outboundPurposes = ['reply', 'case_update', 'escalation'] as const;
+export const outboundPurposes = ['reply', 'case_update', 'escalation', 'sign_in_code'] as const;
 export type OutboundPurpose = (typeof outboundPurposes)[number];
 
 export const callbackStatuses = ['open', 'calling', 'done'] as const;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseBody } from '../factories/cases.js';
-import { createTestApp, signIn, type TestContext } from '../support/app.js';
+import { createTestApp, signIn, type Client, type TestContext } from '../support/app.js';
 import { buildWorld, type World } from '../support/world.js';
 import { sessionCookieName } from '../../src/server/domain/auth/session-token.js';
 
@@ -16,7 +16,10 @@ beforeAll(async () => {
 afterAll(async () => ctx.close());
 
 /** Opens the desk's event stream as a person and collects the case events it hears. */
-async function listen(phone: string, password: string): Promise<{ events: Array<{ id: string }>; close: () => void }> {
+async function listen(
+  phone: string,
+  password: string,
+): Promise<{ events: Array<{ id: string }>; close: () => void; ended: Promise<void>; client: Client }> {
   const client = await signIn(ctx.app, phone, password);
   const controller = new AbortController();
   const response = await fetch(`${baseUrl}/api/v1/cases/stream`, {
@@ -28,7 +31,7 @@ async function listen(phone: string, password: string): Promise<{ events: Array<
   const reader = response.body?.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
-  void (async () => {
+  const ended = (async () => {
     try {
       for (;;) {
         const chunk = await reader?.read();
@@ -41,7 +44,7 @@ async function listen(phone: string, password: string): Promise<{ events: Array<
       // aborted
     }
   })();
-  return { events, close: () => controller.abort() };
+  return { events, close: () => controller.abort(), ended, client };
 }
 
 describe('live desk updates', () => {
@@ -56,5 +59,20 @@ describe('live desk updates', () => {
     expect(prayagrajDesk.events).toEqual([]);
     kanpurDesk.close();
     prayagrajDesk.close();
+  });
+
+  it('ends the stream once its session signs out: nothing more is heard', async () => {
+    const desk = await listen(world.coordinatorKanpur.phone, world.coordinatorKanpur.password);
+    const operator = await signIn(ctx.app, world.operatorKanpur.phone, world.operatorKanpur.password);
+    const first = (
+      await operator.request({ method: 'POST', url: '/api/v1/cases', payload: caseBody(world.kanpur) })
+    ).json() as { caseId: string };
+    await expect.poll(() => desk.events.map((e) => e.id), { timeout: 5000 }).toContain(first.caseId);
+    expect((await desk.client.request({ method: 'POST', url: '/api/v1/auth/sign-out' })).statusCode).toBe(204);
+    const second = (
+      await operator.request({ method: 'POST', url: '/api/v1/cases', payload: caseBody(world.kanpur) })
+    ).json() as { caseId: string };
+    await desk.ended;
+    expect(desk.events.map((e) => e.id)).not.toContain(second.caseId);
   });
 });

@@ -1,6 +1,7 @@
 // The real process: bad configuration exits 2; SIGTERM lets an in-flight request finish, exits 0,
 // and the data survives a restart. Runs on the embedded database (the process owns its data folder).
 import { spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -128,7 +129,7 @@ onlyOnce('the server process', () => {
     expect(response.status).toBe(200);
     expect(await first.exited).toBe(0);
 
-    const second = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '0' });
+    const second = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '1' });
     try {
       const signIn = await fetch(`${second.baseUrl}/api/v1/auth/sign-in`, {
         method: 'POST',
@@ -145,6 +146,65 @@ onlyOnce('the server process', () => {
     } finally {
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
+    }
+  }, 180_000);
+
+  it('will not run without demo mode while demo logins or demo secrets are live, until `demo remove`', async () => {
+    const start = () =>
+      spawnSync(process.execPath, ['bin/sahayata.mjs', 'start'], {
+        cwd: repoRoot,
+        env: { ...process.env, SAHAYATA_DATA_DIR: dataDir, DEMO: '0', PORT: '0', LOG_LEVEL: 'warn' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    const refused = start();
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('npx sahayata demo remove');
+    expect(refused.stderr).toMatch(/still has \d+ demo people/);
+
+    const removed = spawnSync(process.execPath, ['bin/sahayata.mjs', 'demo', 'remove'], {
+      cwd: repoRoot,
+      env: { ...process.env, SAHAYATA_DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+    expect(removed.status, removed.stderr).toBe(0);
+    expect(removed.stdout).toMatch(/demo removed: \d+ demo people can no longer sign in, \d+ demo channel accounts/);
+
+    const server = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '0' });
+    try {
+      expect(server.output()).not.toContain('Demo logins');
+      const admin = demoPeople.find((p) => p.role === 'admin');
+      const signIn = await fetch(`${server.baseUrl}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identifier: admin?.phone, password: demoPassword }),
+      });
+      expect(signIn.status).toBe(401);
+      // The published WhatsApp secret no longer signs anything this server accepts.
+      const body = JSON.stringify({ object: 'whatsapp_business_account', entry: [] });
+      const webhook = await fetch(`${server.baseUrl}/webhooks/whatsapp`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-hub-signature-256': `sha256=${createHmac('sha256', 'demo-whatsapp-app-secret').update(body).digest('hex')}`,
+        },
+        body,
+      });
+      expect(webhook.status).toBe(401);
+    } finally {
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    }
+  }, 180_000);
+
+  it('a demo start listens on 127.0.0.1 only, and says it is a demo', async () => {
+    const server = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '1', HOST: '' });
+    try {
+      expect(server.output()).toContain('Listening on 127.0.0.1:');
+      expect(server.output()).toContain('DEMO MODE');
+    } finally {
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
     }
   }, 180_000);
 });

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processNextInboxItem } from '../../src/server/usecases/channels/process-next-inbox-item.js';
 import { createChannelAccount } from '../factories/channels.js';
 import { factoryPassword } from '../factories/index.js';
-import { createTestApp, signIn, type TestContext } from '../support/app.js';
+import { simulatorToken, simulatorTokenHeader } from '../../src/server/simulator/simulator-access.js';
+import { createTestApp, signIn, testSecret, type TestContext } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
 import { buildWorld, type World } from '../support/world.js';
 
@@ -55,13 +56,63 @@ describe('the simulator', () => {
     );
   });
 
-  it('the fake provider answers sends like WhatsApp does', async () => {
-    const response = await ctx.app.inject({
+  it("keeps each organisation's simulated traffic to itself", async () => {
+    const kanpur = await signIn(ctx.app, world.operatorKanpur.phone, factoryPassword);
+    const prayagraj = await signIn(ctx.app, world.operatorPrayagraj.phone, factoryPassword);
+    const citizen = '9876500011';
+    const posted = await kanpur.request({
       method: 'POST',
+      url: '/api/v1/simulator/messages',
+      payload: { provider: 'whatsapp', from: citizen, text: 'Kanpur mein oxygen chahiye' },
+    });
+    expect(posted.statusCode).toBe(202);
+    while ((await processNextInboxItem({ db: ctx.database.db })) !== 'none');
+    const own = (await kanpur.request({ method: 'GET', url: `/api/v1/simulator/log?from=%2B91${citizen}` })).json() as {
+      items: unknown[];
+      accounts: unknown[];
+    };
+    expect(own.items.length).toBeGreaterThanOrEqual(2);
+    // Prayagraj's operator sees neither the conversation nor Kanpur's number, and cannot write (STOP!) as that citizen.
+    const other = (
+      await prayagraj.request({ method: 'GET', url: `/api/v1/simulator/log?from=%2B91${citizen}` })
+    ).json() as {
+      items: unknown[];
+      accounts: unknown[];
+    };
+    expect(other).toEqual({ items: [], accounts: [] });
+    expectProblem(
+      await prayagraj.request({
+        method: 'POST',
+        url: '/api/v1/simulator/messages',
+        payload: { provider: 'whatsapp', from: citizen, text: 'STOP' },
+      }),
+      404,
+      'not_found',
+    );
+  });
+
+  it('the fake provider answers only the app itself, as WhatsApp answers a send', async () => {
+    const send = {
+      method: 'POST' as const,
       url: '/simulator/whatsapp/v21.0/100000000000001/messages',
       payload: { messaging_product: 'whatsapp', to: '919876543210', type: 'text', text: { body: 'hello' } },
+    };
+    expectProblem(await ctx.app.inject(send), 404, 'not_found');
+    expectProblem(await ctx.app.inject({ ...send, headers: { [simulatorTokenHeader]: 'guessed' } }), 404, 'not_found');
+    const fromOutside = await ctx.app.inject({
+      ...send,
+      remoteAddress: '203.0.113.9',
+      headers: { [simulatorTokenHeader]: simulatorToken(testSecret) },
     });
+    expectProblem(fromOutside, 404, 'not_found');
+    const response = await ctx.app.inject({ ...send, headers: { [simulatorTokenHeader]: simulatorToken(testSecret) } });
     expect(response.statusCode).toBe(200);
     expect((response.json() as { messages: { id: string }[] }).messages[0]?.id).toMatch(/^sim-whatsapp-/);
+    const tweets = await ctx.app.inject({
+      method: 'GET',
+      url: '/simulator/twitter/2/users/1/mentions?since_id=abc',
+      headers: { [simulatorTokenHeader]: simulatorToken(testSecret) },
+    });
+    expect(tweets.statusCode).toBe(200);
   });
 });

@@ -21,6 +21,7 @@ export function startOutboundWorker(deps: {
   log: FastifyBaseLogger;
   publicUrl: string;
   baseUrlFor: (provider: Provider) => string;
+  fetch?: typeof fetch;
   rates?: Partial<Record<Provider, { ratePerSecond: number; burst: number }>>;
 }) {
   const rates = { ...defaultProviderRates, ...deps.rates };
@@ -33,6 +34,12 @@ export function startOutboundWorker(deps: {
     concurrency: 1,
     log: deps.log,
     step: async () =>
-      (await sendDueOutbound({ db: deps.db, baseUrlFor: deps.baseUrlFor, publicUrl: deps.publicUrl, buckets })) > 0,
+      (await sendDueOutbound({
+        db: deps.db,
+        baseUrlFor: deps.baseUrlFor,
+        publicUrl: deps.publicUrl,
+        buckets,
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      })) > 0,
   });
 }

@@ -7,12 +7,28 @@ import { sql } from 'drizzle-orm';
 import type { Provider } from '../../shared/enums.js';
 import { twitterTweetsResponse } from '../channels/payloads.js';
 import { rowsOf, type Db } from '../db/client.js';
+import { AppError } from '../errors.js';
+import { isFromThisApp } from './simulator-access.js';
+import { cleanText } from '../../shared/text.js';
 
+/** Form fields as text (a repeated key keeps its last value), cleaned of what the database cannot store. */
 function fields(request: FastifyRequest): Record<string, string> {
   const body = request.body;
-  if (typeof body === 'string') return Object.fromEntries(new URLSearchParams(body));
-  if (body && typeof body === 'object') return body as Record<string, string>;
-  return {};
+  const entries =
+    typeof body === 'string'
+      ? [...new URLSearchParams(body)]
+      : body && typeof body === 'object'
+        ? Object.entries(body as Record<string, unknown>)
+        : [];
+  return Object.fromEntries(entries.map(([k, v]) => [k, cleanText(typeof v === 'string' ? v : '')]));
+}
+
+/** A JSON body's text at a path, or '' when the body is not the provider's shape. */
+function textAt(body: unknown, ...path: string[]): string {
+  let value: unknown = body;
+  for (const key of path)
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? cleanText(value) : '';
 }
 
 async function record(
@@ -29,8 +45,12 @@ async function record(
 
 const e164 = (digits: string) => (digits.startsWith('+') ? digits : `+${digits}`);
 
-export async function fakeProviderRoutes(app: FastifyInstance, options: { db: Db }): Promise<void> {
+export async function fakeProviderRoutes(app: FastifyInstance, options: { db: Db; token: string }): Promise<void> {
   const { db } = options;
+  // Nobody but this app's own workers may post "sent" messages or read simulated tweets.
+  app.addHook('onRequest', async (request) => {
+    if (!isFromThisApp(request, options.token)) throw new AppError('not_found');
+  });
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_r, body, done) =>
     done(null, body),
   );
@@ -38,29 +58,29 @@ export async function fakeProviderRoutes(app: FastifyInstance, options: { db: Db
     '/simulator/whatsapp/:version/:phoneNumberId/messages',
     { schema: { hide: true }, logLevel: 'warn' },
     async (request) => {
-      const body = request.body as { to?: string; text?: { body?: string }; biz_opaque_callback_data?: string };
+      const to = textAt(request.body, 'to');
       const { phoneNumberId } = request.params as { phoneNumberId: string };
       const id = await record(db, 'whatsapp', {
-        from: phoneNumberId,
-        to: e164(body.to ?? ''),
-        body: body.text?.body ?? '',
-        clientReference: body.biz_opaque_callback_data ?? null,
+        from: cleanText(phoneNumberId),
+        to: e164(to),
+        body: textAt(request.body, 'text', 'body'),
+        clientReference: textAt(request.body, 'biz_opaque_callback_data') || null,
       });
-      return { messaging_product: 'whatsapp', contacts: [{ input: body.to, wa_id: body.to }], messages: [{ id }] };
+      return { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id }] };
     },
   );
   app.post(
     '/simulator/facebook/:version/me/messages',
     { schema: { hide: true }, logLevel: 'warn' },
     async (request) => {
-      const body = request.body as { recipient?: { id?: string }; message?: { text?: string } };
+      const recipient = textAt(request.body, 'recipient', 'id');
       const id = await record(db, 'facebook', {
         from: 'page',
-        to: body.recipient?.id ?? '',
-        body: body.message?.text ?? '',
+        to: recipient,
+        body: textAt(request.body, 'message', 'text'),
         clientReference: null,
       });
-      return { recipient_id: body.recipient?.id, message_id: id };
+      return { recipient_id: recipient, message_id: id };
     },
   );
   app.post(
@@ -92,7 +112,9 @@ export async function fakeProviderRoutes(app: FastifyInstance, options: { db: Db
     },
   );
   const tweets = async (request: FastifyRequest) => {
-    const query = request.query as { since_id?: string };
+    const raw = (request.query as { since_id?: unknown }).since_id;
+    // Twitter's ids are decimal numbers; anything else means "from the start", as an unknown id would.
+    const query = { since_id: typeof raw === 'string' && /^[0-9]{1,20}$/.test(raw) ? raw : undefined };
     const rows = rowsOf<{ provider_message_id: string; from_address: string; body: string; created_at: string | Date }>(
       await db.execute(sql`select provider_message_id, from_address, body, created_at from simulator_messages
         where provider = 'twitter' and direction = 'tweet'

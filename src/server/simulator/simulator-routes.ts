@@ -5,13 +5,22 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { canTakeIntake } from '../../shared/case-permissions.js';
+import { deskOrganisations } from '../../shared/channel-permissions.js';
+import { isAdmin, type Actor } from '../../shared/permissions.js';
 import { simulatorLog, simulatorSendBody, type SimulatorEntry } from '../../shared/contracts/channels.js';
 import { toE164 } from '../../shared/phone.js';
 import { rowsOf, type Db } from '../db/client.js';
+import { textArray } from '../db/sql-helpers.js';
 import { AppError, forbidden } from '../errors.js';
 import { problemResponses } from '../http/problem-responses.js';
-import { enabledAccounts } from '../usecases/channels/account-directory.js';
+import { enabledAccounts, type ChannelAccount } from '../usecases/channels/account-directory.js';
 import { signedInbound } from './signed-inbound.js';
+
+/** The accounts a desk worker may write to and read the traffic of: their own organisations' (admins: all). */
+async function accountsInScope(db: Db, actor: Actor): Promise<ChannelAccount[]> {
+  const orgs = deskOrganisations(actor);
+  return (await enabledAccounts(db)).filter((a) => orgs === null || orgs.includes(a.organisationId));
+}
 
 export async function simulatorRoutes(app: FastifyInstance, options: { db: Db; root: FastifyInstance }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -32,6 +41,11 @@ export async function simulatorRoutes(app: FastifyInstance, options: { db: Db; r
       const isPhone = body.provider !== 'facebook' && body.provider !== 'twitter';
       const from = isPhone ? toE164(body.from) : body.from;
       if (!from) throw new AppError('validation_failed', { count: 1 }, [{ field: 'from', code: 'invalid_phone' }]);
+      const accounts = (await accountsInScope(db, request.actor())).filter(
+        (a) => a.provider === body.provider && (!body.accountAddress || a.address === body.accountAddress),
+      );
+      const account = accounts[0];
+      if (!account) throw new AppError('not_found');
       if (body.provider === 'twitter') {
         // Tweet ids grow with time, as Twitter's snowflakes do, so the poller's since_id works.
         const id = (BigInt(Date.now()) * 4096n + BigInt(Math.floor(Math.random() * 4096))).toString();
@@ -40,11 +54,6 @@ export async function simulatorRoutes(app: FastifyInstance, options: { db: Db; r
           values ('twitter', 'tweet', ${from}, 'mentions', ${body.text}, ${id})`);
         return reply.code(202).send({ ok: true, status: 202 });
       }
-      const accounts = (await enabledAccounts(db)).filter(
-        (a) => a.provider === body.provider && (!body.accountAddress || a.address === body.accountAddress),
-      );
-      const account = accounts[0];
-      if (!account) throw new AppError('not_found');
       const signed = signedInbound({ account, from, text: body.text, kind: body.kind }, 'http://localhost');
       const response = await options.root.inject({
         method: signed.method,
@@ -69,8 +78,13 @@ export async function simulatorRoutes(app: FastifyInstance, options: { db: Db; r
       },
     },
     async (request) => {
-      if (!canTakeIntake(request.actor())) throw forbidden();
+      const actor = request.actor();
+      if (!canTakeIntake(actor)) throw forbidden();
       const raw = request.query.from;
+      const accounts = await accountsInScope(db, actor);
+      const accountIds = textArray(accounts.map((a) => a.id));
+      // A sign-in code is its person's secret: in the demo only an administrator reads it here.
+      const codeBody = isAdmin(actor) ? sql`body` : sql`case when purpose = 'sign_in_code' then '••••••' else body end`;
       const address = raw ? (toE164(raw) ?? raw) : null;
       const rows = rowsOf<{
         id: string;
@@ -86,14 +100,15 @@ export async function simulatorRoutes(app: FastifyInstance, options: { db: Db; r
           select * from (
             select 'in-' || id as id, 'inbound' as direction, provider, message->>'from' as "from", message->>'accountAddress' as "to",
               coalesce(message->>'text', message->>'kind') as body, accepted_at as at, state
-            from inbox where ${address}::text is null or message->>'from' = ${address}
+            from inbox where (${address}::text is null or message->>'from' = ${address})
+              and account_id = any(${accountIds}::uuid[])
             union all
-            select 'out-' || id as id, 'outbound', provider, 'app', to_address, body,
+            select 'out-' || id as id, 'outbound', provider, 'app', to_address, ${codeBody},
               created_at, state
-            from outbox where ${address}::text is null or to_address = ${address}
+            from outbox where (${address}::text is null or to_address = ${address})
+              and account_id = any(${accountIds}::uuid[])
           ) log order by at desc limit ${request.query.limit}`),
       );
-      const accounts = await enabledAccounts(db);
       return {
         items: rows
           .map((row) => ({

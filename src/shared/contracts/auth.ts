@@ -5,8 +5,21 @@ import { language, newPassword, uuid } from './common.js';
 export const signInBody = z.strictObject({
   identifier: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(200),
+  /** The one-time code sent to the account's phone; lets the person in while their sign-in is locked. */
+  code: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{6}$/)
+    .optional(),
 });
 export type SignInBody = z.infer<typeof signInBody>;
+
+/** Asks for a one-time code for a locked sign-in; answered the same whether or not the account exists. */
+export const signInCodeBody = z.strictObject({
+  identifier: z.string().trim().min(1).max(254),
+});
+export type SignInCodeBody = z.infer<typeof signInCodeBody>;
+export const signInCodeAccepted = z.object({ accepted: z.literal(true) });
 
 export const navItems = [
   'home',

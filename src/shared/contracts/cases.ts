@@ -13,7 +13,7 @@ import {
   resourceCodes,
   sexes,
 } from '../enums.js';
-import { districtCode, personName, phone, uuid } from './common.js';
+import { districtCode, nearDate, pastMoment, personName, phone, uuid } from './common.js';
 
 export const needInput = z.strictObject({
   resource: z.enum(resourceCodes),
@@ -52,7 +52,7 @@ export const patientInput = z.strictObject({
   conditions: z.array(z.enum(patientConditions)).max(4).default([]),
   spo2: spo2.nullable().optional(),
   /** For thalassemia rosters: the date of the scheduled transfusion. */
-  transfusionDate: z.iso.date().nullable().optional(),
+  transfusionDate: nearDate.nullable().optional(),
 });
 
 export const locationInput = z.strictObject({
@@ -69,7 +69,7 @@ export const locationInput = z.strictObject({
 export const createCaseBody = z.strictObject({
   channel: z.enum(channels).default('phone'),
   /** When the person first asked (e.g. the time of the call); defaults to now. The clock starts here. */
-  receivedAt: z.iso.datetime({ offset: true }).optional(),
+  receivedAt: pastMoment.optional(),
   text: z.string().trim().max(5000).nullable().optional(),
   requester: requesterInput,
   patient: patientInput.default({ conditions: [] }),
@@ -171,6 +171,8 @@ export const caseDetail = caseSummary.extend({
     /** Masked (+91 98xxx xx345) until revealed; revealing is recorded. */
     phones: z.array(z.string()),
     phonesRevealed: z.boolean(),
+    /** While revealed to the caller: when the numbers are masked again (a new reveal is then recorded). */
+    revealedUntil: z.string().nullable(),
     language: z.enum(languages),
     consentToShare: z.boolean(),
   }),
@@ -197,6 +199,8 @@ export const caseDetail = caseSummary.extend({
   priorityOverride: z.object({ priority: z.enum(priorities), reason: z.string() }).nullable(),
   duplicateOf: z.object({ id: uuid, reference: z.string() }).nullable(),
   flaggedPhones: z.array(z.object({ phone: z.string(), reason: z.string() })),
+  /** Messages to the requester that failed (a crash mid-send, retries used up) and were not sent again. */
+  undeliveredMessages: z.number().int(),
   claimExpiresAt: z.string().nullable(),
   messages: z.array(messageView),
   events: z.array(caseEventView),
@@ -253,17 +257,21 @@ export const bulkResult = z.object({
 });
 
 export const similarQuery = z.strictObject({
-  phone: z.string().trim().max(32).optional(),
+  /** A whole number: a part of one would let a reader find masked numbers by trying digits. */
+  phone: phone.optional(),
   patientName: z.string().trim().max(120).optional(),
   district: districtCode.optional(),
 });
 export const similarList = z.object({ items: z.array(caseSummary) });
 
 export const flaggedPhoneView = z.object({
+  /** Masked for those who may not flag numbers themselves (viewers). */
   phone: z.string(),
   reason: z.string(),
   flaggedBy: z.object({ id: uuid, name: z.string() }).nullable(),
+  organisation: z.object({ id: uuid, name: z.string() }).nullable(),
   flaggedAt: z.string(),
+  can: z.object({ remove: z.boolean() }),
 });
 export const flagPhoneBody = z.strictObject({ phone, reason: z.string().trim().min(3).max(500) });
 

@@ -151,6 +151,8 @@ export const outboundView = z.object({
   attempts: z.number().int(),
   error: z.string().nullable(),
   createdAt: z.string(),
+  /** A failed reply can be sent once more by someone who works the case. */
+  can: z.object({ resend: z.boolean() }),
 });
 export type OutboundView = z.infer<typeof outboundView>;
 export const outboundList = z.object({ items: z.array(outboundView) });

@@ -12,6 +12,8 @@ export const userView = z.object({
   isActive: z.boolean(),
   createdAt: z.string(),
   memberships: z.array(membershipView.extend({ can: z.object({ remove: z.boolean() }) })),
+  /** Failed sign-ins on the account lately, and the lock they caused: someone may be trying to get in, or keep them out. */
+  signIn: z.object({ recentFailures: z.number().int(), lockedUntil: z.string().nullable() }),
   can: z.object({ update: z.boolean(), addMembership: z.boolean() }),
 });
 export type UserView = z.infer<typeof userView>;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { formFields, type FormInput } from '../form-body.js';
 import { inboundMessage, nonEmpty } from '../inbound-message.js';
 import { MalformedPayload } from '../malformed-payload.js';
+import { toE164 } from '../../../shared/phone.js';
 import { phoneOrRaw } from '../sender-phone.js';
 import type { DeliveryState, DeliveryStatus, InboundEvent, InboundMessage } from '../types.js';
 import { parseIst } from './ist-time.js';
@@ -28,7 +29,7 @@ const incomingSms = z.looseObject({
 export function parseExotelSms(input: FormInput, now: Date = new Date()): InboundMessage {
   const parsed = incomingSms.safeParse(Object.fromEntries(formFields(input)));
   if (!parsed.success) throw new MalformedPayload('exotel', 'incoming SMS without SmsSid, From or To');
-  const sender = phoneOrRaw(parsed.data.From);
+  const sender = callerPhone(parsed.data.From);
   return inboundMessage({
     provider: 'exotel',
     channel: 'sms',
@@ -68,7 +69,7 @@ export function parseExotelCall(input: FormInput, now: Date = new Date()): Inbou
   const to = nonEmpty(fields.CallTo) ?? nonEmpty(fields.To);
   if (from === null || to === null) throw new MalformedPayload('exotel', 'call without CallFrom or CallTo');
   if (fields.Direction?.startsWith('outbound')) return [];
-  const sender = phoneOrRaw(from);
+  const sender = callerPhone(from);
   // Exotel wraps gathered digits in double quotes: "\"2\"".
   const digits = nonEmpty(fields.digits?.replace(/"/g, '').trim());
   return [
@@ -84,6 +85,16 @@ export function parseExotelCall(input: FormInput, now: Date = new Date()): Inbou
       replyId: digits,
     }),
   ];
+}
+
+/**
+ * Exotel is a telephone gateway: whoever reaches an ExoPhone has a phone number. Anything else in From is not
+ * Exotel speaking (and must never reach the desk as a number to call).
+ */
+function callerPhone(raw: string): { value: string; isPhone: true } {
+  const e164 = toE164(raw);
+  if (!e164) throw new MalformedPayload('exotel', 'the caller (From / CallFrom) is not a phone number');
+  return { value: e164, isPhone: true };
 }
 
 const smsStatus = z.looseObject({

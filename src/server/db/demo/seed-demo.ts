@@ -37,7 +37,14 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
   const passwordHash = await hashPassword(demoPassword);
   let created = 0;
   for (const person of demoPeople) {
-    const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.phone, person.phone));
+    const [existing] = await db
+      .select({ id: users.id, isActive: users.isActive })
+      .from(users)
+      .where(eq(users.phone, person.phone));
+    // Starting in demo mode again after `sahayata demo remove` brings the demo logins back.
+    if (existing && !existing.isActive) {
+      await db.update(users).set({ isActive: true, updatedAt: new Date() }).where(eq(users.id, existing.id));
+    }
     if (existing) continue;
     const org = person.organisation ? orgIds.get(person.organisation) : undefined;
     const personDistricts =

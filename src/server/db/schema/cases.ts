@@ -168,6 +168,8 @@ export const flaggedPhones = pgTable('flagged_phones', {
   phone: text('phone').primaryKey(),
   reason: text('reason').notNull(),
   flaggedById: uuid('flagged_by_id').references(() => users.id),
+  /** The organisation whose desk flagged it: it (or a coordinator) may take the flag off; null for old flags. */
+  organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
   flaggedAt: timestamp('flagged_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

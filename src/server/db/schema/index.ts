@@ -5,3 +5,4 @@ export * from './sessions.js';
 export * from './audit.js';
 export * from './cases.js';
 export * from './channels.js';
+export * from './public.js';

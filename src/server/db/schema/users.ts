@@ -57,3 +57,21 @@ export const signInThrottle = pgTable('sign_in_throttle', {
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * One-time codes that let a person whose sign-in is locked back in (with their password): a second factor
+ * sent to their phone, so anonymous guessing cannot keep the real person out. Only a hash is kept.
+ */
+export const signInCodes = pgTable('sign_in_codes', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  codeHash: text('code_hash').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  /** Wrong codes tried against this one; it stops working after a few. */
+  attempts: integer('attempts').notNull().default(0),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Codes sent in the current hour, to bound the messages one person's phone can be sent. */
+  sentInWindow: integer('sent_in_window').notNull().default(1),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -40,3 +40,36 @@ export function afterFailure(
     locked,
   };
 }
+
+/**
+ * The counters one sign-in attempt moves: the identifier as typed (so unknown ids lock like known ones and
+ * lockout does not reveal who has an account) and, when it names an account, the account itself (so its
+ * phone and its e-mail share one budget of guesses). Sorted, so concurrent attempts lock rows in one order.
+ */
+export function throttleKeys(identifier: string, userId: string | null): string[] {
+  const keys = [`id:${identifier}`];
+  if (userId) keys.push(accountThrottleKey(userId));
+  return keys.sort();
+}
+
+export const accountThrottleKey = (userId: string): string => `account:${userId}`;
+
+export type AttemptVerdict = { kind: 'locked'; minutes: number } | { kind: 'allowed'; lockedNow: boolean };
+
+/**
+ * Counts an attempt before its password is checked (a success clears it afterwards), so a burst of parallel
+ * guesses gets at most `maxFailures` checks: the rest find the lock. Returns the verdict and the new states.
+ */
+export function reserveAttempt(
+  states: readonly (ThrottleState | undefined)[],
+  now: Date,
+  policy = lockoutPolicy,
+): { verdict: AttemptVerdict; next: ThrottleState[] | null } {
+  const minutes = Math.max(0, ...states.map((s) => lockedMinutesLeft(s, now)));
+  if (minutes > 0) return { verdict: { kind: 'locked', minutes }, next: null };
+  const results = states.map((s) => afterFailure(s, now, policy));
+  return {
+    verdict: { kind: 'allowed', lockedNow: results.some((r) => r.locked) },
+    next: results.map((r) => r.next),
+  };
+}

@@ -41,6 +41,7 @@ const used = [
   'noted',
   'opted_in',
   'opted_out',
+  'sign_in_code',
   'status_usage',
   'unsupported',
   'welcome',

@@ -7,22 +7,25 @@ describe('public intake guard', () => {
   it('asks a noisy IP for proof of work, then stops it', () => {
     const guard = new IntakeGuard(policy);
     const t = 1_000;
-    for (let i = 0; i < 2; i += 1) {
-      expect(guard.check('1.1.1.1', `+91900000000${i}`, false, t)).toBe('allow');
-      guard.record('1.1.1.1', `+91900000000${i}`, t);
-    }
-    expect(guard.check('1.1.1.1', '+919000000009', false, t)).toBe('challenge');
-    expect(guard.check('1.1.1.1', '+919000000009', true, t)).toBe('allow');
-    guard.record('1.1.1.1', '+919000000007', t);
-    guard.record('1.1.1.1', '+919000000008', t);
-    expect(guard.check('1.1.1.1', '+919000000009', true, t)).toBe('limit_ip');
-    expect(guard.check('2.2.2.2', '+919000000009', false, t)).toBe('allow');
+    expect(guard.admit('1.1.1.1', '+919000000000', false, t)).toBe('allow');
+    expect(guard.admit('1.1.1.1', '+919000000001', false, t)).toBe('allow');
+    expect(guard.admit('1.1.1.1', '+919000000002', false, t)).toBe('challenge');
+    expect(guard.admit('1.1.1.1', '+919000000003', true, t)).toBe('allow');
+    // The refused attempt counted: this is the fifth from the address, one past its hard limit.
+    expect(guard.admit('1.1.1.1', '+919000000004', true, t)).toBe('limit_ip');
+    expect(guard.admit('2.2.2.2', '+919000000005', false, t)).toBe('allow');
+  });
+
+  it('lets exactly the limit through when a burst arrives at once', () => {
+    const guard = new IntakeGuard(policy);
+    const verdicts = Array.from({ length: 50 }, (_, i) => guard.admit('3.3.3.3', `+9190000001${i % 10}0`, false, 5));
+    expect(verdicts.filter((v) => v === 'allow')).toHaveLength(policy.challengeAfterPerIp);
   });
 
   it('limits one phone across addresses, and forgets after an hour', () => {
     const guard = new IntakeGuard(policy);
-    for (let i = 0; i < 3; i += 1) guard.record(`10.0.0.${i}`, '+919839012345', 0);
-    expect(guard.check('10.0.0.9', '+919839012345', true, 10)).toBe('limit_phone');
-    expect(guard.check('10.0.0.9', '+919839012345', true, 3_600_001)).toBe('allow');
+    for (let i = 0; i < 3; i += 1) expect(guard.admit(`10.0.0.${i}`, '+919839012345', true, 0)).toBe('allow');
+    expect(guard.admit('10.0.0.9', '+919839012345', true, 10)).toBe('limit_phone');
+    expect(guard.admit('10.0.0.9', '+919839012345', true, 3_600_001)).toBe('allow');
   });
 });

@@ -1,5 +1,6 @@
 // The one exit point for errors: everything becomes application/problem+json with a stable code,
 // translated into the reader's language; unexpected errors are logged and answered generically.
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -7,6 +8,7 @@ import type { Problem } from '../../../shared/contracts/common.js';
 import type { Language } from '../../../shared/enums.js';
 import { AppError, type FieldError } from '../../errors.js';
 import { languageFromHeader, translatorFor } from '../../i18n.js';
+import { baselineSecurityHeaders } from './security-headers.js';
 
 export function requestLanguage(request: FastifyRequest): Language {
   return languageFromHeader(request.headers['accept-language']) ?? request.signedIn?.user.preferredLanguage ?? 'en';
@@ -18,6 +20,16 @@ interface ZodIssueLike {
   message: string;
   params: Record<string, unknown>;
 }
+
+/** Messages of the contracts' own refinements that name a validation text (errors.json `validation.*`). */
+const customCodes = new Set([
+  'invalid_phone',
+  'time_out_of_range',
+  'date_out_of_range',
+  'password_too_simple',
+  'password_too_common',
+  'password_contains_identity',
+]);
 
 /** Maps one Zod issue to field errors (an unknown-keys issue names each key). */
 function fieldErrorsFromIssue(issue: ZodIssueLike, context: string | undefined): FieldError[] {
@@ -44,7 +56,7 @@ function fieldErrorsFromIssue(issue: ZodIssueLike, context: string | undefined):
     case 'invalid_value':
       return [{ field: field(base), code: 'invalid_value' }];
     case 'custom':
-      return [{ field: field(base), code: issue.message === 'invalid_phone' ? 'invalid_phone' : 'invalid' }];
+      return [{ field: field(base), code: customCodes.has(issue.message) ? issue.message : 'invalid' }];
     default:
       return [{ field: field(base), code: 'invalid' }];
   }
@@ -110,6 +122,48 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     .header('content-type', 'application/problem+json; charset=utf-8')
     .serializer(JSON.stringify)
     .send(body);
+}
+
+/** Errors the router raises before any route runs: a path parameter too long, a malformed URL. */
+export function frameworkProblem(error: FastifyError): AppError {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return new AppError('uri_too_long');
+  return new AppError('validation_failed', { count: 1 }, [{ field: 'url', code: 'invalid' }]);
+}
+
+/**
+ * Requests Node's HTTP parser refuses (headers too large, malformed, too slow) never reach Fastify; they are
+ * answered on the socket as problem+json with the usual security headers.
+ */
+export function writeClientErrorProblem(error: Error & { code?: string }, socket: Duplex, isHttps: boolean): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const appError =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? new AppError('headers_too_large')
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? new AppError('request_timeout')
+        : new AppError('validation_failed', { count: 1 }, [{ field: 'request', code: 'invalid' }]);
+  const t = translatorFor('en');
+  const body = JSON.stringify({
+    type: `https://sahayata.example/problems/${appError.code}`,
+    title: t(`${appError.code}.title`, appError.params),
+    status: appError.status,
+    detail: t(`${appError.code}.detail`, appError.params),
+    code: appError.code,
+  } satisfies Problem);
+  const headers = {
+    ...baselineSecurityHeaders(isHttps),
+    'content-type': 'application/problem+json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  };
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${appError.status} ${appError.code}\r\n${Object.entries(headers)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\r\n')}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 export const problemPlugin = fp(async (app: FastifyInstance) => {

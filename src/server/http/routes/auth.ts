@@ -5,6 +5,8 @@ import {
   changePasswordBody,
   sessionView,
   signInBody,
+  signInCodeAccepted,
+  signInCodeBody,
   updateMeBody,
   type SessionView,
 } from '../../../shared/contracts/auth.js';
@@ -15,6 +17,7 @@ import { AppError } from '../../errors.js';
 import { changePassword } from '../../usecases/auth/change-password.js';
 import { loadActor, type SignedIn } from '../../usecases/auth/load-actor.js';
 import { signIn } from '../../usecases/auth/sign-in.js';
+import { requestSignInCode } from '../../usecases/auth/sign-in-codes.js';
 import { signOut } from '../../usecases/auth/sign-out.js';
 import { updateMe } from '../../usecases/auth/update-me.js';
 import { problemResponses } from '../problem-responses.js';
@@ -74,6 +77,22 @@ export async function authRoutes(
       if (!signedIn) throw new AppError('unauthenticated');
       setCookie(reply, token);
       return presentSession(signedIn, options.simulator);
+    },
+  );
+
+  r.post(
+    '/auth/sign-in-code',
+    {
+      config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags, body: signInCodeBody, response: { 202: signInCodeAccepted, ...problemResponses } },
+    },
+    async (request, reply) => {
+      await requestSignInCode(options.db, {
+        identifier: request.body.identifier,
+        secret: options.secret,
+        ip: request.ip,
+      });
+      return reply.code(202).send({ accepted: true });
     },
   );
 

@@ -1,11 +1,14 @@
 // Server-sent events: the desk hears which cases changed (id and reference only, for the cases the
-// person may see) and refetches what it shows.
+// person may see) and refetches what it shows. The session is checked again before every event and
+// heartbeat, so a stream ends once its person signs out or loses access, whichever process they did it on.
 import type { FastifyInstance } from 'fastify';
 import { canUseDesk, deskDistricts } from '../../../shared/case-permissions.js';
+import type { Db } from '../../db/client.js';
 import { forbidden } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
+import { loadActor } from '../../usecases/auth/load-actor.js';
 
-export async function caseStreamRoute(app: FastifyInstance, options: { bus: CaseBus }): Promise<void> {
+export async function caseStreamRoute(app: FastifyInstance, options: { bus: CaseBus; db: Db }): Promise<void> {
   const open = new Set<() => void>();
   // Streams never go idle, so they are ended before the server waits for in-flight requests.
   app.addHook('preClose', async () => {
@@ -14,7 +17,7 @@ export async function caseStreamRoute(app: FastifyInstance, options: { bus: Case
   app.get('/cases/stream', { schema: { tags: ['cases'], hide: false } }, (request, reply) => {
     const actor = request.actor();
     if (!canUseDesk(actor)) throw forbidden();
-    const districts = deskDistricts(actor);
+    const sessionId = request.signedIn?.sessionId ?? '';
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
@@ -24,13 +27,31 @@ export async function caseStreamRoute(app: FastifyInstance, options: { bus: Case
       'x-accel-buffering': 'no',
     });
     res.write(': connected\n\n');
+    /** The person's districts now, or null once their session has ended or they may no longer use the desk. */
+    const currentDistricts = async (): Promise<string[] | 'all' | null> => {
+      const signedIn = await loadActor(options.db, sessionId);
+      if (!signedIn || !canUseDesk(signedIn.actor)) return null;
+      return deskDistricts(signedIn.actor) ?? 'all';
+    };
     const unsubscribe = options.bus.subscribe((change) => {
-      if (districts !== null && !districts.includes(change.districtCode)) return;
-      res.write(`event: case\ndata: ${JSON.stringify({ id: change.id, reference: change.reference })}\n\n`);
+      void currentDistricts()
+        .then((districts) => {
+          if (districts === null) return end();
+          if (districts !== 'all' && !districts.includes(change.districtCode)) return;
+          res.write(`event: case\ndata: ${JSON.stringify({ id: change.id, reference: change.reference })}\n\n`);
+        })
+        .catch(() => end());
     });
     // A comment every 25 s keeps proxies from closing an idle stream.
-    const heartbeat = setInterval(() => res.write(': ping\n\n'), 25_000);
+    const heartbeat = setInterval(() => {
+      void currentDistricts()
+        .then((districts) => (districts === null ? end() : res.write(': ping\n\n')))
+        .catch(() => end());
+    }, 25_000);
+    let ended = false;
     const end = (): void => {
+      if (ended) return;
+      ended = true;
       clearInterval(heartbeat);
       unsubscribe();
       open.delete(end);

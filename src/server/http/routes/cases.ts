@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -46,6 +46,7 @@ import { problemResponses } from '../problem-responses.js';
 import { caseStreamRoute } from './case-stream.js';
 
 const idParams = z.strictObject({ id: z.uuid() });
+const perPerson = (request: FastifyRequest): string => request.signedIn?.user.id ?? request.ip;
 
 export async function caseRoutes(app: FastifyInstance, options: { db: Db; bus: CaseBus }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -67,12 +68,16 @@ export async function caseRoutes(app: FastifyInstance, options: { db: Db; bus: C
   );
   r.get(
     '/cases/similar',
-    { schema: { tags, querystring: similarQuery, response: { 200: similarList, ...problemResponses } } },
+    {
+      // Per person: enough for typing a plea, far too few to find a masked number by trying its digits.
+      config: { rateLimit: { max: 30, timeWindow: '1 minute', keyGenerator: perPerson } },
+      schema: { tags, querystring: similarQuery, response: { 200: similarList, ...problemResponses } },
+    },
     async (request) => ({
       items: await findSimilarCases(options.db, request.actor(), request.query),
     }),
   );
-  await app.register(caseStreamRoute, { bus: options.bus });
+  await app.register(caseStreamRoute, { bus: options.bus, db: options.db });
   r.post(
     '/cases/bulk',
     { schema: { tags, body: bulkBody, response: { 200: bulkResult, ...problemResponses } } },

@@ -21,10 +21,12 @@ import {
 } from '../../../shared/contracts/channels.js';
 import { uuid } from '../../../shared/contracts/common.js';
 import type { Db } from '../../db/client.js';
+import type { CaseBus } from '../../events/case-bus.js';
 import { createChannelAccount } from '../../usecases/channels/create-channel-account.js';
 import { getQueueStats } from '../../usecases/channels/get-queue-stats.js';
 import { listCallbacks } from '../../usecases/channels/list-callbacks.js';
 import { listCaseOutbound } from '../../usecases/channels/list-case-outbound.js';
+import { resendOutbound } from '../../usecases/channels/resend-outbound.js';
 import { listChannelAccounts } from '../../usecases/channels/list-channel-accounts.js';
 import { listLeads } from '../../usecases/channels/list-leads.js';
 import { reviewLead } from '../../usecases/channels/review-lead.js';
@@ -34,7 +36,10 @@ import { problemResponses } from '../problem-responses.js';
 
 const idParams = z.strictObject({ id: uuid });
 
-export async function channelRoutes(app: FastifyInstance, options: { db: Db; publicUrl: string }): Promise<void> {
+export async function channelRoutes(
+  app: FastifyInstance,
+  options: { db: Db; publicUrl: string; bus: CaseBus },
+): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = options;
 
@@ -140,5 +145,23 @@ export async function channelRoutes(app: FastifyInstance, options: { db: Db; pub
     '/cases/:id/outbound',
     { schema: { tags: ['cases'], params: idParams, response: { 200: outboundList, ...problemResponses } } },
     async (request) => ({ items: await listCaseOutbound(db, request.actor(), request.params.id) }),
+  );
+  r.post(
+    '/cases/:id/outbound/:outboxId/resend',
+    {
+      schema: {
+        tags: ['cases'],
+        params: z.strictObject({ id: z.uuid(), outboxId: z.uuid() }),
+        response: { 200: outboundList, ...problemResponses },
+      },
+    },
+    async (request) => ({
+      items: await resendOutbound(
+        { db, bus: options.bus },
+        request.actor(),
+        request.params.id,
+        request.params.outboxId,
+      ),
+    }),
   );
 }

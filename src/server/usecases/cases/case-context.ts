@@ -92,7 +92,6 @@ export async function runCaseAction(
   actor: Actor,
   caseId: string,
   change: (tx: Tx, row: CaseRow) => Promise<void>,
-  options: { revealContact?: boolean } = {},
 ): Promise<CaseDetail> {
   const row = await deps.db.transaction(async (tx) => {
     const locked = await lockCaseForWork(tx, actor, caseId);
@@ -100,5 +99,5 @@ export async function runCaseAction(
     return locked;
   });
   deps.bus?.publish({ id: row.id, reference: row.reference, districtCode: row.districtCode });
-  return getCase(deps.db, actor, caseId, options);
+  return getCase(deps.db, actor, caseId);
 }

@@ -1,8 +1,7 @@
 import { and, desc, eq, or, sql } from 'drizzle-orm';
 import type { CaseSummary } from '../../../shared/contracts/cases.js';
-import { canUseDesk } from '../../../shared/case-permissions.js';
+import { canTakeIntake } from '../../../shared/case-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
-import { toE164 } from '../../../shared/phone.js';
 import type { Db } from '../../db/client.js';
 import { cases } from '../../db/schema/index.js';
 import { dedupWindowHours, patientNameKey } from '../../domain/cases/dedup.js';
@@ -10,14 +9,17 @@ import { forbidden } from '../../errors.js';
 import { caseScope } from './case-scope.js';
 import { presentCaseSummaries } from './present-case.js';
 
-/** Open cases an operator typing a new one should look at first: same phone, or same patient and district. */
+/**
+ * Open cases an operator typing a new one should look at first: same phone (a whole number, E.164), or same patient
+ * and district. For those who take pleas; the route also limits how often it is asked.
+ */
 export async function findSimilarCases(
   db: Db,
   actor: Actor,
   query: { phone?: string | undefined; patientName?: string | undefined; district?: string | undefined },
 ): Promise<CaseSummary[]> {
-  if (!canUseDesk(actor)) throw forbidden();
-  const phone = query.phone ? toE164(query.phone) : null;
+  if (!canTakeIntake(actor)) throw forbidden();
+  const phone = query.phone ?? null;
   const nameKey = patientNameKey(query.patientName);
   const byName =
     nameKey && query.district

@@ -8,14 +8,9 @@ import { forbidden, notFound } from '../../errors.js';
 import { presentCaseDetail } from './present-case.js';
 
 /** A case outside the actor's districts is "not found": a plea is personal data. */
-export async function getCase(
-  db: DbOrTx,
-  actor: Actor,
-  caseId: string,
-  options: { revealContact?: boolean } = {},
-): Promise<CaseDetail> {
+export async function getCase(db: DbOrTx, actor: Actor, caseId: string): Promise<CaseDetail> {
   if (!canUseDesk(actor)) throw forbidden();
   const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
   if (!row || !canReadCase(actor, row)) throw notFound();
-  return presentCaseDetail(db, actor, row, options);
+  return presentCaseDetail(db, actor, row);
 }

@@ -1,14 +1,16 @@
 // Case rows → the JSON the desk reads: needs, clock, assignee, warnings, and what the caller may do.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { CaseDetail, CaseSummary } from '../../../shared/contracts/cases.js';
 import { canCoordinateCase, canWorkCase } from '../../../shared/case-permissions.js';
 import { openCaseStatuses, type Priority } from '../../../shared/enums.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { DbOrTx } from '../../db/client.js';
-import { caseEvents, caseNeeds, flaggedPhones, messages, users } from '../../db/schema/index.js';
+import { caseEvents, caseNeeds, flaggedPhones, messages, outbox, users } from '../../db/schema/index.js';
 import { districtDirectory, type DistrictEntry } from '../geography/district-directory.js';
 import { activeAssignee, claimExpiresAt } from '../../domain/cases/claims.js';
-import { fulfilmentOf, maskPhone } from '../../domain/cases/fulfilment.js';
+import { fulfilmentOf } from '../../domain/cases/fulfilment.js';
+import { maskEventPayload, maskNumbersInText, maskPhone } from '../../domain/privacy/masking.js';
+import { revealedUntil } from '../../domain/privacy/reveal.js';
 import { slaStatus } from '../../domain/cases/sla.js';
 import { allowedTransitions } from '../../domain/cases/status-machine.js';
 import type { CaseRow } from './case-context.js';
@@ -129,16 +131,20 @@ async function lookupNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export async function presentCaseDetail(
-  db: DbOrTx,
-  actor: Actor,
-  row: CaseRow,
-  options: { revealContact?: boolean } = {},
-): Promise<CaseDetail> {
+/** The moment the actor last revealed this case's numbers, read from its timeline. */
+export function lastRevealBy(events: readonly { type: string; actorId: string | null; at: Date }[], userId: string) {
+  return events.reduce<Date | null>(
+    (latest, e) =>
+      e.type === 'contact_revealed' && e.actorId === userId && (!latest || e.at > latest) ? e.at : latest,
+    null,
+  );
+}
+
+export async function presentCaseDetail(db: DbOrTx, actor: Actor, row: CaseRow): Promise<CaseDetail> {
   const now = new Date();
   const [summary] = await presentCaseSummaries(db, [row], now);
   if (!summary) throw new Error('no summary');
-  const [events, messageRows, flagged, duplicateOf, district, policies] = await Promise.all([
+  const [events, messageRows, flagged, duplicateOf, district, policies, undelivered] = await Promise.all([
     db.select().from(caseEvents).where(eq(caseEvents.caseId, row.id)).orderBy(asc(caseEvents.id)),
     db.select().from(messages).where(eq(messages.caseId, row.id)).orderBy(asc(messages.receivedAt)),
     db
@@ -153,6 +159,16 @@ export async function presentCaseDetail(
       : Promise.resolve(undefined),
     districtDirectory(db).then((d) => d.get(row.districtCode)),
     deskPoliciesFor(db, [row.organisationId]),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(outbox)
+      .where(
+        and(
+          eq(outbox.caseId, row.id),
+          eq(outbox.state, 'failed'),
+          sql`not exists (select 1 from outbox r where r.dedupe_key = 'resend:' || ${outbox.id}::text)`,
+        ),
+      ),
   ]);
   const actors = await lookupNames(
     db,
@@ -163,13 +179,18 @@ export async function presentCaseDetail(
   const isOpen = openCaseStatuses.includes(row.status);
   const policy = policies(row.organisationId);
   const holder = activeAssignee(row.assigneeId, row.assigneeActiveAt, policy.claimIdleMinutes, now);
-  const reveal = options.revealContact === true && works;
+  // Numbers show only to someone who may work the case and revealed them recently; everyone else, everywhere on
+  // the page (header, messages and their text, timeline), sees them masked.
+  const shownUntil = works ? revealedUntil(lastRevealBy(events, actor.userId), now) : null;
+  const reveal = shownUntil !== null;
+  const text = (value: string | null) => (value === null || reveal ? value : maskNumbersInText(value));
   return {
     ...summary,
     requester: {
       name: row.requesterName,
       phones: reveal ? row.requesterPhones : row.requesterPhones.map(maskPhone),
       phonesRevealed: reveal,
+      revealedUntil: shownUntil?.toISOString() ?? null,
       language: row.requesterLanguage,
       consentToShare: row.consentToShare,
     },
@@ -197,6 +218,7 @@ export async function presentCaseDetail(
       ? { priority: row.priorityOverride, reason: row.priorityOverrideReason ?? '' }
       : null,
     duplicateOf: duplicateOf ?? null,
+    undeliveredMessages: undelivered[0]?.n ?? 0,
     flaggedPhones: flagged.map((f) => ({ phone: reveal ? f.phone : maskPhone(f.phone), reason: f.reason })),
     claimExpiresAt: holder
       ? (claimExpiresAt(row.assigneeActiveAt, policy.claimIdleMinutes)?.toISOString() ?? null)
@@ -205,7 +227,7 @@ export async function presentCaseDetail(
       id: m.id,
       channel: m.channel,
       receivedAt: m.receivedAt.toISOString(),
-      text: m.text,
+      text: text(m.text),
       sender: m.senderName ?? (m.senderPhone ? (reveal ? m.senderPhone : maskPhone(m.senderPhone)) : null),
     })),
     events: events.map((e) => ({
@@ -213,9 +235,9 @@ export async function presentCaseDetail(
       at: e.at.toISOString(),
       type: e.type,
       actor: e.actorId ? { id: e.actorId, name: actors.get(e.actorId) ?? '' } : null,
-      before: e.before,
-      after: e.after,
-      note: e.note,
+      before: reveal ? e.before : maskEventPayload(e.before),
+      after: reveal ? e.after : maskEventPayload(e.after),
+      note: text(e.note),
     })),
     allowedTransitions: works ? allowedTransitions(row.status, row.wasVerified) : [],
     can: {

@@ -1,27 +1,27 @@
 import type { CaseDetail } from '../../../shared/contracts/cases.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
+import { revealedUntil } from '../../domain/privacy/reveal.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { recordCaseEvent, runCaseAction } from './case-context.js';
+import { lastContactReveal } from './last-contact-reveal.js';
 
-/** Phone numbers are masked on the desk; showing them is recorded, so we know who saw whose number. */
+/**
+ * Phone numbers are masked on the desk; showing them is recorded, so we know who saw whose number. A reveal
+ * lasts `revealMinutes` for that person on that case; asking again meanwhile records nothing new.
+ */
 export async function revealContact(
   deps: { db: Db; bus?: CaseBus | undefined },
   actor: Actor,
   caseId: string,
 ): Promise<CaseDetail> {
-  return runCaseAction(
-    deps,
-    actor,
-    caseId,
-    async (tx, row) => {
-      await recordCaseEvent(tx, {
-        caseId: row.id,
-        actorId: actor.userId,
-        type: 'contact_revealed',
-        after: { phones: row.requesterPhones.length },
-      });
-    },
-    { revealContact: true },
-  );
+  return runCaseAction(deps, actor, caseId, async (tx, row) => {
+    if (revealedUntil(await lastContactReveal(tx, row.id, actor.userId), new Date())) return;
+    await recordCaseEvent(tx, {
+      caseId: row.id,
+      actorId: actor.userId,
+      type: 'contact_revealed',
+      after: { phones: row.requesterPhones.length },
+    });
+  });
 }

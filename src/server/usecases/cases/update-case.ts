@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CaseDetail, updateCaseBody } from '../../../shared/contracts/cases.js';
 import type { Actor } from '../../../shared/permissions.js';
+import { canWorkCase } from '../../../shared/case-permissions.js';
 import type { Db } from '../../db/client.js';
 import type { cases } from '../../db/schema/index.js';
 import { caseNeeds, districts } from '../../db/schema/index.js';
@@ -52,6 +53,11 @@ export async function updateCase(
         throw new AppError('unknown_districts', { districts: l.district }, [
           { field: 'location.district', code: 'invalid' },
         ]);
+      // Moving a case where the actor cannot work would hand it to people they do not answer for, and lose it
+      // from their own desk: refused before anything is written.
+      if (!canWorkCase(actor, { districtCode: l.district, organisationId: row.organisationId })) {
+        throw new AppError('validation_failed', { count: 1 }, [{ field: 'location.district', code: 'out_of_scope' }]);
+      }
       set.districtCode = l.district;
     }
     for (const key of ['locality', 'address', 'pincode', 'hospital', 'lat', 'lon'] as const) {

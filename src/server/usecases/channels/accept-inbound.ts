@@ -2,6 +2,8 @@
 // (process-inbox-item.ts), so a crash after this commit loses nothing and a provider's retry changes nothing.
 import type { DeliveryStatus, InboundEvent, InboundMessage } from '../../channels/types.js';
 import type { Db } from '../../db/client.js';
+import { plausibleReceivedAt } from '../../domain/channels/received-at.js';
+import { cleanDeep } from '../../../shared/text.js';
 import type { ChannelAccount } from './account-directory.js';
 import { applyDeliveryStatus } from './apply-delivery-status.js';
 import { inboxSignal } from './inbox-signal.js';
@@ -28,8 +30,12 @@ export async function acceptInbound(
   events: readonly InboundEvent[],
   signedBy: readonly ChannelAccount[],
 ): Promise<AcceptResult> {
-  const messages = events.filter((e): e is InboundMessage => e.type === 'message');
-  const statuses = events.filter((e): e is DeliveryStatus => e.type === 'status');
+  const now = new Date();
+  // A provider's text is kept whatever it holds, minus what no database stores (NUL, broken characters).
+  const messages = events
+    .filter((e): e is InboundMessage => e.type === 'message')
+    .map((m) => ({ ...cleanDeep(m), receivedAt: plausibleReceivedAt(m.receivedAt, now) }));
+  const statuses = events.filter((e): e is DeliveryStatus => e.type === 'status').map((e) => cleanDeep(e));
   let accepted = 0;
   if (messages.length > 0) {
     const rows = messages.map((m) => {

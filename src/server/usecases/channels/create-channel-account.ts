@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { Provider } from '../../../shared/enums.js';
 import type { ChannelAccountView, createChannelAccountBody } from '../../../shared/contracts/channels.js';
 import { secretsByProvider } from '../../../shared/contracts/channels.js';
 import { canManageChannels } from '../../../shared/channel-permissions.js';
@@ -16,6 +18,20 @@ import { presentChannelAccount } from './present-channel-account.js';
 export function normaliseAddress(provider: string, address: string): string | null {
   if (provider === 'twilio' || provider === 'exotel') return toE164(address);
   return address.trim();
+}
+
+/**
+ * The number or page is connected already. To someone who manages the account holding it that is a plain conflict;
+ * to anyone else it is only "cannot be used", which does not say which organisation has it.
+ */
+async function channelAccountConflict(db: Db, actor: Actor, provider: string, address: string): Promise<AppError> {
+  const [holder] = await db
+    .select({ organisationId: channelAccounts.organisationId })
+    .from(channelAccounts)
+    .where(and(eq(channelAccounts.provider, provider as Provider), eq(channelAccounts.address, address)));
+  return holder && canManageChannels(actor, holder.organisationId)
+    ? new AppError('conflict_channel_account', {}, [{ field: 'address', code: 'invalid' }])
+    : new AppError('value_unavailable', {}, [{ field: 'address', code: 'unavailable' }]);
 }
 
 export async function createChannelAccount(
@@ -67,8 +83,7 @@ export async function createChannelAccount(
     forgetAccounts();
     return presentChannelAccount(row, actor, deps.publicUrl);
   } catch (error) {
-    if (uniqueViolation(error))
-      throw new AppError('conflict_channel_account', {}, [{ field: 'address', code: 'invalid' }]);
+    if (uniqueViolation(error)) throw await channelAccountConflict(deps.db, actor, input.provider, address);
     throw error;
   }
 }

@@ -45,6 +45,10 @@ export class InboxWriter {
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
+    this.insert(batch);
+  }
+
+  private insert(batch: Pending[]): void {
     const rows = batch.flatMap((p) => p.rows);
     this.db
       .execute(
@@ -71,7 +75,9 @@ export class InboxWriter {
         }
       })
       .catch((error: unknown) => {
-        for (const pending of batch) pending.reject(error);
+        // One bad webhook must not fail the others committed with it: each is tried again on its own.
+        if (batch.length > 1) for (const pending of batch) this.insert([pending]);
+        else for (const pending of batch) pending.reject(error);
       });
   }
 }

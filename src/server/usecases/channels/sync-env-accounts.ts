@@ -116,6 +116,8 @@ export async function syncEnvAccounts(db: Db, config: ChannelsConfig, demo: bool
           organisationId: org.id,
           secrets: sql`excluded.secrets`,
           settings: sql`${channelAccounts.settings} || excluded.settings`,
+          // Variables (or a demo start) say the account is wanted, even if it was disabled (`demo remove`).
+          enabled: true,
           updatedAt: new Date(),
         },
       });
@@ -144,7 +146,10 @@ async function seedExtraDemoAccounts(db: Db): Promise<string[]> {
         secrets: account.secrets,
         source: 'demo',
       })
-      .onConflictDoNothing();
+      .onConflictDoUpdate({
+        target: [channelAccounts.provider, channelAccounts.address],
+        set: { enabled: true, updatedAt: new Date() },
+      });
   }
   return [];
 }

@@ -1,11 +1,13 @@
 // Claim ("I'm calling"), release and complete a missed-call item. A claim holds it for one operator for
 // `callbackHoldMinutes`; after that anyone may take it, so a person who called is never left waiting.
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { canReadCase } from '../../../shared/case-permissions.js';
 import type { CallbackOutcome } from '../../../shared/enums.js';
 import type { CallbackView } from '../../../shared/contracts/channels.js';
 import { canWorkOrganisationDesk, deskOrganisations } from '../../../shared/channel-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import { rowsOf, type Db, type Tx } from '../../db/client.js';
+import { cases } from '../../db/schema/index.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { callbackHoldMinutes } from './callback-hold.js';
 import { listCallbacks } from './list-callbacks.js';
@@ -30,6 +32,7 @@ export async function workCallback(db: Db, actor: Actor, id: string, work: Work)
       await tx.execute(sql`update callbacks set status = 'open', claimed_by_id = null, claimed_at = null
         where id = ${id}::uuid`);
     } else {
+      if (work.caseId !== undefined) await assertCaseVisible(tx, actor, work.caseId);
       await tx.execute(sql`update callbacks set status = 'done', outcome = ${work.outcome},
         case_id = ${work.caseId ?? null}::uuid, done_at = now(), done_by_id = ${actor.userId}::uuid,
         claimed_by_id = coalesce(claimed_by_id, ${actor.userId}::uuid), claimed_at = coalesce(claimed_at, now())
@@ -39,6 +42,17 @@ export async function workCallback(db: Db, actor: Actor, id: string, work: Work)
   const [view] = await listCallbacks(db, actor, { status: 'open', limit: 1, id });
   if (!view) throw notFound();
   return view;
+}
+
+/** A callback is linked only to a case its worker may see; a missing one and a hidden one answer alike. */
+async function assertCaseVisible(tx: Tx, actor: Actor, caseId: string): Promise<void> {
+  const [found] = await tx
+    .select({ districtCode: cases.districtCode, organisationId: cases.organisationId })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  if (!found || !canReadCase(actor, found)) {
+    throw new AppError('validation_failed', { count: 1 }, [{ field: 'caseId', code: 'unknown_case' }]);
+  }
 }
 
 async function lockCallback(tx: Tx, actor: Actor, id: string) {

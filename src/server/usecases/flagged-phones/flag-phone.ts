@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { flaggedPhoneView } from '../../../shared/contracts/cases.js';
-import { canFlagPhones } from '../../../shared/case-permissions.js';
+import { canFlagPhones, flaggingOrganisation } from '../../../shared/case-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { flaggedPhones } from '../../db/schema/index.js';
@@ -17,7 +17,12 @@ export async function flagPhone(
 ): Promise<z.infer<typeof flaggedPhoneView>> {
   if (!canFlagPhones(actor)) throw forbidden();
   await db.transaction(async (tx) => {
-    const values = { reason: input.reason, flaggedById: actor.userId, flaggedAt: new Date() };
+    const values = {
+      reason: input.reason,
+      flaggedById: actor.userId,
+      organisationId: flaggingOrganisation(actor),
+      flaggedAt: new Date(),
+    };
     await tx
       .insert(flaggedPhones)
       .values({ phone: input.phone, ...values })

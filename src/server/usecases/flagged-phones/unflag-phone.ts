@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { canFlagPhones } from '../../../shared/case-permissions.js';
+import { canFlagPhones, canRemovePhoneFlag } from '../../../shared/case-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { flaggedPhones } from '../../db/schema/index.js';
@@ -9,8 +9,10 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 export async function unflagPhone(db: Db, actor: Actor, phone: string, ip: string | null = null): Promise<void> {
   if (!canFlagPhones(actor)) throw forbidden();
   await db.transaction(async (tx) => {
+    const [flag] = await tx.select().from(flaggedPhones).where(eq(flaggedPhones.phone, phone)).for('update');
+    if (!flag) throw notFound();
+    if (!canRemovePhoneFlag(actor, flag.organisationId)) throw forbidden();
     const removed = await tx.delete(flaggedPhones).where(eq(flaggedPhones.phone, phone)).returning();
-    if (removed.length === 0) throw notFound();
     await recordAuditEvent(tx, {
       actorId: actor.userId,
       action: 'phone.unflagged',

@@ -36,6 +36,6 @@ export async function addMembership(
       return getUser(tx, actor, userId);
     });
   } catch (error) {
-    throw asUserConflict(error);
+    throw await asUserConflict(db, actor, error, {});
   }
 }

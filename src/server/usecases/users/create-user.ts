@@ -4,7 +4,8 @@ import { canListPeople, type Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { memberships, users } from '../../db/schema/index.js';
 import { hashPassword } from '../../domain/auth/passwords.js';
-import { forbidden } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
+import { passwordProblem } from '../../../shared/password-policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { getUser } from './get-user.js';
 import { resolveMembership } from './resolve-membership.js';
@@ -19,6 +20,9 @@ export async function createUser(
   ip: string | null = null,
 ): Promise<UserView> {
   if (!canListPeople(actor)) throw forbidden();
+  if (passwordProblem(input.password, input) === 'contains_identity') {
+    throw new AppError('validation_failed', { count: 1 }, [{ field: 'password', code: 'password_contains_identity' }]);
+  }
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
@@ -60,6 +64,6 @@ export async function createUser(
       return getUser(tx, actor, user.id);
     });
   } catch (error) {
-    throw asUserConflict(error);
+    throw await asUserConflict(db, actor, error, { phone: input.phone, email: input.email });
   }
 }

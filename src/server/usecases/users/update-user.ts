@@ -44,6 +44,6 @@ export async function updateUser(
       return getUser(tx, actor, id);
     });
   } catch (error) {
-    throw asUserConflict(error);
+    throw await asUserConflict(db, actor, error, { email: input.email });
   }
 }

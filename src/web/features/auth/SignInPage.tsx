@@ -4,14 +4,18 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import type { SignInBody } from '../../../shared/contracts/auth.js';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { TextField } from '../../components/TextField';
+import { isApiError } from '../../api/api-error';
 import { fieldErrors } from '../../components/problem-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { publicPaths } from '../shell/nav-paths';
+import { SignInCodeStep } from './SignInCodeStep';
 import { nextParam, safeNextPath } from './safe-next-path';
 import { useSession, useSignIn } from './session';
+import { useRequestSignInCode } from './sign-in-code';
+import { isSignInCode, typedSignInCode } from './sign-in-code-input';
 
 // Named after the body's fields, so password managers and tests find them whatever the language.
-const fieldNames: { [K in keyof SignInBody]: K } = { identifier: 'identifier', password: 'password' };
+const fieldNames: { [K in keyof SignInBody]-?: K } = { identifier: 'identifier', password: 'password', code: 'code' };
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -21,13 +25,44 @@ export function SignInPage() {
   const signIn = useSignIn();
   const [identifier, setIdentifier] = useState('');
   const [password, setPassword] = useState('');
+  const requestCode = useRequestSignInCode();
+  /** The identifier a code was asked for: the code box shows while the form still holds it. */
+  const [codeAskedFor, setCodeAskedFor] = useState<string | null>(null);
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | undefined>();
+  /** The last attempt carried a code, so a lock answer means the code was not taken. */
+  const [triedCode, setTriedCode] = useState(false);
 
   if (session) return <Navigate to={safeNextPath(searchParams.get(nextParam))} replace />;
 
-  const errors = fieldErrors(signIn.error);
+  const errors = { ...fieldErrors(requestCode.error), ...fieldErrors(signIn.error) };
+  const isLocked = isApiError(signIn.error, 'sign_in_locked');
+  const codeAsked = codeAskedFor !== null && codeAskedFor === identifier.trim();
+  const codeNotTaken = triedCode && isLocked ? t('signIn.code.notAccepted') : undefined;
+
+  const onRequestCode = () => {
+    const asked = identifier.trim();
+    requestCode.mutate(
+      { identifier: asked },
+      {
+        onSuccess: () => {
+          setCodeAskedFor(asked);
+          setTriedCode(false);
+        },
+      },
+    );
+  };
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate({ identifier, password });
+    const typed = codeAsked ? typedSignInCode(code) : '';
+    if (typed !== '' && !isSignInCode(typed)) {
+      setCodeError(t('signIn.code.invalid'));
+      return;
+    }
+    setCodeError(undefined);
+    setTriedCode(typed !== '');
+    signIn.mutate({ identifier, password, ...(typed === '' ? {} : { code: typed }) });
   };
 
   return (
@@ -57,6 +92,18 @@ export function SignInPage() {
           error={errors.password}
           required
         />
+        {isLocked || codeAsked ? (
+          <SignInCodeStep
+            requested={codeAsked}
+            isRequesting={requestCode.isPending}
+            requestError={requestCode.isError ? requestCode.error : null}
+            onRequest={onRequestCode}
+            name={fieldNames.code}
+            code={code}
+            onCodeChange={setCode}
+            codeError={codeError ?? errors.code ?? codeNotTaken}
+          />
+        ) : null}
         <button type="submit" disabled={signIn.isPending}>
           {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
         </button>

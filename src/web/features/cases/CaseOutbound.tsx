@@ -7,7 +7,8 @@ import { formatPhone } from '../../components/format-phone';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { useFormatDate } from '../../components/use-format-date';
-import { useCaseOutbound } from './case-outbound-queries';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useCaseOutbound, useResendOutbound } from './case-outbound-queries';
 
 /** When the message reached its current state: that state's own time, else the latest one recorded. */
 function stateTime(message: OutboundView): string {
@@ -38,11 +39,13 @@ export function CaseOutbound({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const formatTime = useFormatDate({ dateStyle: 'medium', timeStyle: 'short' });
   const outbound = useCaseOutbound(caseId);
+  const resend = useResendOutbound(caseId);
   useFollowCase(caseId);
 
   return (
     <section className="panel" aria-labelledby="case-outbound">
       <h2 id="case-outbound">{t('case.outbound.heading')}</h2>
+      {resend.isError ? <ProblemAlert error={resend.error} /> : null}
       {outbound.isPending ? (
         <Loading />
       ) : outbound.isError ? (
@@ -71,6 +74,16 @@ export function CaseOutbound({ caseId }: { caseId: string }) {
               </p>
               {message.error && (message.state === 'failed' || message.state === 'denied') ? (
                 <p className="field-error">{t('case.outbound.error', { error: message.error })}</p>
+              ) : null}
+              {message.can.resend ? (
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={resend.isPending}
+                  onClick={() => resend.mutate(message.id)}
+                >
+                  {t('case.outbound.resend')}
+                </button>
               ) : null}
             </li>
           ))}

@@ -105,6 +105,11 @@ function CaseView({ detail, created }: { detail: CaseDetail; created: CreatedSta
           </ul>
         </div>
       ) : null}
+      {detail.undeliveredMessages > 0 ? (
+        <p className="problem undelivered-warning" role="alert">
+          <a href="#case-outbound">{t('case.outbound.undelivered', { count: detail.undeliveredMessages })}</a>
+        </p>
+      ) : null}
       <SlaClock sla={detail.sla} className="sla-clock-large" />
       <dl className="facts case-summary">
         <dt>{t('case.summary.channels')}</dt>

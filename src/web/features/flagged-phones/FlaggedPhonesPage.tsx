@@ -28,21 +28,24 @@ export function FlaggedPhonesPage() {
       heading: t('flaggedPhones.table.by'),
       cell: (item) =>
         t('flaggedPhones.byAt', {
-          name: item.flaggedBy?.name ?? t('case.timeline.system'),
+          name: item.organisation
+            ? `${item.flaggedBy?.name ?? t('case.timeline.system')} (${item.organisation.name})`
+            : (item.flaggedBy?.name ?? t('case.timeline.system')),
           time: formatTime(item.flaggedAt),
         }),
     },
     {
       heading: t('flaggedPhones.table.actions'),
-      cell: (item) => (
-        <ConfirmButton
-          label={t('flaggedPhones.remove')}
-          question={t('flaggedPhones.removeQuestion')}
-          confirmLabel={t('flaggedPhones.removeConfirm')}
-          isPending={unflag.isPending}
-          onConfirm={() => unflag.mutate(item.phone)}
-        />
-      ),
+      cell: (item) =>
+        item.can.remove ? (
+          <ConfirmButton
+            label={t('flaggedPhones.remove')}
+            question={t('flaggedPhones.removeQuestion')}
+            confirmLabel={t('flaggedPhones.removeConfirm')}
+            isPending={unflag.isPending}
+            onConfirm={() => unflag.mutate(item.phone)}
+          />
+        ) : null,
     },
   ];
 

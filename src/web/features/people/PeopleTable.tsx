@@ -4,6 +4,7 @@ import type { UserView } from '../../../shared/contracts/users.js';
 import { DataTable, type DataColumn } from '../../components/DataTable';
 import { formatPhone } from '../../components/format-phone';
 import { MembershipSummary } from './MembershipSummary';
+import { SignInBadge } from './SignInWatch';
 
 export function PeopleTable({ people }: { people: readonly UserView[] }) {
   const { t } = useTranslation();
@@ -23,7 +24,23 @@ export function PeopleTable({ people }: { people: readonly UserView[] }) {
         </ul>
       ),
     },
-    { heading: t('person.status'), cell: (person) => (person.isActive ? t('person.active') : t('person.inactive')) },
+    {
+      heading: t('person.status'),
+      cell: (person) => (
+        // One element, so on a phone the status and any sign-in warning stay together beside the label.
+        <div className="person-status">
+          <span>{person.isActive ? t('person.active') : t('person.inactive')}</span>
+          <SignInBadge signIn={person.signIn} />
+        </div>
+      ),
+    },
   ];
-  return <DataTable columns={columns} rows={people} rowKey={(person) => person.id} />;
+  return (
+    <DataTable
+      columns={columns}
+      rows={people}
+      rowKey={(person) => person.id}
+      rowData={(person) => ({ 'data-person-id': person.id })}
+    />
+  );
 }

@@ -13,6 +13,7 @@ import { navPaths } from '../shell/nav-paths';
 import { AddMembershipForm } from './AddMembershipForm';
 import { EditPersonForm } from './EditPersonForm';
 import { MembershipList } from './MembershipList';
+import { SignInWarning } from './SignInWatch';
 import { usePerson, useUpdatePerson } from './people-queries';
 
 export function PersonPage() {
@@ -51,6 +52,7 @@ function PersonDetails({ person }: { person: UserView }) {
           {person.isActive ? t('person.active') : t('person.inactive')}
         </span>
       </div>
+      <SignInWarning signIn={person.signIn} />
       {update.isError ? <ProblemAlert error={update.error} /> : null}
       {isEditing ? (
         <EditPersonForm person={person} onDone={() => setIsEditing(false)} />

@@ -1,0 +1,90 @@
+// What a demo leaves behind that must not outlive it: people who sign in with the published password and
+// channel accounts that accept webhooks signed with the published secrets.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { channelAccounts, sessions, users } from '../schema/index.js';
+import { demoChannelDefaults } from '../../usecases/channels/demo-channel-defaults.js';
+import { forgetAccounts } from '../../usecases/channels/account-directory.js';
+import { recordAuditEvent } from '../../usecases/audit/record-audit-event.js';
+import { systemActorId } from '../../usecases/system-actor.js';
+import { demoPeople } from './demo-people.js';
+
+/** Every secret value the README publishes for the demo's channel accounts. */
+export const publishedDemoSecrets: ReadonlySet<string> = new Set([
+  ...Object.entries(demoChannelDefaults.env)
+    .filter(([key]) => /SECRET|TOKEN|API_KEY/.test(key))
+    .map(([, value]) => value),
+  ...demoChannelDefaults.extraAccounts.flatMap((a) => Object.values(a.secrets)),
+]);
+
+export interface DemoLeftovers {
+  people: number;
+  channelAccounts: number;
+}
+
+const demoPhones = demoPeople.map((p) => p.phone);
+
+async function demoAccountIds(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ id: channelAccounts.id, secrets: channelAccounts.secrets })
+    .from(channelAccounts)
+    .where(eq(channelAccounts.enabled, true));
+  return rows.filter((r) => Object.values(r.secrets).some((v) => publishedDemoSecrets.has(v))).map((r) => r.id);
+}
+
+export async function findDemoLeftovers(db: Db): Promise<DemoLeftovers> {
+  const [people] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(inArray(users.phone, demoPhones), eq(users.isActive, true)));
+  return { people: people?.n ?? 0, channelAccounts: (await demoAccountIds(db)).length };
+}
+
+/**
+ * Ends the demo on a database that is to serve for real: the demo people can no longer sign in (their sessions
+ * end; their records stay, so history keeps its names) and the demo channel accounts stop taking webhooks.
+ */
+export async function removeDemo(db: Db): Promise<DemoLeftovers> {
+  const accountIds = await demoAccountIds(db);
+  return db.transaction(async (tx) => {
+    const people = await tx
+      .update(users)
+      .set({ isActive: false, updatedAt: new Date() })
+      .where(and(inArray(users.phone, demoPhones), eq(users.isActive, true)))
+      .returning({ id: users.id });
+    if (people.length > 0) {
+      await tx.delete(sessions).where(
+        inArray(
+          sessions.userId,
+          people.map((p) => p.id),
+        ),
+      );
+    }
+    if (accountIds.length > 0) {
+      await tx
+        .update(channelAccounts)
+        .set({ enabled: false, updatedAt: new Date() })
+        .where(inArray(channelAccounts.id, accountIds));
+    }
+    for (const person of people) {
+      await recordAuditEvent(tx, {
+        actorId: systemActorId,
+        action: 'user.updated',
+        subjectType: 'user',
+        subjectId: person.id,
+        details: { isActive: false, reason: 'demo removed' },
+      });
+    }
+    for (const id of accountIds) {
+      await recordAuditEvent(tx, {
+        actorId: systemActorId,
+        action: 'channel.updated',
+        subjectType: 'channel_account',
+        subjectId: id,
+        details: { enabled: false, reason: 'demo removed' },
+      });
+    }
+    forgetAccounts();
+    return { people: people.length, channelAccounts: accountIds.length };
+  });
+}

@@ -1,0 +1,47 @@
+// One masking rule for every place a phone number shows: the case header, its messages and their text, the
+// timeline, messages sent, leads, callbacks and the fraud list. Numbers stay masked until the person looking has
+// revealed them (and that reveal is recorded).
+
+/** Masks all but the country code, the first two and the last three digits: +91 98xxx xx345. */
+export function maskPhone(e164: string): string {
+  const national = e164.startsWith('+91') ? e164.slice(3) : e164.replace(/^\+/, '');
+  if (national.length < 6) return '•••';
+  return `+91 ${national.slice(0, 2)}xxx xx${national.slice(-3)}`;
+}
+
+/** Any address a message went to: a phone is masked as a phone, a handle or page-scoped id keeps 3 characters. */
+export function maskAddress(address: string): string {
+  if (/^\+?[0-9]{7,15}$/.test(address)) return maskPhone(address.startsWith('+') ? address : `+${address}`);
+  return address.length <= 3 ? '•••' : `•••${address.slice(-3)}`;
+}
+
+const digit = '[0-9\\u0966-\\u096f]';
+/** Seven or more digits, possibly split by spaces, dashes, dots or brackets: a phone, an Aadhaar, an account. */
+const longNumber = new RegExp(`\\+?${digit}(?:[ \\-.()]{0,2}${digit}){6,}`, 'g');
+
+/** Free text with every long number masked but its last three digits (dates, SpO2 and counts are too short). */
+export function maskNumbersInText(text: string): string {
+  return text.replace(longNumber, (found) => {
+    const total = (found.match(new RegExp(digit, 'g')) ?? []).length;
+    let seen = 0;
+    return found.replace(new RegExp(digit, 'g'), (d) => {
+      seen += 1;
+      return seen > total - 3 ? d : 'x';
+    });
+  });
+}
+
+const phoneKeys = new Set(['requesterPhones', 'phones', 'phone', 'senderPhone', 'toAddress', 'callerPhone']);
+
+/** An event's before/after with every phone-bearing field masked (edits of the requester's numbers, for one). */
+export function maskEventPayload(payload: Record<string, unknown> | null): Record<string, unknown> | null {
+  if (payload === null) return null;
+  return Object.fromEntries(
+    Object.entries(payload).map(([key, value]) => {
+      if (!phoneKeys.has(key)) return [key, value];
+      if (typeof value === 'string') return [key, maskAddress(value)];
+      if (Array.isArray(value)) return [key, value.map((v) => (typeof v === 'string' ? maskAddress(v) : v))];
+      return [key, value];
+    }),
+  );
+}

@@ -1,0 +1,159 @@
+// What every answer carries and what the logs keep: security headers (HSTS only over https), no caching of API
+// answers, request ids that cannot be forged into anything, problems even for requests the router or the HTTP
+// parser refuses, one limit for GET and HEAD, X-Forwarded-For believed only as configured, no secrets in logs.
+import { connect } from 'node:net';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../../src/server/app.js';
+import type { Db } from '../../src/server/db/client.js';
+import { auditEvents } from '../../src/server/db/schema/index.js';
+import { loggerOptions } from '../../src/server/http/log-options.js';
+import { IntakeGuard } from '../../src/server/domain/public/intake-guard.js';
+import { createTestDatabase } from '../support/database.js';
+import { createTestApp, testSecret, type TestContext } from '../support/app.js';
+import { expectProblem } from '../support/problem.js';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestApp();
+});
+afterAll(async () => ctx.close());
+
+async function appWith(options: { publicUrl?: string; trustProxy?: boolean | number | string; logs?: string[] }) {
+  const database = await createTestDatabase();
+  const lines = options.logs;
+  const app = await buildApp({
+    config: {
+      sessionSecret: testSecret,
+      publicUrl: options.publicUrl ?? 'http://localhost:3000',
+      logLevel: 'info',
+      ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    },
+    database,
+    logger: lines
+      ? {
+          ...loggerOptions('info'),
+          stream: new Writable({
+            write(chunk: Buffer, _encoding, done) {
+              lines.push(chunk.toString());
+              done();
+            },
+          }),
+        }
+      : false,
+    runJobs: false,
+    intakeGuard: new IntakeGuard(),
+  });
+  await app.ready();
+  return { app, db: database.db, close: async () => (await app.close(), await database.close()) };
+}
+
+/** Sends raw bytes and returns the raw answer, for requests Node's HTTP parser itself refuses. */
+function rawExchange(port: number, request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(request));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString()));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+describe('HTTP hardening', () => {
+  it('sends HSTS only where the app is served over https; API answers are never cached', async () => {
+    const plain = await ctx.app.inject({ method: 'GET', url: '/api/v1/geography' });
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    expect(plain.headers['cache-control']).toBe('no-store');
+    expect(plain.headers['content-security-policy']).toContain("default-src 'self'");
+    const secure = await appWith({ publicUrl: 'https://sahayata.example.org' });
+    const response = await secure.app.inject({ method: 'GET', url: '/healthz' });
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    await secure.close();
+  });
+
+  it("keeps a caller's request id only when it is short and plain", async () => {
+    const plain = await ctx.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'trace-1234abcd' },
+    });
+    expect(plain.headers['x-request-id']).toBe('trace-1234abcd');
+    const hostile = await ctx.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': '<script>alert(1)</script>' },
+    });
+    expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('an over-long path parameter is a 414 problem with the security headers', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/cases/${'a'.repeat(500)}` });
+    expectProblem(response, 414, 'uri_too_long');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('headers too large for the HTTP parser get a 431 problem with the security headers', async () => {
+    const server = await appWith({});
+    const address = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = Number(new URL(address).port);
+    const answer = await rawExchange(port, `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 431/);
+    expect(answer).toContain('content-type: application/problem+json');
+    expect(answer).toContain('x-content-type-options: nosniff');
+    expect(answer).toContain('"code":"headers_too_large"');
+    await server.close();
+  });
+
+  it('HEAD and GET of the status lookup share one limit', async () => {
+    const ip = '203.0.113.200';
+    const look = (method: 'GET' | 'HEAD') =>
+      ctx.app.inject({ method, url: '/api/v1/public/requests/KNP-ZZZZ?phoneLast4=1234', remoteAddress: ip });
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i += 1) statuses.push((await look('HEAD')).statusCode);
+    for (let i = 0; i < 11; i += 1) statuses.push((await look('GET')).statusCode);
+    expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true);
+    expect(statuses[30]).toBe(429);
+  });
+
+  it('believes X-Forwarded-For only from a configured proxy', async () => {
+    /** The address a failed sign-in is recorded under: the client's, as the app understood it. */
+    const recordedIp = async (app: typeof ctx.app, db: Db, forwardedFor: string) => {
+      const identifier = `nobody-${Math.random()}@example.org`;
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        remoteAddress: '10.0.0.1',
+        headers: { 'x-forwarded-for': forwardedFor },
+        payload: { identifier, password: 'wrong-password' },
+      });
+      const [event] = await db
+        .select({ ip: auditEvents.ip })
+        .from(auditEvents)
+        .where(sql`${auditEvents.details}->>'identifier' = ${identifier}`);
+      return event?.ip;
+    };
+    const behindProxy = await appWith({ trustProxy: 1 });
+    expect(await recordedIp(behindProxy.app, behindProxy.db, '198.51.100.1')).toBe('198.51.100.1');
+    expect(await recordedIp(behindProxy.app, behindProxy.db, '198.51.100.2, 198.51.100.3')).toBe('198.51.100.3');
+    await behindProxy.close();
+    const direct = await appWith({});
+    expect(await recordedIp(direct.app, direct.db, '198.51.100.1')).toBe('10.0.0.1');
+    await direct.close();
+  });
+
+  it('logs webhook URLs without their token and failed queries without their parameters', async () => {
+    const lines: string[] = [];
+    const logged = await appWith({ logs: lines });
+    await logged.app.inject({
+      method: 'GET',
+      url: '/webhooks/exotel/call?token=very-secret-token&CallFrom=09839012345',
+    });
+    await logged.app.inject({ method: 'GET', url: '/api/v1/geography?phone=9839012345' });
+    const all = lines.join('\n');
+    expect(all).toContain('/webhooks/exotel/call');
+    expect(all).not.toContain('very-secret-token');
+    expect(all).not.toContain('9839012345');
+    await logged.close();
+  });
+});
