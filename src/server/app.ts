@@ -7,13 +7,17 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ChannelsConfig, Config } from './config.js';
 import type { Database } from './db/client.js';
-import { IntakeGuard } from './domain/public/intake-guard.js';
+import { IntakeGuard } from './infrastructure/intake-guard.js';
+import { DatabaseRateCounters } from './infrastructure/rate-counters.js';
+import { rateLimitStore } from './infrastructure/rate-limit-store.js';
+import { defaultIntakeGuardPolicy } from './domain/public/intake-guard.js';
 import { AppError } from './errors.js';
-import { CaseBus } from './events/case-bus.js';
-import { startEscalationJob } from './jobs/escalation-job.js';
-import { startInboxWorker } from './jobs/inbox-worker.js';
-import { startOutboundWorker } from './jobs/outbound-worker.js';
-import { startTwitterPoller } from './jobs/twitter-poller.js';
+import type { CaseBus } from './events/case-bus.js';
+import { DatabaseCaseBus } from './events/database-case-bus.js';
+import { forgetCache } from './infrastructure/cache.js';
+import { notifyChannels } from './infrastructure/notify.js';
+import { jobDefinitions, queueWorkers } from './jobs/job-registry.js';
+import { startJobRunner, type JobRunner } from './jobs/job-runner.js';
 import { providerBaseUrls } from './channels/provider-base-urls.js';
 import { channelRoutes } from './http/routes/channels.js';
 import { webhookRoutes } from './http/routes/webhooks.js';
@@ -41,6 +45,7 @@ import { auditRoutes } from './http/routes/audit.js';
 import { authRoutes } from './http/routes/auth.js';
 import { geographyRoutes } from './http/routes/geography.js';
 import { healthRoutes } from './http/routes/health.js';
+import { jobRoutes } from './http/routes/jobs.js';
 import { organisationRoutes } from './http/routes/organisations.js';
 import { userRoutes } from './http/routes/users.js';
 
@@ -51,8 +56,10 @@ export interface AppDeps {
   };
   database: Database;
   logger?: FastifyServerOptions['logger'];
-  /** Live case changes; one per app unless a test shares it. */
+  /** Live case changes; by default through the database, so every process on it hears them. */
   bus?: CaseBus;
+  /** Per-address route limits in this process's memory instead of the shared database counters (benchmarks). */
+  rateLimitsInMemory?: boolean;
   /** Public-form throttling; tests and benchmarks pass their own limits. */
   intakeGuard?: IntakeGuard;
   /** Escalation checks, the inbox and outbound workers run in the background unless turned off (tests run them by hand). */
@@ -76,8 +83,8 @@ function trustProxyOption(value: Config['trustProxy']): boolean | string | ((add
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { database, config } = deps;
   const db = database.db;
-  const bus = deps.bus ?? new CaseBus();
-  const intakeGuard = deps.intakeGuard ?? new IntakeGuard();
+  // Counted in the database, so the limits hold across every process serving the public form.
+  const intakeGuard = deps.intakeGuard ?? new IntakeGuard(defaultIntakeGuardPolicy, new DatabaseRateCounters(db));
   const channels = config.channels ?? noChannels;
   const isHttps = config.publicUrl.startsWith('https://');
   const app = Fastify({
@@ -101,11 +108,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // Live case changes travel through PostgreSQL (LISTEN/NOTIFY), so a desk hears of pleas another process took.
+  const bus = deps.bus ?? new DatabaseCaseBus(database, (error) => app.log.warn({ err: error }, 'case bus'));
+  if (bus instanceof DatabaseCaseBus) {
+    await bus.start();
+    app.addHook('onClose', async () => bus.stop());
+  }
+  // Another process changed something this one remembers (who a session is, a desk policy, the channel accounts).
+  const stopHearingCaches = await database.listen(notifyChannels.cacheChanged, forgetCache);
+  app.addHook('onClose', async () => stopHearingCaches());
   await app.register(problemPlugin);
   await app.register(inputGuardPlugin);
   await app.register(securityHeadersPlugin, { isHttps });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    ...(deps.rateLimitsInMemory ? {} : { store: rateLimitStore(new DatabaseRateCounters(db)) }),
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -147,6 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(notificationRoutes, { db });
       await api.register(understandRoutes, { db });
       await api.register(channelRoutes, { db, publicUrl: config.publicUrl, bus });
+      await api.register(jobRoutes, { db });
       if (channels.simulator) await api.register(simulatorRoutes, { db, root: app });
     },
     { prefix: '/api/v1' },
@@ -160,34 +180,29 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const providerFetch = simulatorAwareFetch(simulatorSecret, (url) =>
       /^http:\/\/127\.0\.0\.1:[0-9]+\/simulator\//.test(url),
     );
-    const stopEscalations = startEscalationJob(db, app.log);
-    const inbox = startInboxWorker({
-      db,
-      bus,
-      log: app.log,
-      concurrency: deps.inboxConcurrency ?? (database.kind === 'postgres' ? 4 : 1),
-      batchSize: database.kind === 'postgres' ? 50 : 10,
-    });
-    const outbound = startOutboundWorker({
-      db,
-      log: app.log,
-      publicUrl: config.publicUrl,
-      baseUrlFor,
-      fetch: providerFetch,
-    });
-    const stopTwitter = startTwitterPoller({
-      db,
-      log: app.log,
-      baseUrl: () => baseUrlFor('twitter'),
-      fetch: providerFetch,
-      intervalMs: channels.simulator ? 5_000 : 60_000,
+    // One runner for all background work: the jobs table (escalations, Twitter polls, …) and the queue workers.
+    // It starts once the server listens: with the simulator on, provider calls go to this app's own port.
+    let runner: JobRunner | undefined;
+    app.addHook('onListen', async () => {
+      runner ??= startJobRunner({
+        db,
+        log: app.log,
+        jobs: jobDefinitions,
+        queues: queueWorkers({
+          db,
+          bus,
+          log: app.log,
+          publicUrl: config.publicUrl,
+          baseUrlFor,
+          fetch: providerFetch,
+          inboxLanes: deps.inboxConcurrency ?? (database.kind === 'postgres' ? 4 : 1),
+          inboxBatchSize: database.kind === 'postgres' ? 50 : 10,
+        }),
+        services: { baseUrlFor, fetch: providerFetch, twitterIntervalMs: channels.simulator ? 5_000 : 60_000 },
+      });
     });
     // Work in hand finishes before the database closes: a stop mid-message would only mean doing it again.
-    app.addHook('onClose', async () => {
-      stopEscalations();
-      stopTwitter();
-      await Promise.all([inbox.stop(), outbound.stop()]);
-    });
+    app.addHook('onClose', async () => runner?.stop());
   }
 
   const hasWeb = await webPlugin(app);

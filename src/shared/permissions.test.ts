@@ -23,7 +23,7 @@ const member = (role: Role, organisationId: string | null, districts: string[]):
 describe('navigation by role', () => {
   const lead = ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'channels'];
   it.each([
-    ['admin', [...lead, 'organisations', 'people', 'audit', 'account']],
+    ['admin', [...lead, 'organisations', 'people', 'audit', 'jobs', 'account']],
     ['coordinator', [...lead, 'organisations', 'people', 'audit', 'account']],
     ['viewer', ['home', 'desk', 'organisations', 'account']],
     ['operator', ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'account']],

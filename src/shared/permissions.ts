@@ -58,6 +58,7 @@ export function navFor(actor: Actor, options: { simulator?: boolean } = {}): Nav
     items.push('organisations');
   }
   if (isAdmin(actor) || hasRole(actor, 'coordinator')) items.push('people', 'audit');
+  if (isAdmin(actor)) items.push('jobs');
   items.push('account');
   return items;
 }

@@ -2,14 +2,13 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLanguage, languages, type Language } from '../shared/enums.js';
 import enErrors from '../../locales/en/errors.json';
-import enTranslation from '../../locales/en/translation.json';
 import hiErrors from '../../locales/hi/errors.json';
-import hiTranslation from '../../locales/hi/translation.json';
+import { translations } from './translations';
 
-// Both catalogs are bundled: two small files, and switching language must not wait on the network.
+// Both languages are bundled: small files, and switching language must not wait on the network.
 export const resources = {
-  en: { translation: enTranslation, errors: enErrors },
-  hi: { translation: hiTranslation, errors: hiErrors },
+  en: { translation: translations.en, errors: enErrors },
+  hi: { translation: translations.hi, errors: hiErrors },
 } as const;
 
 const storageKey = 'sahayata.language';

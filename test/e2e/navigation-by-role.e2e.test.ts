@@ -24,6 +24,7 @@ const cases: { role: Role; email: string; nav: NavItem[] }[] = [
       'organisations',
       'people',
       'audit',
+      'jobs',
       'account',
     ],
   },

@@ -115,7 +115,9 @@ describeE2e('a plea from the public page to fulfilment', () => {
         shown: item.querySelector('time')?.textContent ?? '',
       })),
     );
-    expect(steps.every((step) => step.at !== '' && step.shown !== '')).toBe(true);
+    // At least the seven steps waited for above, each with its time.
+    expect(steps.length).toBeGreaterThanOrEqual(7);
+    expect(steps.filter((step) => step.at === '' || step.shown === '')).toEqual([]);
     expect(steps.map((step) => step.at)).toEqual([...steps.map((step) => step.at)].sort());
     const statusChanges = await events(page, 'status_changed').allInnerTexts();
     expect(statusChanges.at(-1)).toContain(`${hi('caseStatus.matched')} → ${hi('caseStatus.fulfilled')}`);

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Provider } from '../../src/shared/enums.js';
 import type { Db } from '../../src/server/db/client.js';
 import { channelAccounts } from '../../src/server/db/schema/index.js';
-import { forgetAccounts } from '../../src/server/usecases/channels/account-directory.js';
+import { forgetCache } from '../../src/server/infrastructure/cache.js';
 import { signedInbound, type SimulatedAccount } from '../../src/server/simulator/signed-inbound.js';
 
 export interface TestAccount extends SimulatedAccount {
@@ -45,7 +45,7 @@ export async function createChannelAccount(
     })
     .returning();
   if (!row) throw new Error('insert returned nothing');
-  forgetAccounts();
+  forgetCache('channel-accounts');
   return { id: row.id, organisationId, provider, address: row.address, secrets };
 }
 

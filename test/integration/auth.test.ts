@@ -113,6 +113,7 @@ describe('session', () => {
         'organisations',
         'people',
         'audit',
+        'jobs',
         'account',
       ],
     });

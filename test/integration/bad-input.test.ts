@@ -1,23 +1,12 @@
 // Bad input gets a 4xx problem+json naming the field, and writes nothing.
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, organisations, users } from '../../src/server/db/schema/index.js';
-import { createPerson } from '../factories/index.js';
-import { createTestApp, signIn, type Client, type TestContext } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
-import { buildWorld, type World } from '../support/world.js';
+import { useTestWorld } from '../support/setup.js';
 
-let ctx: TestContext;
-let admin: Client;
-let world: World;
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  world = await buildWorld(ctx.database.db);
-  const person = await createPerson(ctx.database.db, { role: 'admin' });
-  admin = await signIn(ctx.app, person.phone, person.password);
-});
-afterAll(async () => ctx.close());
+const ctx = useTestWorld({ roles: ['admin'] });
+const admin = ctx.client('admin');
 
 async function rowCounts(): Promise<number[]> {
   const db = ctx.database.db;
@@ -31,7 +20,7 @@ const validUser = () => ({
   name: 'Meena Devi',
   phone: '98390 12345',
   password: 'long-enough-pass',
-  membership: { role: 'operator', organisationId: world.orgA.id, districts: [world.kanpur] },
+  membership: { role: 'operator', organisationId: ctx.world.orgA.id, districts: [ctx.world.kanpur] },
 });
 
 describe('bad input', () => {
@@ -91,7 +80,7 @@ describe('bad input', () => {
     const response = await admin.request({
       method: 'POST',
       url: '/api/v1/organisations',
-      payload: { name: 'x'.repeat(300_000), kind: 'ngo', districts: [world.kanpur] },
+      payload: { name: 'x'.repeat(300_000), kind: 'ngo', districts: [ctx.world.kanpur] },
     });
     expectProblem(response, 413, 'body_too_large');
     expect(await rowCounts()).toEqual(before);
@@ -130,7 +119,7 @@ describe('bad input', () => {
       payload: {
         ...validUser(),
         phone: '9839012346',
-        membership: { ...validUser().membership, districts: [world.prayagraj] },
+        membership: { ...validUser().membership, districts: [ctx.world.prayagraj] },
       },
     });
     expectProblem(outside, 400, 'invalid_membership');

@@ -1,31 +1,21 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseSummary } from '../../src/shared/contracts/cases.js';
 import { cases, messages, notifications } from '../../src/server/db/schema/index.js';
 import { escalateOverdueCases } from '../../src/server/usecases/notifications/escalate-overdue-cases.js';
 import { caseBody, freshPhone } from '../factories/cases.js';
-import { createTestApp, signIn, type Client, type TestContext } from '../support/app.js';
+import { signIn, type Client } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
-import { buildWorld, type World } from '../support/world.js';
+import { useTestWorld } from '../support/setup.js';
 
-let ctx: TestContext;
-let world: World;
-let operator: Client;
-let coordinator: Client;
-let prayagrajOperator: Client;
-let viewer: Client;
-let volunteer: Client;
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  world = await buildWorld(ctx.database.db);
-  operator = await signIn(ctx.app, world.operatorKanpur.phone, world.operatorKanpur.password);
-  coordinator = await signIn(ctx.app, world.coordinatorKanpur.phone, world.coordinatorKanpur.password);
-  prayagrajOperator = await signIn(ctx.app, world.operatorPrayagraj.phone, world.operatorPrayagraj.password);
-  viewer = await signIn(ctx.app, world.viewerA.phone, world.viewerA.password);
-  volunteer = await signIn(ctx.app, world.volunteerKanpur.phone, world.volunteerKanpur.password);
+const ctx = useTestWorld({
+  roles: ['operatorKanpur', 'coordinatorKanpur', 'operatorPrayagraj', 'viewerA', 'volunteerKanpur'],
 });
-afterAll(async () => ctx.close());
+const operator = ctx.client('operatorKanpur');
+const coordinator = ctx.client('coordinatorKanpur');
+const prayagrajOperator = ctx.client('operatorPrayagraj');
+const viewer = ctx.client('viewerA');
+const volunteer = ctx.client('volunteerKanpur');
 
 async function create(client: Client, body: object): Promise<{ caseId: string; reference: string; attached: boolean }> {
   const response = await client.request({ method: 'POST', url: '/api/v1/cases', payload: body });
@@ -49,25 +39,29 @@ async function act(client: Client, id: string, path: string, payload?: object): 
 
 describe('intake and triage', () => {
   it('an operator logs a call; SpO2 84 makes it critical and it leads the queue', async () => {
-    await create(
+    const normal = await create(
       operator,
-      caseBody(world.kanpur, { patient: { spo2: 95, conditions: [] }, needs: [{ resource: 'food' }] }),
+      caseBody(ctx.world.kanpur, { patient: { spo2: 95, conditions: [] }, needs: [{ resource: 'food' }] }),
     );
     const { caseId, reference } = await create(
       operator,
-      caseBody(world.kanpur, { patient: { spo2: 84, conditions: [] } }),
+      caseBody(ctx.world.kanpur, { patient: { spo2: 84, conditions: [] } }),
     );
     expect(reference).toMatch(/^KNP-[0-9A-Z]{4}$/);
     const queue = (await operator.request({ method: 'GET', url: '/api/v1/cases' })).json() as {
       items: CaseSummary[];
       total: number;
     };
-    expect(queue.items[0]).toMatchObject({
+    // Ahead of every case that is not critical (other tests' critical cases may share the lead).
+    const position = queue.items.findIndex((c) => c.id === caseId);
+    expect(queue.items[position]).toMatchObject({
       id: caseId,
       priority: 'critical',
       status: 'new',
       needs: [{ resource: 'oxygen_cylinder', quantityRequested: 1, quantityFulfilled: 0, fulfilment: 'none' }],
     });
+    expect(queue.items.slice(0, position).filter((c) => c.priority !== 'critical')).toEqual([]);
+    expect(queue.items.findIndex((c) => c.id === normal.caseId)).toBeGreaterThan(position);
     expect(queue.total).toBe(queue.items.length);
     const pastTheEnd = (await operator.request({ method: 'GET', url: '/api/v1/cases?offset=500' })).json() as {
       items: CaseSummary[];
@@ -85,7 +79,7 @@ describe('intake and triage', () => {
     const asked = new Date(Date.now() - 25 * 60_000).toISOString();
     const { caseId } = await create(
       operator,
-      caseBody(world.kanpur, { receivedAt: asked, patient: { spo2: 85, conditions: [] } }),
+      caseBody(ctx.world.kanpur, { receivedAt: asked, patient: { spo2: 85, conditions: [] } }),
     );
     const view = await detail(operator, caseId);
     expect(view.sla.waitingMinutes).toBeGreaterThanOrEqual(25);
@@ -93,11 +87,14 @@ describe('intake and triage', () => {
   });
 
   it('shows revealed phones only on request, and records who saw them', async () => {
-    const body = caseBody(world.kanpur);
+    const body = caseBody(ctx.world.kanpur);
     const { caseId } = await create(operator, body);
     const revealed = await act(operator, caseId, 'reveal-contact');
     expect(revealed.requester).toMatchObject({ phonesRevealed: true, phones: body.requester.phones });
-    expect(revealed.events.at(-1)).toMatchObject({ type: 'contact_revealed', actor: { id: world.operatorKanpur.id } });
+    expect(revealed.events.at(-1)).toMatchObject({
+      type: 'contact_revealed',
+      actor: { id: ctx.world.operatorKanpur.id },
+    });
   });
 });
 
@@ -106,7 +103,7 @@ describe('understanding at intake', () => {
     const text = 'मेरे पिता को ऑक्सीजन सिलेंडर चाहिए, SpO2 84, कानपुर, संपर्क 98390 12345';
     const { caseId } = await create(
       operator,
-      caseBody(world.kanpur, {
+      caseBody(ctx.world.kanpur, {
         text,
         requester: { phones: ['+919839012345'], consentToShare: true },
         patient: { spo2: 84, age: 67, conditions: [] },
@@ -125,11 +122,11 @@ describe('deduplication', () => {
     const phone = freshPhone();
     const first = await create(
       operator,
-      caseBody(world.kanpur, { requester: { phones: [phone], consentToShare: true } }),
+      caseBody(ctx.world.kanpur, { requester: { phones: [phone], consentToShare: true } }),
     );
     const again = await create(
       operator,
-      caseBody(world.kanpur, {
+      caseBody(ctx.world.kanpur, {
         channel: 'whatsapp',
         requester: { phones: [phone], consentToShare: true },
         needs: [{ resource: 'oxygen' }],
@@ -142,7 +139,7 @@ describe('deduplication', () => {
     expect(view.events.map((e) => e.type)).toEqual(['created', 'message_attached']);
     const other = await create(
       operator,
-      caseBody(world.kanpur, {
+      caseBody(ctx.world.kanpur, {
         requester: { phones: [phone], consentToShare: true },
         needs: [{ resource: 'blood', bloodGroup: 'B+' }],
       }),
@@ -155,12 +152,12 @@ describe('deduplication', () => {
     const phone = freshPhone();
     const first = await create(
       operator,
-      caseBody(world.kanpur, { requester: { phones: [phone], consentToShare: true } }),
+      caseBody(ctx.world.kanpur, { requester: { phones: [phone], consentToShare: true } }),
     );
     const earlier = new Date(Date.now() - 40 * 60_000).toISOString();
     await create(
       operator,
-      caseBody(world.kanpur, {
+      caseBody(ctx.world.kanpur, {
         channel: 'twitter',
         receivedAt: earlier,
         requester: { phones: [phone], consentToShare: true },
@@ -170,7 +167,7 @@ describe('deduplication', () => {
   });
 
   it('lists likely duplicates while an operator types', async () => {
-    const body = caseBody(world.kanpur);
+    const body = caseBody(ctx.world.kanpur);
     const { caseId } = await create(operator, body);
     const phone = body.requester.phones[0] ?? '';
     const similar = await operator.request({
@@ -185,7 +182,7 @@ describe('the case lifecycle', () => {
   it('claim → call → verify → matched → quantity → fulfilled, each step on the timeline', async () => {
     const { caseId, reference } = await create(
       operator,
-      caseBody(world.kanpur, { needs: [{ resource: 'oxygen_cylinder', quantity: 2 }] }),
+      caseBody(ctx.world.kanpur, { needs: [{ resource: 'oxygen_cylinder', quantity: 2 }] }),
     );
     await act(operator, caseId, 'claim');
     const called = await act(operator, caseId, 'calls', { outcome: 'reached', note: 'Spoke to son' });
@@ -211,9 +208,9 @@ describe('the case lifecycle', () => {
       'quantity_recorded',
       'status_changed',
     ]);
-    expect(done.events.every((e) => e.at && (e.type === 'created' || e.actor?.id === world.operatorKanpur.id))).toBe(
-      true,
-    );
+    expect(
+      done.events.every((e) => e.at && (e.type === 'created' || e.actor?.id === ctx.world.operatorKanpur.id)),
+    ).toBe(true);
     const phone = (await act(operator, caseId, 'reveal-contact')).requester.phones[0] ?? '';
     const status = await ctx.app.inject({
       method: 'GET',
@@ -231,7 +228,7 @@ describe('the case lifecycle', () => {
   });
 
   it('refuses an invalid transition clearly, in Hindi when asked, and writes nothing', async () => {
-    const { caseId } = await create(operator, caseBody(world.kanpur));
+    const { caseId } = await create(operator, caseBody(ctx.world.kanpur));
     const before = await detail(operator, caseId);
     const response = await operator.request({
       method: 'POST',
@@ -253,8 +250,11 @@ describe('the case lifecycle', () => {
   });
 
   it('closing as a duplicate links the original; reopening needs a reason', async () => {
-    const original = await create(operator, caseBody(world.kanpur));
-    const copy = await create(operator, caseBody(world.kanpur, { needs: [{ resource: 'plasma', bloodGroup: 'O+' }] }));
+    const original = await create(operator, caseBody(ctx.world.kanpur));
+    const copy = await create(
+      operator,
+      caseBody(ctx.world.kanpur, { needs: [{ resource: 'plasma', bloodGroup: 'O+' }] }),
+    );
     const closed = await act(operator, copy.caseId, 'transitions', {
       to: 'closed',
       closeReason: 'duplicate',
@@ -275,8 +275,8 @@ describe('the case lifecycle', () => {
   });
 
   it('a claim by someone else is refused until it lapses', async () => {
-    const other = await signIn(ctx.app, world.coordinatorKanpur.phone, world.coordinatorKanpur.password);
-    const { caseId } = await create(operator, caseBody(world.kanpur));
+    const other = await signIn(ctx.app, ctx.world.coordinatorKanpur.phone, ctx.world.coordinatorKanpur.password);
+    const { caseId } = await create(operator, caseBody(ctx.world.kanpur));
     await act(operator, caseId, 'claim');
     expectProblem(
       await other.request({ method: 'POST', url: `/api/v1/cases/${caseId}/claim` }),
@@ -288,13 +288,13 @@ describe('the case lifecycle', () => {
       .set({ assigneeActiveAt: new Date(Date.now() - 31 * 60_000) })
       .where(eq(cases.id, caseId));
     expect((await detail(operator, caseId)).assignee).toBeNull();
-    expect((await act(other, caseId, 'claim')).assignee?.id).toBe(world.coordinatorKanpur.id);
+    expect((await act(other, caseId, 'claim')).assignee?.id).toBe(ctx.world.coordinatorKanpur.id);
   });
 
   it('an operator overrides the priority with a reason; the clock targets follow', async () => {
     const { caseId } = await create(
       operator,
-      caseBody(world.kanpur, { patient: { spo2: 97, conditions: [] }, needs: [{ resource: 'food' }] }),
+      caseBody(ctx.world.kanpur, { patient: { spo2: 97, conditions: [] }, needs: [{ resource: 'food' }] }),
     );
     expect((await detail(operator, caseId)).priority).toBe('normal');
     const missing = await operator.request({
@@ -314,7 +314,7 @@ describe('the case lifecycle', () => {
   it('field edits are recorded before and after and re-run triage', async () => {
     const { caseId } = await create(
       operator,
-      caseBody(world.kanpur, {
+      caseBody(ctx.world.kanpur, {
         patient: { spo2: 96, conditions: [] },
         needs: [{ resource: 'medicine', medicine: 'Remdesivir' }],
       }),
@@ -330,8 +330,8 @@ describe('the case lifecycle', () => {
   });
 
   it('merges a case into the one it repeats, and splits messages out again', async () => {
-    const a = await create(operator, caseBody(world.kanpur));
-    const b = await create(operator, caseBody(world.kanpur, { channel: 'sms', needs: [{ resource: 'food' }] }));
+    const a = await create(operator, caseBody(ctx.world.kanpur));
+    const b = await create(operator, caseBody(ctx.world.kanpur, { channel: 'sms', needs: [{ resource: 'food' }] }));
     const merged = await act(operator, b.caseId, 'merge', { intoCaseId: a.caseId });
     expect(merged).toMatchObject({ id: a.caseId, messageCount: 2 });
     expect(await detail(operator, b.caseId)).toMatchObject({
@@ -351,7 +351,7 @@ describe('the case lifecycle', () => {
 
 describe('access to cases', () => {
   it('a Kanpur operator cannot see or change a Prayagraj case', async () => {
-    const { caseId } = await create(prayagrajOperator, caseBody(world.prayagraj));
+    const { caseId } = await create(prayagrajOperator, caseBody(ctx.world.prayagraj));
     expectProblem(await operator.request({ method: 'GET', url: `/api/v1/cases/${caseId}` }), 404, 'not_found');
     expectProblem(await operator.request({ method: 'POST', url: `/api/v1/cases/${caseId}/claim` }), 404, 'not_found');
     const queue = (await operator.request({ method: 'GET', url: '/api/v1/cases?limit=200' })).json() as {
@@ -359,14 +359,14 @@ describe('access to cases', () => {
     };
     expect(queue.items.map((c) => c.id)).not.toContain(caseId);
     expectProblem(
-      await operator.request({ method: 'POST', url: '/api/v1/cases', payload: caseBody(world.prayagraj) }),
+      await operator.request({ method: 'POST', url: '/api/v1/cases', payload: caseBody(ctx.world.prayagraj) }),
       403,
       'forbidden',
     );
   });
 
   it('a viewer reads the desk but changes nothing; a volunteer has no desk', async () => {
-    const { caseId } = await create(operator, caseBody(world.kanpur));
+    const { caseId } = await create(operator, caseBody(ctx.world.kanpur));
     const view = await detail(viewer, caseId);
     expect(view.can).toMatchObject({ claim: false, transition: false, revealContact: false });
     expect(view.allowedTransitions).toEqual([]);
@@ -383,7 +383,7 @@ describe('access to cases', () => {
 
 describe('fraud list', () => {
   it('a flagged number warns on every case that carries it', async () => {
-    const body = caseBody(world.kanpur);
+    const body = caseBody(ctx.world.kanpur);
     const { caseId } = await create(operator, body);
     const flagged = await operator.request({
       method: 'POST',
@@ -411,12 +411,12 @@ describe('escalation', () => {
     const asked = new Date(Date.now() - 45 * 60_000).toISOString();
     const { caseId } = await create(
       operator,
-      caseBody(world.kanpur, { receivedAt: asked, patient: { spo2: 80, conditions: [] } }),
+      caseBody(ctx.world.kanpur, { receivedAt: asked, patient: { spo2: 80, conditions: [] } }),
     );
     expect((await escalateOverdueCases(ctx.database.db)).escalated).toBeGreaterThanOrEqual(1);
     await escalateOverdueCases(ctx.database.db);
     const rows = await ctx.database.db.select().from(notifications).where(eq(notifications.caseId, caseId));
-    expect(rows.map((r) => r.userId)).toEqual([world.coordinatorKanpur.id]);
+    expect(rows.map((r) => r.userId)).toEqual([ctx.world.coordinatorKanpur.id]);
     const mine = (await coordinator.request({ method: 'GET', url: '/api/v1/notifications' })).json() as {
       items: Array<{ caseId: string }>;
     };

@@ -1,17 +1,16 @@
 // Who may configure channels, work missed calls and leads — and bad input on those endpoints.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/server/db/client.js';
 import { processNextInboxItem } from '../../src/server/usecases/channels/process-next-inbox-item.js';
 import { freshPhone } from '../factories/cases.js';
 import { createChannelAccount, postInbound, type TestAccount } from '../factories/channels.js';
 import { factoryPassword } from '../factories/index.js';
-import { createTestApp, signIn, type Client, type TestContext } from '../support/app.js';
+import { signIn, type Client } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
-import { buildWorld, type World } from '../support/world.js';
+import { useTestWorld } from '../support/setup.js';
 
-let ctx: TestContext;
-let world: World;
+const ctx = useTestWorld();
 let exotelA: TestAccount;
 let whatsappA: TestAccount;
 let whatsappB: TestAccount;
@@ -21,18 +20,15 @@ async function drain(): Promise<void> {
 }
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  world = await buildWorld(ctx.database.db);
-  exotelA = await createChannelAccount(ctx.database.db, world.orgA.id, 'exotel');
-  whatsappA = await createChannelAccount(ctx.database.db, world.orgA.id, 'whatsapp');
-  whatsappB = await createChannelAccount(ctx.database.db, world.orgB.id, 'whatsapp');
+  exotelA = await createChannelAccount(ctx.database.db, ctx.world.orgA.id, 'exotel');
+  whatsappA = await createChannelAccount(ctx.database.db, ctx.world.orgA.id, 'whatsapp');
+  whatsappB = await createChannelAccount(ctx.database.db, ctx.world.orgB.id, 'whatsapp');
 });
-afterAll(async () => ctx.close());
 
 describe('channel accounts', () => {
   it('are refused to anonymous callers, operators and volunteers', async () => {
     expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/v1/channel-accounts' }), 401, 'unauthenticated');
-    for (const person of [world.operatorKanpur, world.volunteerKanpur, world.viewerA]) {
+    for (const person of [ctx.world.operatorKanpur, ctx.world.volunteerKanpur, ctx.world.viewerA]) {
       expectProblem(
         await (await as(person)).request({ method: 'GET', url: '/api/v1/channel-accounts' }),
         403,
@@ -42,13 +38,21 @@ describe('channel accounts', () => {
   });
 
   it('a coordinator sees only their organisation, and secrets only as their last four characters', async () => {
-    const coordinator = await as(world.coordinatorKanpur);
+    const coordinator = await as(ctx.world.coordinatorKanpur);
     const response = await coordinator.request({ method: 'GET', url: '/api/v1/channel-accounts' });
     expect(response.statusCode).toBe(200);
     const items = (
       response.json() as { items: { id: string; organisationId: string; secrets: Record<string, string | null> }[] }
     ).items;
-    expect(items.map((i) => i.id).sort()).toEqual([exotelA.id, whatsappA.id].sort());
+    // Every account of the organisation (other tests may add some), and none of another's.
+    const ofA = rowsOf<{ id: string }>(
+      await ctx.database.db.execute(
+        sql`select id from channel_accounts where organisation_id = ${ctx.world.orgA.id}::uuid`,
+      ),
+    ).map((a) => a.id);
+    expect(ofA).toEqual(expect.arrayContaining([exotelA.id, whatsappA.id]));
+    expect(items.map((i) => i.id).sort()).toEqual(ofA.sort());
+    expect(items.map((i) => i.id)).not.toContain(whatsappB.id);
     const shown = items.find((i) => i.id === whatsappA.id);
     expect(shown?.secrets.webhookSecret).toBe(`••••${whatsappA.secrets.webhookSecret?.slice(-4)}`);
     expect(response.body).not.toContain(whatsappA.secrets.webhookSecret);
@@ -56,12 +60,12 @@ describe('channel accounts', () => {
   });
 
   it("a coordinator cannot add to or change another organisation's channels", async () => {
-    const coordinator = await as(world.coordinatorKanpur);
+    const coordinator = await as(ctx.world.coordinatorKanpur);
     const create = await coordinator.request({
       method: 'POST',
       url: '/api/v1/channel-accounts',
       payload: {
-        organisationId: world.orgB.id,
+        organisationId: ctx.world.orgB.id,
         provider: 'twilio',
         address: '+919000000123',
         label: 'x',
@@ -78,14 +82,19 @@ describe('channel accounts', () => {
   });
 
   it('adds an SMS number in E.164, refuses a duplicate and a missing secret, and audits without secrets', async () => {
-    const coordinator = await as(world.coordinatorKanpur);
+    const coordinator = await as(ctx.world.coordinatorKanpur);
     const payload = {
-      organisationId: world.orgA.id,
+      organisationId: ctx.world.orgA.id,
       provider: 'twilio',
       address: '090000 77123',
       label: 'SMS',
       secrets: { webhookSecret: 'very-secret-token', accountId: 'AC123' },
     };
+    const audited = async () =>
+      rowsOf<{ details: string }>(
+        await ctx.database.db.execute(sql`select details::text from audit_events where action = 'channel.created'`),
+      );
+    const auditedBefore = (await audited()).length;
     const created = await coordinator.request({ method: 'POST', url: '/api/v1/channel-accounts', payload });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({
@@ -108,15 +117,13 @@ describe('channel accounts', () => {
       'validation_failed',
     );
     expect(missing.errors?.map((e) => e.field)).toEqual(['secrets.webhookSecret']);
-    const audit = rowsOf<{ details: string }>(
-      await ctx.database.db.execute(sql`select details::text from audit_events where action = 'channel.created'`),
-    );
-    expect(audit).toHaveLength(1);
-    expect(audit[0]?.details).not.toContain('very-secret-token');
+    const audit = await audited();
+    expect(audit).toHaveLength(auditedBefore + 1);
+    expect(audit.map((a) => a.details).join('\n')).not.toContain('very-secret-token');
   });
 
   it('refuses bad input with a clear 400 naming the field', async () => {
-    const admin = await as(world.admin);
+    const admin = await as(ctx.world.admin);
     const bad = expectProblem(
       await admin.request({
         method: 'POST',
@@ -144,9 +151,9 @@ describe('missed calls to call back', () => {
     const caller = freshPhone();
     expect((await postInbound(ctx.app, exotelA, { from: caller, text: '', kind: 'missed_call' })).statusCode).toBe(200);
     await drain();
-    const kanpur = await as(world.operatorKanpur);
-    const unnao = await as(world.operatorUnnao);
-    const prayagraj = await as(world.operatorPrayagraj);
+    const kanpur = await as(ctx.world.operatorKanpur);
+    const unnao = await as(ctx.world.operatorUnnao);
+    const prayagraj = await as(ctx.world.operatorPrayagraj);
     const list = (await kanpur.request({ method: 'GET', url: '/api/v1/callbacks' })).json() as {
       items: { id: string; callerPhone: string }[];
     };
@@ -186,7 +193,7 @@ describe('missed calls to call back', () => {
     });
     expect(done.json()).toMatchObject({ status: 'done', outcome: 'reached' });
     expectProblem(
-      await (await as(world.volunteerKanpur)).request({ method: 'GET', url: '/api/v1/callbacks' }),
+      await (await as(ctx.world.volunteerKanpur)).request({ method: 'GET', url: '/api/v1/callbacks' }),
       403,
       'forbidden',
     );
@@ -201,13 +208,13 @@ describe('leads', () => {
       text: 'I have 2 oxygen cylinders available to donate in Kanpur, call 9839012345',
     });
     await drain();
-    const kanpur = await as(world.operatorKanpur);
+    const kanpur = await as(ctx.world.operatorKanpur);
     const leads = (await kanpur.request({ method: 'GET', url: '/api/v1/leads' })).json() as {
       items: { id: string; fromAddress: string; kind: string }[];
     };
     const lead = leads.items.find((l) => l.fromAddress === from);
     expect(lead).toMatchObject({ kind: 'offer' });
-    const prayagraj = await as(world.operatorPrayagraj);
+    const prayagraj = await as(ctx.world.operatorPrayagraj);
     expectProblem(
       await prayagraj.request({
         method: 'POST',
@@ -233,7 +240,7 @@ describe('leads', () => {
 
 describe('the simulator', () => {
   it('does not exist unless switched on', async () => {
-    const admin = await as(world.admin);
+    const admin = await as(ctx.world.admin);
     expect((await admin.request({ method: 'GET', url: '/api/v1/simulator/log' })).statusCode).toBe(404);
     expect(
       (await ctx.app.inject({ method: 'POST', url: '/simulator/whatsapp/v21.0/1/messages', payload: {} })).statusCode,

@@ -1,21 +1,38 @@
 // Each provider's recorded payloads (test/fixtures/webhooks), signed as the provider signs them and posted to
 // the real webhook URL: accepted and kept once; forged ones refused with nothing kept; statuses don't make cases.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/server/db/client.js';
 import { signHubSignature, signTwilio, exotelCallbackUrl } from '../../src/server/channels/sign.js';
 import { processNextInboxItem } from '../../src/server/usecases/channels/process-next-inbox-item.js';
 import { createChannelAccount, type TestAccount } from '../factories/channels.js';
 import { fixtureBytes, fixtureJson } from '../fixtures/webhooks/load.js';
-import { createTestApp, type TestContext } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
-import { buildWorld } from '../support/world.js';
+import { useTestWorld } from '../support/setup.js';
 
-let ctx: TestContext;
+const ctx = useTestWorld();
+
 const accounts: Record<string, TestAccount> = {};
 
 async function inboxCount(): Promise<number> {
   return rowsOf<{ n: number }>(await ctx.database.db.execute(sql`select count(*)::int as n from inbox`))[0]?.n ?? 0;
+}
+/** The provider message ids a recorded WhatsApp payload carries. */
+function whatsappMessageIds(name: string): string[] {
+  const payload = fixtureJson('whatsapp', name) as {
+    entry: Array<{ changes: Array<{ value: { messages?: Array<{ id: string }> } }> }>;
+  };
+  return [
+    ...new Set(payload.entry.flatMap((e) => e.changes.flatMap((c) => (c.value.messages ?? []).map((m) => m.id)))),
+  ];
+}
+async function keptCount(providerMessageIds: string[]): Promise<number> {
+  return (
+    rowsOf<{ n: number }>(
+      await ctx.database.db.execute(sql`select count(*)::int as n from inbox where provider = 'whatsapp'
+        and provider_message_id in (${sql.join(providerMessageIds, sql`, `)})`),
+    )[0]?.n ?? 0
+  );
 }
 async function drain(): Promise<void> {
   while ((await processNextInboxItem({ db: ctx.database.db })) !== 'none');
@@ -48,35 +65,51 @@ function getExotel(path: string, name: string, secret: string) {
 }
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  const world = await buildWorld(ctx.database.db);
   const db = ctx.database.db;
-  accounts.whatsapp = await createChannelAccount(db, world.orgA.id, 'whatsapp', { address: '106540352242922' });
-  accounts.facebook = await createChannelAccount(db, world.orgA.id, 'facebook', { address: '108765432101234' });
-  accounts.twilio = await createChannelAccount(db, world.orgB.id, 'twilio', { address: '+918035735123' });
-  accounts.exotelSms = await createChannelAccount(db, world.orgB.id, 'exotel', { address: '+918047185123' });
-  accounts.exotelCall = await createChannelAccount(db, world.orgB.id, 'exotel', { address: '+918047185124' });
+  accounts.whatsapp = await createChannelAccount(db, ctx.world.orgA.id, 'whatsapp', { address: '106540352242922' });
+  accounts.facebook = await createChannelAccount(db, ctx.world.orgA.id, 'facebook', { address: '108765432101234' });
+  accounts.twilio = await createChannelAccount(db, ctx.world.orgB.id, 'twilio', { address: '+918035735123' });
+  accounts.exotelSms = await createChannelAccount(db, ctx.world.orgB.id, 'exotel', { address: '+918047185123' });
+  accounts.exotelCall = await createChannelAccount(db, ctx.world.orgB.id, 'exotel', { address: '+918047185124' });
 });
-afterAll(async () => ctx.close());
 
 const secret = (key: string) => accounts[key]?.secrets.webhookSecret ?? '';
 
+/** The recorded payloads that carry a person's message (kept in the inbox). */
+const whatsappMessages = [
+  'text',
+  'image',
+  'location',
+  'interactive-button',
+  'interactive-list',
+  'button',
+  'sticker',
+  'batch',
+];
+const messengerMessages = ['text', 'quick-reply', 'postback', 'attachments', 'sticker'];
+const twilioMessages = ['inbound-sms', 'inbound-mms'];
+
 describe('recorded provider payloads', () => {
-  it.each(['text', 'image', 'location', 'interactive-button', 'interactive-list', 'button', 'sticker', 'batch'])(
+  it.each(whatsappMessages)(
     'WhatsApp %s: kept once; a replay is a duplicate; a forged copy is refused',
     async (name) => {
+      // Counted by the payload's own message ids: `batch` repeats `text`'s message, and the last test below posts
+      // them all, so whichever comes first keeps a message and the others find it kept.
+      const ids = whatsappMessageIds(name);
+      expect(ids.length).toBeGreaterThan(0);
       const first = await postHub('whatsapp', name, secret('whatsapp'));
       expect(first.statusCode).toBe(200);
-      expect((first.json() as { accepted: number }).accepted).toBeGreaterThan(0);
+      expect(await keptCount(ids)).toBe(ids.length);
       const again = await postHub('whatsapp', name, secret('whatsapp'));
       expect(again.json()).toMatchObject({ accepted: 0 });
+      expect(await keptCount(ids)).toBe(ids.length);
       const before = await inboxCount();
       expectProblem(await postHub('whatsapp', name, 'forged'), 401, 'bad_signature');
       expect(await inboxCount()).toBe(before);
     },
   );
 
-  it.each(['text', 'quick-reply', 'postback', 'attachments', 'sticker'])('Messenger %s is kept', async (name) => {
+  it.each(messengerMessages)('Messenger %s is kept', async (name) => {
     expect((await postHub('facebook', name, secret('facebook'))).json()).toMatchObject({ ok: true });
     expectProblem(await postHub('facebook', name, 'forged'), 401, 'bad_signature');
   });
@@ -98,8 +131,7 @@ describe('recorded provider payloads', () => {
   });
 
   it('Twilio inbound SMS and MMS are kept; status callbacks are not; forged ones are refused', async () => {
-    for (const name of ['inbound-sms', 'inbound-mms'])
-      expect((await postTwilio(name, secret('twilio'))).statusCode).toBe(200);
+    for (const name of twilioMessages) expect((await postTwilio(name, secret('twilio'))).statusCode).toBe(200);
     const before = await inboxCount();
     for (const name of ['status-delivered', 'status-queued', 'status-undelivered']) {
       expect((await postTwilio(name, secret('twilio'))).statusCode).toBe(200);
@@ -115,11 +147,21 @@ describe('recorded provider payloads', () => {
   });
 
   it('every kept message is processed: the pleas open cases routed to the organisation whose number they reached', async () => {
+    // Posted here too: a payload an earlier test posted is kept once, so this test reads the same inbox alone or after them.
+    for (const name of whatsappMessages) {
+      expect((await postHub('whatsapp', name, secret('whatsapp'))).statusCode).toBe(200);
+    }
+    for (const name of messengerMessages) {
+      expect((await postHub('facebook', name, secret('facebook'))).statusCode).toBe(200);
+    }
+    for (const name of twilioMessages) expect((await postTwilio(name, secret('twilio'))).statusCode).toBe(200);
+    expect((await getExotel('/webhooks/exotel/sms', 'incoming-sms', secret('exotelSms'))).statusCode).toBe(200);
+    expect((await getExotel('/webhooks/exotel/call', 'call-passthru', secret('exotelCall'))).statusCode).toBe(200);
     await drain();
     const states = rowsOf<{ state: string; n: number }>(
       await ctx.database.db.execute(sql`select state, count(*)::int as n from inbox group by state`),
     );
-    expect(states.every((s) => s.state === 'done')).toBe(true);
+    expect(states.map((s) => s.state)).toEqual(['done']);
     // The Exotel SMS (Prayagraj) reached Police Mitra's number: its case belongs to that organisation.
     const exotelCase = rowsOf<{ organisation_id: string; channel: string }>(
       await ctx.database.db

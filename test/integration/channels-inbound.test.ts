@@ -1,17 +1,15 @@
 // Provider webhooks → inbox → conversation → case, with the replies queued in the person's language.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/server/db/client.js';
 import { processInboxBatch, processNextInboxItem } from '../../src/server/usecases/channels/process-next-inbox-item.js';
 import { signHubSignature } from '../../src/server/channels/sign.js';
 import { freshPhone } from '../factories/cases.js';
 import { createChannelAccount, postInbound, type TestAccount } from '../factories/channels.js';
-import { createTestApp, type TestContext } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
-import { buildWorld, type World } from '../support/world.js';
+import { useTestWorld } from '../support/setup.js';
 
-let ctx: TestContext;
-let world: World;
+const ctx = useTestWorld();
 let whatsapp: TestAccount;
 let twilio: TestAccount;
 let exotel: TestAccount;
@@ -37,14 +35,11 @@ async function repliesTo(address: string) {
 }
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  world = await buildWorld(ctx.database.db);
-  whatsapp = await createChannelAccount(ctx.database.db, world.orgA.id, 'whatsapp');
-  twilio = await createChannelAccount(ctx.database.db, world.orgA.id, 'twilio');
-  exotel = await createChannelAccount(ctx.database.db, world.orgA.id, 'exotel');
-  facebook = await createChannelAccount(ctx.database.db, world.orgA.id, 'facebook');
+  whatsapp = await createChannelAccount(ctx.database.db, ctx.world.orgA.id, 'whatsapp');
+  twilio = await createChannelAccount(ctx.database.db, ctx.world.orgA.id, 'twilio');
+  exotel = await createChannelAccount(ctx.database.db, ctx.world.orgA.id, 'exotel');
+  facebook = await createChannelAccount(ctx.database.db, ctx.world.orgA.id, 'facebook');
 });
-afterAll(async () => ctx.close());
 
 describe('WhatsApp webhook', () => {
   it('answers the verification handshake only with the right token', async () => {
@@ -123,7 +118,7 @@ describe('WhatsApp webhook', () => {
     expect(created).toMatchObject({
       channel: 'whatsapp',
       computed_priority: 'critical',
-      district_code: world.kanpur,
+      district_code: ctx.world.kanpur,
       requester_language: 'hi',
     });
     const needs = rowsOf<{ resource: string }>(
@@ -146,7 +141,7 @@ describe('WhatsApp webhook', () => {
     expect(replies.at(-1)).toMatchObject({ language: 'en', template: 'ask_district' });
     await postInbound(ctx.app, whatsapp, { from, text: 'Unnao' });
     await drain();
-    expect(await count('cases', sql`${from} = any(requester_phones) and district_code = ${world.unnao}`)).toBe(1);
+    expect(await count('cases', sql`${from} = any(requester_phones) and district_code = ${ctx.world.unnao}`)).toBe(1);
     replies = await repliesTo(from);
     expect(replies.at(-1)?.template).toBe('case_opened');
   });

@@ -1,7 +1,7 @@
 // The outbound queue: replies and case updates in the requester's language, opt-outs honoured, the loop guard,
 // the sender's retries and provider status callbacks, and escalations reaching coordinators' phones.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/server/db/client.js';
 import { TokenBucket } from '../../src/server/domain/channels/outbound/rate-limit.js';
 import type { Provider } from '../../src/shared/enums.js';
@@ -14,11 +14,10 @@ import { whatsappStatusPayload } from '../../src/server/channels/payloads.js';
 import { freshPhone } from '../factories/cases.js';
 import { createChannelAccount, postInbound, type TestAccount } from '../factories/channels.js';
 import { factoryPassword } from '../factories/index.js';
-import { createTestApp, signIn, type TestContext } from '../support/app.js';
-import { buildWorld, type World } from '../support/world.js';
+import { signIn } from '../support/app.js';
+import { useTestWorld } from '../support/setup.js';
 
-let ctx: TestContext;
-let world: World;
+const ctx = useTestWorld();
 let whatsapp: TestAccount;
 
 const db = () => ctx.database.db;
@@ -67,7 +66,7 @@ function senderDeps(fetchImpl: typeof fetch) {
 function reply(to: string, body: string, dedupeKey: string): OutboundDraft {
   return {
     accountId: whatsapp.id,
-    organisationId: world.orgA.id,
+    organisationId: ctx.world.orgA.id,
     provider: 'whatsapp',
     channel: 'whatsapp',
     to,
@@ -85,11 +84,8 @@ async function caseOf(phone: string) {
 }
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  world = await buildWorld(db());
-  whatsapp = await createChannelAccount(db(), world.orgA.id, 'whatsapp');
+  whatsapp = await createChannelAccount(db(), ctx.world.orgA.id, 'whatsapp');
 });
-afterAll(async () => ctx.close());
 
 describe('case updates to the requester', () => {
   it('a status change sends the Hindi update on the WhatsApp conversation that opened the case', async () => {
@@ -98,7 +94,7 @@ describe('case updates to the requester', () => {
     await drain();
     const opened = await caseOf(from);
     expect(opened).toBeDefined();
-    const operator = await signIn(ctx.app, world.operatorKanpur.phone, factoryPassword);
+    const operator = await signIn(ctx.app, ctx.world.operatorKanpur.phone, factoryPassword);
     const claim = await operator.request({ method: 'POST', url: `/api/v1/cases/${opened?.id}/claim` });
     expect(claim.statusCode).toBe(200);
     for (const to of ['verifying', 'verified']) {
@@ -119,7 +115,7 @@ describe('case updates to the requester', () => {
     expect(listed.statusCode).toBe(200);
     expect((listed.json() as { items: unknown[] }).items).toHaveLength(2);
     // Someone from another organisation and district cannot read it.
-    const other = await signIn(ctx.app, world.operatorPrayagraj.phone, factoryPassword);
+    const other = await signIn(ctx.app, ctx.world.operatorPrayagraj.phone, factoryPassword);
     expect((await other.request({ method: 'GET', url: `/api/v1/cases/${opened?.id}/outbound` })).statusCode).toBe(404);
   });
 
@@ -129,7 +125,7 @@ describe('case updates to the requester', () => {
     await postInbound(ctx.app, whatsapp, { from, text: 'STOP' });
     await drain();
     const opened = await caseOf(from);
-    const operator = await signIn(ctx.app, world.operatorKanpur.phone, factoryPassword);
+    const operator = await signIn(ctx.app, ctx.world.operatorKanpur.phone, factoryPassword);
     await operator.request({ method: 'POST', url: `/api/v1/cases/${opened?.id}/claim` });
     await operator.request({
       method: 'POST',
@@ -262,12 +258,12 @@ describe('escalations', () => {
     await db().execute(sql`update cases set fulfil_due_at = now() - interval '20 minutes',
       response_due_at = now() - interval '40 minutes' where id = ${opened?.id}::uuid`);
     await escalateOverdueCases(db());
-    const coordinatorPhone = world.coordinatorKanpur.phone;
+    const coordinatorPhone = ctx.world.coordinatorKanpur.phone;
     const messages = (await outboxTo(coordinatorPhone)).filter((m) => m.body.includes(opened?.reference ?? '?'));
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ purpose: 'escalation', template: 'escalation' });
     // Not the coordinator of Unnao (same organisation, other district).
-    const unnao = (await outboxTo(world.coordinatorUnnao.phone)).filter((m) =>
+    const unnao = (await outboxTo(ctx.world.coordinatorUnnao.phone)).filter((m) =>
       m.body.includes(opened?.reference ?? '?'),
     );
     expect(unnao).toHaveLength(0);

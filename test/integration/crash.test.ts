@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql as drizzleSql } from 'drizzle-orm';
 import { openDatabase, rowsOf } from '../../src/server/db/client.js';
 import { demoPassword, demoPeople } from '../../src/server/db/demo/demo-people.js';
-import { demoChannelDefaults } from '../../src/server/usecases/channels/demo-channel-defaults.js';
+import { demoChannelDefaults } from '../../src/server/db/demo/demo-channel-defaults.js';
 import { signedInbound, type SimulatedAccount } from '../../src/server/simulator/signed-inbound.js';
 import { ensureBuilt, startServerProcess, type ServerProcess } from '../support/server-process.js';
 

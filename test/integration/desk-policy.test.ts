@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../src/shared/contracts/cases.js';
 import { caseBody } from '../factories/cases.js';
-import { createTestApp, signIn, type Client, type TestContext } from '../support/app.js';
+import { signIn } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
-import { buildWorld, type World } from '../support/world.js';
+import { useTestWorld } from '../support/setup.js';
 
-let ctx: TestContext;
-let world: World;
-let coordinator: Client;
-let operator: Client;
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  world = await buildWorld(ctx.database.db);
-  coordinator = await signIn(ctx.app, world.coordinatorKanpur.phone, world.coordinatorKanpur.password);
-  operator = await signIn(ctx.app, world.operatorKanpur.phone, world.operatorKanpur.password);
-});
-afterAll(async () => ctx.close());
+const ctx = useTestWorld({ roles: ['coordinatorKanpur', 'operatorKanpur'] });
+const coordinator = ctx.client('coordinatorKanpur');
+const operator = ctx.client('operatorKanpur');
 
 describe('an organisation’s desk policy', () => {
   it('defaults to the platform targets and can be changed by its coordinator', async () => {
-    const url = `/api/v1/organisations/${world.orgA.id}/desk-policy`;
+    const url = `/api/v1/organisations/${ctx.world.orgA.id}/desk-policy`;
     const current = (await coordinator.request({ method: 'GET', url })).json() as {
       targets: { critical: { fulfilMinutes: number } };
       can: { update: boolean };
@@ -42,7 +33,7 @@ describe('an organisation’s desk policy', () => {
       await operator.request({
         method: 'POST',
         url: '/api/v1/cases',
-        payload: caseBody(world.kanpur, { patient: { spo2: 91, conditions: [] } }),
+        payload: caseBody(ctx.world.kanpur, { patient: { spo2: 91, conditions: [] } }),
       })
     ).json() as { caseId: string };
     const view = (
@@ -53,7 +44,7 @@ describe('an organisation’s desk policy', () => {
   });
 
   it('refuses nonsense and other people', async () => {
-    const url = `/api/v1/organisations/${world.orgA.id}/desk-policy`;
+    const url = `/api/v1/organisations/${ctx.world.orgA.id}/desk-policy`;
     const bad = await coordinator.request({
       method: 'PUT',
       url,
@@ -61,7 +52,7 @@ describe('an organisation’s desk policy', () => {
     });
     expectProblem(bad, 400, 'validation_failed');
     expectProblem(await operator.request({ method: 'PUT', url, payload: { claimIdleMinutes: 10 } }), 403, 'forbidden');
-    const other = await signIn(ctx.app, world.coordinatorPrayagraj.phone, world.coordinatorPrayagraj.password);
+    const other = await signIn(ctx.app, ctx.world.coordinatorPrayagraj.phone, ctx.world.coordinatorPrayagraj.password);
     expectProblem(await other.request({ method: 'GET', url }), 404, 'not_found');
   });
 });

@@ -9,7 +9,7 @@ import { buildApp } from '../../src/server/app.js';
 import type { Db } from '../../src/server/db/client.js';
 import { auditEvents } from '../../src/server/db/schema/index.js';
 import { loggerOptions } from '../../src/server/http/log-options.js';
-import { IntakeGuard } from '../../src/server/domain/public/intake-guard.js';
+import { IntakeGuard } from '../../src/server/infrastructure/intake-guard.js';
 import { createTestDatabase } from '../support/database.js';
 import { createTestApp, testSecret, type TestContext } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';

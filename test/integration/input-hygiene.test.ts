@@ -2,27 +2,21 @@
 // answered with a 400 naming the field — never a 500, never half a record. Providers' messages are cleaned, not
 // refused, and one bad message in a batch does not fail the others.
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cases, inbox } from '../../src/server/db/schema/index.js';
 import { processNextInboxItem } from '../../src/server/usecases/channels/process-next-inbox-item.js';
 import { caseBody, freshPhone } from '../factories/cases.js';
 import { createChannelAccount, postInbound, type TestAccount } from '../factories/channels.js';
-import { createTestApp, signIn, type Client, type TestContext } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
-import { buildWorld, type World } from '../support/world.js';
+import { useTestWorld } from '../support/setup.js';
 
-let ctx: TestContext;
-let world: World;
-let operator: Client;
+const ctx = useTestWorld({ roles: ['operatorKanpur'] });
+const operator = ctx.client('operatorKanpur');
 let whatsapp: TestAccount;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  world = await buildWorld(ctx.database.db);
-  operator = await signIn(ctx.app, world.operatorKanpur.phone, world.operatorKanpur.password);
-  whatsapp = await createChannelAccount(ctx.database.db, world.orgA.id, 'whatsapp');
+  whatsapp = await createChannelAccount(ctx.database.db, ctx.world.orgA.id, 'whatsapp');
 });
-afterAll(async () => ctx.close());
 
 const caseCount = async () => (await ctx.database.db.select({ n: count() }).from(cases))[0]?.n ?? 0;
 
@@ -40,7 +34,7 @@ describe('input hygiene', () => {
       name: 'MARKER',
       phone: freshPhone(),
       needs: [{ resource: 'oxygen_cylinder', quantity: 1 }],
-      district: world.kanpur,
+      district: ctx.world.kanpur,
       consent: true,
     };
     const response = await ctx.app.inject({
@@ -107,7 +101,7 @@ describe('input hygiene', () => {
         await operator.request({
           method: 'POST',
           url: '/api/v1/cases',
-          payload: { ...caseBody(world.kanpur), receivedAt },
+          payload: { ...caseBody(ctx.world.kanpur), receivedAt },
         }),
         400,
         'validation_failed',
@@ -121,7 +115,7 @@ describe('input hygiene', () => {
         await operator.request({
           method: 'POST',
           url: '/api/v1/cases',
-          payload: { ...caseBody(world.kanpur), receivedAt: anHourAgo },
+          payload: { ...caseBody(ctx.world.kanpur), receivedAt: anHourAgo },
         })
       ).statusCode,
     ).toBe(201);
@@ -143,7 +137,7 @@ describe('input hygiene', () => {
   });
 
   it('an Exotel caller that is not a phone number is refused, not stored as one', async () => {
-    const exotel = await createChannelAccount(ctx.database.db, world.orgA.id, 'exotel');
+    const exotel = await createChannelAccount(ctx.database.db, ctx.world.orgA.id, 'exotel');
     const token = exotel.secrets.webhookSecret ?? '';
     const response = await ctx.app.inject({
       method: 'GET',

@@ -1,23 +1,15 @@
 import { desc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/server/db/schema/index.js';
+import { freshPhone } from '../factories/cases.js';
 import { createPerson } from '../factories/index.js';
-import { createTestApp, signIn, type Client, type TestContext } from '../support/app.js';
+import { signIn } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
-import { buildWorld, type World } from '../support/world.js';
+import { useTestWorld } from '../support/setup.js';
 
-let ctx: TestContext;
-let world: World;
-let admin: Client;
-let coordinator: Client;
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  world = await buildWorld(ctx.database.db);
-  admin = await signIn(ctx.app, world.admin.phone, world.admin.password);
-  coordinator = await signIn(ctx.app, world.coordinatorKanpur.phone, world.coordinatorKanpur.password);
-});
-afterAll(async () => ctx.close());
+const ctx = useTestWorld({ roles: ['admin', 'coordinatorKanpur'] });
+const admin = ctx.client('admin');
+const coordinator = ctx.client('coordinatorKanpur');
 
 async function lastAudit(action: string) {
   const [row] = await ctx.database.db
@@ -34,17 +26,17 @@ describe('organisations', () => {
     const response = await admin.request({
       method: 'POST',
       url: '/api/v1/organisations',
-      payload: { name: 'Unnao Oxygen Seva', kind: 'ngo', districts: [world.unnao] },
+      payload: { name: 'Unnao Oxygen Seva', kind: 'ngo', districts: [ctx.world.unnao] },
     });
     expect(response.statusCode).toBe(201);
     const org = response.json() as { id: string; districts: Array<{ code: string; nameHi: string }>; can: object };
-    expect(org.districts).toEqual([expect.objectContaining({ code: world.unnao, nameHi: 'उन्नाव' })]);
+    expect(org.districts).toEqual([expect.objectContaining({ code: ctx.world.unnao, nameHi: 'उन्नाव' })]);
     expect(org.can).toEqual({ update: true, addMembers: true });
-    expect(await lastAudit('organisation.created')).toMatchObject({ actorId: world.admin.id, subjectId: org.id });
+    expect(await lastAudit('organisation.created')).toMatchObject({ actorId: ctx.world.admin.id, subjectId: org.id });
     const duplicate = await admin.request({
       method: 'POST',
       url: '/api/v1/organisations',
-      payload: { name: 'Unnao Oxygen Seva', kind: 'ngo', districts: [world.unnao] },
+      payload: { name: 'Unnao Oxygen Seva', kind: 'ngo', districts: [ctx.world.unnao] },
     });
     expectProblem(duplicate, 409, 'conflict_organisation_name');
   });
@@ -52,8 +44,8 @@ describe('organisations', () => {
   it('cannot drop a district its members still work in', async () => {
     const response = await admin.request({
       method: 'PATCH',
-      url: `/api/v1/organisations/${world.orgA.id}`,
-      payload: { districts: [world.kanpur] },
+      url: `/api/v1/organisations/${ctx.world.orgA.id}`,
+      payload: { districts: [ctx.world.kanpur] },
     });
     expectProblem(response, 400, 'invalid_membership');
   });
@@ -70,48 +62,51 @@ describe('people', () => {
         email: 'Sunita@Example.org',
         preferredLanguage: 'hi',
         password: 'first-password-1',
-        membership: { role: 'operator', organisationId: world.orgA.id, districts: [world.kanpur] },
+        membership: { role: 'operator', organisationId: ctx.world.orgA.id, districts: [ctx.world.kanpur] },
       },
     });
     expect(response.statusCode).toBe(201);
     const user = response.json() as { id: string; phone: string; email: string; can: { update: boolean } };
     expect(user).toMatchObject({ phone: '+919415011111', email: 'sunita@example.org', can: { update: true } });
-    expect(await lastAudit('user.created')).toMatchObject({ actorId: world.coordinatorKanpur.id, subjectId: user.id });
-    expect(await lastAudit('membership.added')).toMatchObject({ actorId: world.coordinatorKanpur.id });
+    expect(await lastAudit('user.created')).toMatchObject({
+      actorId: ctx.world.coordinatorKanpur.id,
+      subjectId: user.id,
+    });
+    expect(await lastAudit('membership.added')).toMatchObject({ actorId: ctx.world.coordinatorKanpur.id });
     const newcomer = await signIn(ctx.app, '9415011111', 'first-password-1');
     const session = await newcomer.request({ method: 'GET', url: '/api/v1/auth/session' });
     expect(session.json()).toMatchObject({
       nav: ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'account'],
-      memberships: [{ role: 'operator', districts: [world.kanpur] }],
+      memberships: [{ role: 'operator', districts: [ctx.world.kanpur] }],
     });
   });
 
   it('memberships can be added and removed, but never the last one', async () => {
     const added = await admin.request({
       method: 'POST',
-      url: `/api/v1/users/${world.operatorPrayagraj.id}/memberships`,
-      payload: { role: 'volunteer', organisationId: world.orgA.id, districts: [world.unnao] },
+      url: `/api/v1/users/${ctx.world.operatorPrayagraj.id}/memberships`,
+      payload: { role: 'volunteer', organisationId: ctx.world.orgA.id, districts: [ctx.world.unnao] },
     });
     expect(added.statusCode).toBe(201);
     const user = added.json() as { memberships: Array<{ id: string; role: string; can: { remove: boolean } }> };
     expect(user.memberships.map((m) => m.role)).toEqual(['operator', 'volunteer']);
     const twice = await admin.request({
       method: 'POST',
-      url: `/api/v1/users/${world.operatorPrayagraj.id}/memberships`,
-      payload: { role: 'volunteer', organisationId: world.orgA.id, districts: [world.unnao] },
+      url: `/api/v1/users/${ctx.world.operatorPrayagraj.id}/memberships`,
+      payload: { role: 'volunteer', organisationId: ctx.world.orgA.id, districts: [ctx.world.unnao] },
     });
     expectProblem(twice, 409, 'conflict_membership');
     const volunteer = user.memberships[1];
     if (!volunteer) throw new Error('no membership');
     const removed = await admin.request({
       method: 'DELETE',
-      url: `/api/v1/users/${world.operatorPrayagraj.id}/memberships/${volunteer.id}`,
+      url: `/api/v1/users/${ctx.world.operatorPrayagraj.id}/memberships/${volunteer.id}`,
     });
     expect((removed.json() as { memberships: unknown[] }).memberships).toHaveLength(1);
     expect(await lastAudit('membership.removed')).toMatchObject({ subjectId: volunteer.id });
     const last = await admin.request({
       method: 'DELETE',
-      url: `/api/v1/users/${world.operatorPrayagraj.id}/memberships/${world.operatorPrayagraj.membershipId}`,
+      url: `/api/v1/users/${ctx.world.operatorPrayagraj.id}/memberships/${ctx.world.operatorPrayagraj.membershipId}`,
     });
     expectProblem(last, 409, 'last_membership');
   });
@@ -119,8 +114,8 @@ describe('people', () => {
   it('a coordinator cannot change a fellow coordinator, and sees that in `can`', async () => {
     const fellow = await createPerson(ctx.database.db, {
       role: 'coordinator',
-      organisationId: world.orgA.id,
-      districts: [world.kanpur],
+      organisationId: ctx.world.orgA.id,
+      districts: [ctx.world.kanpur],
     });
     const view = await coordinator.request({ method: 'GET', url: `/api/v1/users/${fellow.id}` });
     expect(view.statusCode).toBe(200);
@@ -134,8 +129,22 @@ describe('people', () => {
   });
 
   it('searches by name and phone, with paging', async () => {
-    const byName = await admin.request({ method: 'GET', url: '/api/v1/users?q=सुनीता' });
-    expect((byName.json() as { total: number }).total).toBe(1);
+    const name = `कमला ${Date.now().toString(36)}`;
+    const person = await createPerson(ctx.database.db, {
+      role: 'operator',
+      organisationId: ctx.world.orgA.id,
+      districts: [ctx.world.kanpur],
+      name,
+    });
+    const search = async (q: string) =>
+      (await admin.request({ method: 'GET', url: `/api/v1/users?q=${encodeURIComponent(q)}` })).json() as {
+        items: Array<{ id: string }>;
+        total: number;
+      };
+    const byName = await search(name);
+    expect(byName.total).toBe(1);
+    expect(byName.items.map((u) => u.id)).toEqual([person.id]);
+    expect((await search(person.phone.slice(3))).items.map((u) => u.id)).toEqual([person.id]);
     const paged = await admin.request({ method: 'GET', url: '/api/v1/users?limit=2&offset=0' });
     const body = paged.json() as { items: unknown[]; total: number };
     expect(body.items).toHaveLength(2);
@@ -145,12 +154,23 @@ describe('people', () => {
 
 describe('audit log', () => {
   it('records sign-ins with the IP and shows coordinators their organisation’s events', async () => {
+    const added = await coordinator.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: {
+        name: 'Audited Operator',
+        phone: freshPhone(),
+        password: 'first-password-1',
+        membership: { role: 'operator', organisationId: ctx.world.orgA.id, districts: [ctx.world.kanpur] },
+      },
+    });
+    expect(added.statusCode, added.body).toBe(201);
     const response = await coordinator.request({ method: 'GET', url: '/api/v1/audit-events?limit=100' });
     const items = (response.json() as { items: Array<{ action: string; actorName: string | null }> }).items;
     expect(items.some((e) => e.action === 'user.created')).toBe(true);
     const signIns = await admin.request({ method: 'GET', url: '/api/v1/audit-events?limit=200' });
     const all = (signIns.json() as { items: Array<{ action: string; ip: string | null; actorId: string | null }> })
       .items;
-    expect(all.find((e) => e.action === 'auth.sign_in' && e.actorId === world.admin.id)?.ip).toBe('127.0.0.1');
+    expect(all.find((e) => e.action === 'auth.sign_in' && e.actorId === ctx.world.admin.id)?.ip).toBe('127.0.0.1');
   });
 });

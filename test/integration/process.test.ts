@@ -10,11 +10,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, demoPeople } from '../../src/server/db/demo/demo-people.js';
 import { ensureBuilt, repoRoot, startServerProcess } from '../support/server-process.js';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sahayata-process-'));
 const onlyOnce = process.env.TEST_DB === 'postgres' ? describe.skip : describe; // same process either way: run it once
+const dataDirs: string[] = [];
+/** Each test starts from a data folder of its own, so none reads what another left. */
+function freshDataDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sahayata-process-'));
+  dataDirs.push(dir);
+  return dir;
+}
+const cliIn =
+  (dataDir: string) =>
+  (...args: string[]) =>
+    spawnSync(process.execPath, ['bin/sahayata.mjs', ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, SAHAYATA_DATA_DIR: dataDir, DEMO: '1' },
+      encoding: 'utf8',
+    });
 
 beforeAll(() => ensureBuilt(), 240_000);
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => {
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 function post(
   baseUrl: string,
@@ -35,14 +51,12 @@ function post(
     request.on('error', reject);
     const half = Math.floor(body.length / 2);
     request.write(body.slice(0, half));
-    // Only once the server has the connection and half the body is the request truly in flight.
+    // The headers and half the body go out on connect; `beforeRest` waits until the server has the request.
     request.on('socket', (socket) => {
       socket.on('connect', () => {
-        setTimeout(() => {
-          beforeRest()
-            .then(() => request.end(body.slice(half)))
-            .catch(reject);
-        }, 200);
+        beforeRest()
+          .then(() => request.end(body.slice(half)))
+          .catch(reject);
       });
     });
   });
@@ -60,12 +74,8 @@ onlyOnce('the server process', () => {
   });
 
   it('adds a person from the command line, who can then sign in', async () => {
-    const cli = (...args: string[]) =>
-      spawnSync(process.execPath, ['bin/sahayata.mjs', ...args], {
-        cwd: repoRoot,
-        env: { ...process.env, SAHAYATA_DATA_DIR: dataDir, DEMO: '1' },
-        encoding: 'utf8',
-      });
+    const dataDir = freshDataDir();
+    const cli = cliIn(dataDir);
     expect(cli('seed', '--demo').status).toBe(0);
     const created = cli(
       'user',
@@ -119,12 +129,20 @@ onlyOnce('the server process', () => {
   it('finishes an in-flight request on SIGTERM, exits 0, and keeps its data', async () => {
     const admin = demoPeople.find((p) => p.role === 'admin');
     if (!admin) throw new Error('no demo admin');
-    const first = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '1' });
+    const dataDir = freshDataDir();
+    // Logging at info, the server says when it has the request and when it starts shutting down.
+    const first = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'info' });
     expect(first.output()).toContain('Demo logins');
+    const logged = (...parts: string[]) =>
+      first
+        .output()
+        .split('\n')
+        .some((line) => parts.every((part) => line.includes(part)));
     const body = JSON.stringify({ identifier: admin.phone, password: demoPassword });
     const response = await post(first.baseUrl, '/api/v1/auth/sign-in', body, async () => {
+      await expect.poll(() => logged('incoming request', '/api/v1/auth/sign-in'), { timeout: 15_000 }).toBe(true);
       first.child.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 300));
+      await expect.poll(() => logged('shutting down'), { timeout: 15_000 }).toBe(true);
     });
     expect(response.status).toBe(200);
     expect(await first.exited).toBe(0);
@@ -140,9 +158,8 @@ onlyOnce('the server process', () => {
       const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
       const audit = await fetch(`${second.baseUrl}/api/v1/audit-events?limit=200`, { headers: { cookie } });
       const actions = ((await audit.json()) as { items: Array<{ action: string }> }).items.map((e) => e.action);
-      // The sign-in made while shutting down was committed and is still there after the restart
-      // (with the CLI person's sign-in from the test before, three in all).
-      expect(actions.filter((a) => a === 'auth.sign_in')).toHaveLength(3);
+      // The sign-in made while shutting down was committed and is still there after the restart (two in all).
+      expect(actions.filter((a) => a === 'auth.sign_in')).toHaveLength(2);
     } finally {
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
@@ -150,6 +167,8 @@ onlyOnce('the server process', () => {
   }, 180_000);
 
   it('will not run without demo mode while demo logins or demo secrets are live, until `demo remove`', async () => {
+    const dataDir = freshDataDir();
+    expect(cliIn(dataDir)('seed', '--demo').status).toBe(0);
     const start = () =>
       spawnSync(process.execPath, ['bin/sahayata.mjs', 'start'], {
         cwd: repoRoot,
@@ -198,7 +217,7 @@ onlyOnce('the server process', () => {
   }, 180_000);
 
   it('a demo start listens on 127.0.0.1 only, and says it is a demo', async () => {
-    const server = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '1', HOST: '' });
+    const server = await startServerProcess({ SAHAYATA_DATA_DIR: freshDataDir(), DEMO: '1', HOST: '' });
     try {
       expect(server.output()).toContain('Listening on 127.0.0.1:');
       expect(server.output()).toContain('DEMO MODE');

@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import { solveChallenge } from 'altcha-lib/v1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases, messages } from '../../src/server/db/schema/index.js';
-import { IntakeGuard } from '../../src/server/domain/public/intake-guard.js';
+import { IntakeGuard } from '../../src/server/infrastructure/intake-guard.js';
 import { freshPhone } from '../factories/cases.js';
 import { createTestApp, type TestContext } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';

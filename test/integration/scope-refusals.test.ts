@@ -3,28 +3,18 @@
 // holds. A reply that never arrived is shown on its case and can be sent again once.
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callbacks, cases, outbox } from '../../src/server/db/schema/index.js';
 import { caseBody, freshPhone } from '../factories/cases.js';
 import { createChannelAccount } from '../factories/channels.js';
-import { createTestApp, signIn, type Client, type TestContext } from '../support/app.js';
+import { signIn, type Client } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
-import { buildWorld, type World } from '../support/world.js';
+import { useTestWorld } from '../support/setup.js';
 
-let ctx: TestContext;
-let world: World;
-let operator: Client;
-let coordinator: Client;
-let prayagraj: Client;
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  world = await buildWorld(ctx.database.db);
-  operator = await signIn(ctx.app, world.operatorKanpur.phone, world.operatorKanpur.password);
-  coordinator = await signIn(ctx.app, world.coordinatorKanpur.phone, world.coordinatorKanpur.password);
-  prayagraj = await signIn(ctx.app, world.operatorPrayagraj.phone, world.operatorPrayagraj.password);
-});
-afterAll(async () => ctx.close());
+const ctx = useTestWorld({ roles: ['operatorKanpur', 'coordinatorKanpur', 'operatorPrayagraj'] });
+const operator = ctx.client('operatorKanpur');
+const coordinator = ctx.client('coordinatorKanpur');
+const prayagraj = ctx.client('operatorPrayagraj');
 
 const newCase = async (client: Client, district: string) =>
   (
@@ -35,36 +25,36 @@ const newCase = async (client: Client, district: string) =>
 
 describe('refusals at the edge of scope', () => {
   it('an operator cannot move a case into a district outside their own, and nothing is saved', async () => {
-    const id = await newCase(operator, world.kanpur);
+    const id = await newCase(operator, ctx.world.kanpur);
     const [before] = await ctx.database.db.select().from(cases).where(eq(cases.id, id));
     const moved = await operator.request({
       method: 'PATCH',
       url: `/api/v1/cases/${id}`,
-      payload: { location: { district: world.prayagraj }, patient: { age: 70 } },
+      payload: { location: { district: ctx.world.prayagraj }, patient: { age: 70 } },
     });
     const problem = expectProblem(moved, 400, 'validation_failed');
     expect(problem.errors).toEqual([expect.objectContaining({ field: 'location.district', code: 'out_of_scope' })]);
     const [after] = await ctx.database.db.select().from(cases).where(eq(cases.id, id));
     expect(after).toEqual(before);
     // Within their districts it moves.
-    const admin = await signIn(ctx.app, world.admin.phone, world.admin.password);
+    const admin = await signIn(ctx.app, ctx.world.admin.phone, ctx.world.admin.password);
     expect(
       (
         await admin.request({
           method: 'PATCH',
           url: `/api/v1/cases/${id}`,
-          payload: { location: { district: world.unnao } },
+          payload: { location: { district: ctx.world.unnao } },
         })
       ).statusCode,
     ).toBe(200);
   });
 
   it('a callback is linked only to a case the operator can see; a missing one is not a 500', async () => {
-    const hidden = await newCase(prayagraj, world.prayagraj);
+    const hidden = await newCase(prayagraj, ctx.world.prayagraj);
     const [callback] = await ctx.database.db
       .insert(callbacks)
       .values({
-        organisationId: world.orgA.id,
+        organisationId: ctx.world.orgA.id,
         callerPhone: freshPhone(),
         firstCallAt: new Date(),
         lastCallAt: new Date(),
@@ -85,7 +75,7 @@ describe('refusals at the edge of scope', () => {
       .from(callbacks)
       .where(eq(callbacks.id, callback?.id ?? ''));
     expect(unchanged?.status).toBe('open');
-    expect((await complete(await newCase(operator, world.kanpur))).statusCode).toBe(200);
+    expect((await complete(await newCase(operator, ctx.world.kanpur))).statusCode).toBe(200);
   });
 
   it("a number held outside the caller's scope 'cannot be used', without saying it exists", async () => {
@@ -93,27 +83,35 @@ describe('refusals at the edge of scope', () => {
       name: 'New Operator',
       phone,
       password: 'a long unique passphrase',
-      membership: { role: 'operator', organisationId: world.orgA.id, districts: [world.kanpur] },
+      membership: { role: 'operator', organisationId: ctx.world.orgA.id, districts: [ctx.world.kanpur] },
     });
     const outside = expectProblem(
-      await coordinator.request({ method: 'POST', url: '/api/v1/users', payload: body(world.operatorPrayagraj.phone) }),
+      await coordinator.request({
+        method: 'POST',
+        url: '/api/v1/users',
+        payload: body(ctx.world.operatorPrayagraj.phone),
+      }),
       409,
       'value_unavailable',
     );
     expect(JSON.stringify(outside)).not.toMatch(/already|Prayagraj/i);
     expectProblem(
-      await coordinator.request({ method: 'POST', url: '/api/v1/users', payload: body(world.operatorKanpur.phone) }),
+      await coordinator.request({
+        method: 'POST',
+        url: '/api/v1/users',
+        payload: body(ctx.world.operatorKanpur.phone),
+      }),
       409,
       'conflict_phone',
     );
-    const taken = await createChannelAccount(ctx.database.db, world.orgB.id, 'twilio');
+    const taken = await createChannelAccount(ctx.database.db, ctx.world.orgB.id, 'twilio');
     const kanpurCoordinatorOfA = coordinator;
     expectProblem(
       await kanpurCoordinatorOfA.request({
         method: 'POST',
         url: '/api/v1/channel-accounts',
         payload: {
-          organisationId: world.orgA.id,
+          organisationId: ctx.world.orgA.id,
           provider: 'twilio',
           address: taken.address,
           label: 'SMS',
@@ -134,7 +132,7 @@ describe('refusals at the edge of scope', () => {
           name: 'X',
           phone,
           password,
-          membership: { role: 'operator', organisationId: world.orgA.id, districts: [world.kanpur] },
+          membership: { role: 'operator', organisationId: ctx.world.orgA.id, districts: [ctx.world.kanpur] },
         },
       });
     const phone = freshPhone();
@@ -151,12 +149,12 @@ describe('refusals at the edge of scope', () => {
   });
 
   it('a reply cut off by a crash shows on its case and is sent again once, with the resend on the timeline', async () => {
-    const id = await newCase(operator, world.kanpur);
-    const account = await createChannelAccount(ctx.database.db, world.orgA.id, 'twilio');
+    const id = await newCase(operator, ctx.world.kanpur);
+    const account = await createChannelAccount(ctx.database.db, ctx.world.orgA.id, 'twilio');
     const [failed] = await ctx.database.db
       .insert(outbox)
       .values({
-        organisationId: world.orgA.id,
+        organisationId: ctx.world.orgA.id,
         accountId: account.id,
         provider: 'twilio',
         channel: 'sms',
@@ -174,7 +172,7 @@ describe('refusals at the edge of scope', () => {
       undeliveredMessages: number;
     };
     expect(detail.undeliveredMessages).toBe(1);
-    const viewer = await signIn(ctx.app, world.viewerA.phone, world.viewerA.password);
+    const viewer = await signIn(ctx.app, ctx.world.viewerA.phone, ctx.world.viewerA.password);
     const seenByViewer = (await viewer.request({ method: 'GET', url: `/api/v1/cases/${id}/outbound` })).json() as {
       items: Array<{ can: { resend: boolean } }>;
     };

@@ -1,23 +1,19 @@
 // The simulator (on in demo and development): desk workers post as a citizen through the real webhook path and
 // read the conversation back; everyone else is refused; the fake provider records what the app sends.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { processNextInboxItem } from '../../src/server/usecases/channels/process-next-inbox-item.js';
 import { createChannelAccount } from '../factories/channels.js';
 import { factoryPassword } from '../factories/index.js';
 import { simulatorToken, simulatorTokenHeader } from '../../src/server/simulator/simulator-access.js';
-import { createTestApp, signIn, testSecret, type TestContext } from '../support/app.js';
+import { signIn, testSecret } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
-import { buildWorld, type World } from '../support/world.js';
+import { useTestWorld } from '../support/setup.js';
 
-let ctx: TestContext;
-let world: World;
+const ctx = useTestWorld({ app: { simulator: true } });
 
 beforeAll(async () => {
-  ctx = await createTestApp({ simulator: true });
-  world = await buildWorld(ctx.database.db);
-  await createChannelAccount(ctx.database.db, world.orgA.id, 'whatsapp');
+  await createChannelAccount(ctx.database.db, ctx.world.orgA.id, 'whatsapp');
 });
-afterAll(async () => ctx.close());
 
 describe('the simulator', () => {
   it('lets a desk worker write as a citizen and read the reply; refuses anyone else', async () => {
@@ -27,7 +23,7 @@ describe('the simulator', () => {
       401,
       'unauthenticated',
     );
-    for (const person of [world.volunteerKanpur, world.viewerA]) {
+    for (const person of [ctx.world.volunteerKanpur, ctx.world.viewerA]) {
       const client = await signIn(ctx.app, person.phone, factoryPassword);
       expectProblem(
         await client.request({ method: 'POST', url: '/api/v1/simulator/messages', payload: body }),
@@ -36,7 +32,7 @@ describe('the simulator', () => {
       );
       expectProblem(await client.request({ method: 'GET', url: '/api/v1/simulator/log' }), 403, 'forbidden');
     }
-    const operator = await signIn(ctx.app, world.operatorKanpur.phone, factoryPassword);
+    const operator = await signIn(ctx.app, ctx.world.operatorKanpur.phone, factoryPassword);
     const posted = await operator.request({ method: 'POST', url: '/api/v1/simulator/messages', payload: body });
     expect(posted.statusCode).toBe(202);
     expect(posted.json()).toEqual({ ok: true, status: 200 });
@@ -57,8 +53,8 @@ describe('the simulator', () => {
   });
 
   it("keeps each organisation's simulated traffic to itself", async () => {
-    const kanpur = await signIn(ctx.app, world.operatorKanpur.phone, factoryPassword);
-    const prayagraj = await signIn(ctx.app, world.operatorPrayagraj.phone, factoryPassword);
+    const kanpur = await signIn(ctx.app, ctx.world.operatorKanpur.phone, factoryPassword);
+    const prayagraj = await signIn(ctx.app, ctx.world.operatorPrayagraj.phone, factoryPassword);
     const citizen = '9876500011';
     const posted = await kanpur.request({
       method: 'POST',

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Provider } from '../../shared/enums.js';
 import { toE164 } from '../../shared/phone.js';
-import { demoChannelDefaults } from '../../server/usecases/channels/demo-channel-defaults.js';
+import { demoChannelDefaults } from '../../server/db/demo/demo-channel-defaults.js';
 import { demoPassword, demoPeople } from '../../server/db/demo/demo-people.js';
 import { signedInbound, type SimulatedAccount } from '../../server/simulator/signed-inbound.js';
 

@@ -38,6 +38,11 @@ export interface Database {
   close(): Promise<void>;
   /** Embedded only: a tarball of the data folder, used by tests to clone a migrated database fast. */
   dumpDataDir?(): Promise<Blob | File>;
+  /**
+   * Hears `NOTIFY channel, payload` from every process on this database (this one included), after the notifying
+   * transaction commits. Resolves once listening; the function it gives stops it.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
@@ -86,11 +91,18 @@ async function openPglite(target: { dataDir?: string; loadDataDir?: Blob | File 
       unlock();
     },
     dumpDataDir: () => client.dumpDataDir('none'),
+    listen: async (channel, onPayload) => {
+      const stop = await client.listen(channel, onPayload);
+      return async () => {
+        if (!client.closed) await stop();
+      };
+    },
   };
 }
 
 async function openPostgres(target: { url: string; maxConnections?: number }): Promise<Database> {
   const pool = new pg.Pool({ connectionString: target.url, max: target.maxConnections ?? 10 });
+  const listeners = new Set<() => Promise<void>>();
   // An idle connection dropped by the server (restart, failover) must not crash the process;
   // the pool replaces it on the next query.
   pool.on('error', (error) => {
@@ -105,6 +117,54 @@ async function openPostgres(target: { url: string; maxConnections?: number }): P
     ping: async () => {
       await pool.query('select 1');
     },
-    close: () => pool.end(),
+    close: async () => {
+      for (const stop of [...listeners]) await stop();
+      await pool.end();
+    },
+    listen: async (channel, onPayload) => {
+      const listener = await listenOnPostgres(target.url, channel, onPayload);
+      listeners.add(listener);
+      return async () => {
+        listeners.delete(listener);
+        await listener();
+      };
+    },
+  };
+}
+
+/**
+ * LISTEN needs a connection of its own, kept open (a pooled one would be handed to queries). When the connection
+ * drops (a server restart), it reconnects with backoff; notifications sent meanwhile are lost, which callers allow
+ * for (live views also refresh on their own; caches also expire).
+ */
+async function listenOnPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let retryMs = 250;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onPayload(message.payload ?? '');
+    });
+    next.on('error', () => {
+      if (stopped) return;
+      client = null;
+      void next.end().catch(() => undefined);
+      setTimeout(() => void connect().catch(() => undefined), retryMs).unref();
+      retryMs = Math.min(retryMs * 2, 10_000);
+    });
+    await next.connect();
+    await next.query(`listen "${channel.replaceAll('"', '')}"`);
+    client = next;
+    retryMs = 250;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
   };
 }

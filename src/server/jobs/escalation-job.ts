@@ -1,25 +1,17 @@
-// Checks every minute for critical cases past their target. Database-backed and idempotent, so a
-// restart or a second process does no harm.
-import type { FastifyBaseLogger } from 'fastify';
-import type { Db } from '../db/client.js';
+// Checks every minute for critical cases past their target. Idempotent (an escalated case is never escalated
+// again, and the cases are taken with SKIP LOCKED), so a re-run after a crash does no harm.
+import { z } from 'zod';
 import { escalateOverdueCases } from '../usecases/notifications/escalate-overdue-cases.js';
+import { defineJob } from './define-job.js';
 
-export function startEscalationJob(db: Db, log: FastifyBaseLogger, everyMs = 60_000): () => void {
-  let running = false;
-  const tick = (): void => {
-    if (running) return;
-    running = true;
-    escalateOverdueCases(db)
-      .then(({ escalated }) => {
-        if (escalated > 0) log.info({ escalated }, 'escalated overdue critical cases');
-      })
-      .catch((error: unknown) => log.error({ err: error }, 'escalation check failed'))
-      .finally(() => {
-        running = false;
-      });
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  tick();
-  return () => clearInterval(timer);
-}
+export const escalationJob = defineJob({
+  name: 'escalation',
+  payload: z.object({}),
+  every: 60_000,
+  // The next minute's run tries again anyway.
+  retry: { maxAttempts: 2 },
+  handler: async (_payload, { db, log }) => {
+    const { escalated } = await escalateOverdueCases(db);
+    if (escalated > 0) log.info({ escalated }, 'escalated overdue critical cases');
+  },
+});

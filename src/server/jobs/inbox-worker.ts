@@ -3,29 +3,28 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/client.js';
 import type { CaseBus } from '../events/case-bus.js';
-import { inboxSignal } from '../usecases/channels/inbox-signal.js';
+import { inboxSignal } from '../infrastructure/inbox-signal.js';
 import { processInboxBatch } from '../usecases/channels/process-next-inbox-item.js';
-import { startDrainLoop } from './drain-loop.js';
+import type { QueueWorker } from './drain-loop.js';
 
 /**
  * `batchSize` messages per transaction: fewer round trips per message on a server database; small batches on the
  * embedded one, whose single connection webhooks must also get a turn at.
  */
-export function startInboxWorker(deps: {
+export function inboxWorker(deps: {
   db: Db;
   bus: CaseBus;
   log: FastifyBaseLogger;
   concurrency: number;
   batchSize: number;
-}) {
-  return startDrainLoop({
+}): QueueWorker {
+  return {
     name: 'inbox',
     signal: inboxSignal,
-    concurrency: deps.concurrency,
-    log: deps.log,
+    lanes: deps.concurrency,
     step: async () => {
       const { processed, failed } = await processInboxBatch(deps, deps.batchSize);
       return processed + failed > 0;
     },
-  });
+  };
 }

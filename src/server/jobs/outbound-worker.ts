@@ -1,11 +1,10 @@
 // Sends queued outbound messages in the background, under per-provider rate limits.
-import type { FastifyBaseLogger } from 'fastify';
 import type { Provider } from '../../shared/enums.js';
 import type { Db } from '../db/client.js';
 import { TokenBucket } from '../domain/channels/outbound/rate-limit.js';
-import { outboundSignal } from '../usecases/channels/outbound-signal.js';
+import { outboundSignal } from '../infrastructure/outbound-signal.js';
 import { sendDueOutbound } from '../usecases/channels/send-due-outbound.js';
-import { startDrainLoop } from './drain-loop.js';
+import type { QueueWorker } from './drain-loop.js';
 
 /** Messages per second each provider accepts from one account (WhatsApp Cloud API ~80/s, a Twilio long code 1/s). */
 export const defaultProviderRates: Record<Provider, { ratePerSecond: number; burst: number }> = {
@@ -16,23 +15,21 @@ export const defaultProviderRates: Record<Provider, { ratePerSecond: number; bur
   twitter: { ratePerSecond: 1, burst: 1 },
 };
 
-export function startOutboundWorker(deps: {
+export function outboundWorker(deps: {
   db: Db;
-  log: FastifyBaseLogger;
   publicUrl: string;
   baseUrlFor: (provider: Provider) => string;
   fetch?: typeof fetch;
   rates?: Partial<Record<Provider, { ratePerSecond: number; burst: number }>>;
-}) {
+}): QueueWorker {
   const rates = { ...defaultProviderRates, ...deps.rates };
   const buckets = new Map(
     Object.entries(rates).map(([provider, rate]) => [provider as Provider, new TokenBucket(rate)] as const),
   );
-  return startDrainLoop({
+  return {
     name: 'outbound',
     signal: outboundSignal,
-    concurrency: 1,
-    log: deps.log,
+    lanes: 1,
     step: async () =>
       (await sendDueOutbound({
         db: deps.db,
@@ -41,5 +38,5 @@ export function startOutboundWorker(deps: {
         buckets,
         ...(deps.fetch ? { fetch: deps.fetch } : {}),
       })) > 0,
-  });
+  };
 }

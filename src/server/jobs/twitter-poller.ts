@@ -1,22 +1,25 @@
-// Polls Twitter/X for each account every `intervalMs` (mentions and saved searches), within rate limits.
-import type { FastifyBaseLogger } from 'fastify';
-import { pollTwitter, type TwitterPollDeps } from '../usecases/channels/poll-twitter.js';
+// Polls Twitter/X for each account (mentions and saved searches) every interval, within rate limits.
+import { z } from 'zod';
+import { pollTwitter } from '../usecases/channels/poll-twitter.js';
+import { defineJob } from './define-job.js';
 
-export function startTwitterPoller(deps: TwitterPollDeps & { log: FastifyBaseLogger }): () => void {
-  let running = false;
-  const tick = () => {
-    if (running) return;
-    running = true;
-    pollTwitter(deps)
-      .then(({ kept }) => {
-        if (kept > 0) deps.log.info({ kept }, 'kept new tweets');
-      })
-      .catch((error: unknown) => deps.log.warn({ err: error }, 'twitter poll failed'))
-      .finally(() => {
-        running = false;
-      });
-  };
-  const timer = setInterval(tick, Math.min(deps.intervalMs, 15_000));
-  timer.unref();
-  return () => clearInterval(timer);
-}
+export const twitterPollJob = defineJob({
+  name: 'twitter-poll',
+  payload: z.object({}),
+  every: (services) => services.twitterIntervalMs,
+  // A failed or interrupted poll is not repeated: the next slot polls again from the same cursor.
+  retry: { maxAttempts: 1 },
+  handler: async (_payload, { db, log, services, job }) => {
+    const { kept } = await pollTwitter(
+      {
+        db,
+        baseUrl: () => services.baseUrlFor('twitter'),
+        intervalMs: services.twitterIntervalMs,
+        ...(services.fetch ? { fetch: services.fetch } : {}),
+      },
+      // The slot's moment, not the clock's: each source's next poll then falls on the next slot, not just after it.
+      job.runAt,
+    );
+    if (kept > 0) log.info({ kept }, 'kept new tweets');
+  },
+});

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { Provider } from '../../shared/enums.js';
 import { rowsOf, type Db } from '../db/client.js';
-import { enabledAccounts } from '../usecases/channels/account-directory.js';
+import { enabledAccounts } from '../db/queries/channel-accounts.js';
 import { signedInbound } from './signed-inbound.js';
 
 const samples: { provider: Provider; from: string; text: string; kind?: 'missed_call' }[] = [

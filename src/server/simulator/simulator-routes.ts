@@ -13,7 +13,7 @@ import { rowsOf, type Db } from '../db/client.js';
 import { textArray } from '../db/sql-helpers.js';
 import { AppError, forbidden } from '../errors.js';
 import { problemResponses } from '../http/problem-responses.js';
-import { enabledAccounts, type ChannelAccount } from '../usecases/channels/account-directory.js';
+import { enabledAccounts, type ChannelAccount } from '../db/queries/channel-accounts.js';
 import { signedInbound } from './signed-inbound.js';
 
 /** The accounts a desk worker may write to and read the traffic of: their own organisations' (admins: all). */

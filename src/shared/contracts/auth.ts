@@ -33,6 +33,7 @@ export const navItems = [
   'organisations',
   'people',
   'audit',
+  'jobs',
   'account',
 ] as const;
 export type NavItem = (typeof navItems)[number];

@@ -163,7 +163,9 @@ export const caseCan = z.object({
   overridePriority: z.boolean(),
   recordQuantity: z.boolean(),
   merge: z.boolean(),
+  refer: z.boolean(),
 });
+export type CaseCan = z.infer<typeof caseCan>;
 
 export const caseDetail = caseSummary.extend({
   requester: z.object({
@@ -199,6 +201,10 @@ export const caseDetail = caseSummary.extend({
   priorityOverride: z.object({ priority: z.enum(priorities), reason: z.string() }).nullable(),
   duplicateOf: z.object({ id: uuid, reference: z.string() }).nullable(),
   flaggedPhones: z.array(z.object({ phone: z.string(), reason: z.string() })),
+  /** The organisation that took the plea in (null: the public form, for every organisation serving the district). */
+  organisation: z.object({ id: uuid, name: z.string() }).nullable(),
+  /** Organisations it was referred to: they see and work it like its owner. */
+  referredTo: z.array(z.object({ id: uuid, name: z.string() })),
   /** Messages to the requester that failed (a crash mid-send, retries used up) and were not sent again. */
   undeliveredMessages: z.number().int(),
   claimExpiresAt: z.string().nullable(),
@@ -244,6 +250,9 @@ export const quantityBody = z.strictObject({
   quantityFulfilled: z.number().int().min(0).max(1000),
 });
 export const mergeBody = z.strictObject({ intoCaseId: uuid });
+/** Hands a case to another organisation serving its district, which may then see and work it too. */
+export const referBody = z.strictObject({ organisationId: uuid, note: z.string().trim().min(3).max(500) });
+export const referralOptions = z.object({ items: z.array(z.object({ id: uuid, name: z.string() })) });
 export const splitBody = z.strictObject({ messageIds: z.array(uuid).min(1), needIds: z.array(uuid).min(1) });
 export const bulkBody = z.strictObject({
   caseIds: z.array(uuid).min(1).max(100),

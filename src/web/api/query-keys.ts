@@ -19,6 +19,7 @@ export const queryKeys = {
   peopleList: (page: PageParams) => ['people', 'list', page] as const,
   person: (id: string) => ['people', 'detail', id] as const,
   audit: (page: PageParams) => ['audit', page] as const,
+  jobs: (filters: object) => ['jobs', filters] as const,
   states: ['geography', 'states'] as const,
   districts: (state: string) => ['geography', 'districts', state] as const,
   /** Everything about cases: the live stream invalidates this whole branch. */
@@ -28,6 +29,7 @@ export const queryKeys = {
   caseDetail: (id: string) => ['cases', 'detail', id] as const,
   similarCases: (params: SimilarParams) => ['cases', 'similar', params] as const,
   assignable: (caseId: string) => ['cases', 'assignable', caseId] as const,
+  referralOptions: (caseId: string) => ['cases', 'referral-options', caseId] as const,
   /** Under `cases`, so the live stream refreshes it with the case. */
   caseOutbound: (caseId: string) => ['cases', 'outbound', caseId] as const,
   flaggedPhones: ['flagged-phones'] as const,

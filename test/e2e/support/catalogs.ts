@@ -1,10 +1,17 @@
 // The UI and error catalogs as the specs see them: what a person should read, in each language.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 type Catalog = { [key: string]: string | Catalog };
 
+/** A namespace's catalog: errors.json, or the `translation` areas (translation/<area>.json) merged. */
+function load(language: 'en' | 'hi', namespace: 'translation' | 'errors'): Catalog {
+  const parse = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as Catalog;
+  if (namespace === 'errors') return parse(new URL(`../../../locales/${language}/errors.json`, import.meta.url));
+  const dir = new URL(`../../../locales/${language}/translation/`, import.meta.url);
+  return Object.assign({}, ...readdirSync(dir).map((file) => parse(new URL(file, dir)))) as Catalog;
+}
+
 function read(language: 'en' | 'hi', namespace: 'translation' | 'errors'): Map<string, string> {
-  const url = new URL(`../../../locales/${language}/${namespace}.json`, import.meta.url);
   const flat = new Map<string, string>();
   const visit = (catalog: Catalog, prefix: string) => {
     for (const [key, value] of Object.entries(catalog)) {
@@ -13,7 +20,7 @@ function read(language: 'en' | 'hi', namespace: 'translation' | 'errors'): Map<s
       else visit(value, path);
     }
   };
-  visit(JSON.parse(readFileSync(url, 'utf8')) as Catalog, '');
+  visit(load(language, namespace), '');
   return flat;
 }
 

@@ -3,8 +3,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { channelAccounts, sessions, users } from '../schema/index.js';
-import { demoChannelDefaults } from '../../usecases/channels/demo-channel-defaults.js';
-import { forgetAccounts } from '../../usecases/channels/account-directory.js';
+import { demoChannelDefaults } from './demo-channel-defaults.js';
+import { forgetEverywhere } from '../../infrastructure/cache.js';
 import { recordAuditEvent } from '../../usecases/audit/record-audit-event.js';
 import { systemActorId } from '../../usecases/system-actor.js';
 import { demoPeople } from './demo-people.js';
@@ -84,7 +84,7 @@ export async function removeDemo(db: Db): Promise<DemoLeftovers> {
         details: { enabled: false, reason: 'demo removed' },
       });
     }
-    forgetAccounts();
+    await forgetEverywhere(tx, 'channel-accounts');
     return { people: people.length, channelAccounts: accountIds.length };
   });
 }

@@ -28,6 +28,7 @@ import {
 import { districts } from './geography.js';
 import { organisations } from './organisations.js';
 import { users } from './users.js';
+import { isOpenCase } from '../queries/open-case.js';
 
 export const cases = pgTable(
   'cases',
@@ -53,6 +54,11 @@ export const cases = pgTable(
     requesterPhones: text('requester_phones').array().notNull(),
     requesterLanguage: text('requester_language', { enum: languages }).notNull().default('hi'),
     consentToShare: boolean('consent_to_share').notNull(),
+    /** Organisations the case was referred to (each referral is an event): they see and work it like its owner. */
+    referredOrganisationIds: uuid('referred_organisation_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     patientName: text('patient_name'),
     /** Lower-cased, spaces collapsed: what deduplication compares. */
     patientNameKey: text('patient_name_key'),
@@ -89,13 +95,9 @@ export const cases = pgTable(
   },
   (t) => [
     index('cases_queue_idx').on(t.districtCode, t.status, t.priorityRank, t.fulfilDueAt),
-    index('cases_open_queue_idx')
-      .on(t.priorityRank, t.fulfilDueAt)
-      .where(sql`${t.status} not in ('fulfilled', 'closed')`),
+    index('cases_open_queue_idx').on(t.priorityRank, t.fulfilDueAt).where(isOpenCase(t.status)),
     // The desk's everyday question: open cases of my districts, most urgent first, and how many.
-    index('cases_open_district_idx')
-      .on(t.districtCode, t.priorityRank, t.fulfilDueAt)
-      .where(sql`${t.status} not in ('fulfilled', 'closed')`),
+    index('cases_open_district_idx').on(t.districtCode, t.priorityRank, t.fulfilDueAt).where(isOpenCase(t.status)),
     index('cases_phones_idx').using('gin', t.requesterPhones),
     index('cases_patient_idx').on(t.districtCode, t.patientNameKey),
     index('cases_assignee_idx').on(t.assigneeId),

@@ -6,3 +6,4 @@ export * from './audit.js';
 export * from './cases.js';
 export * from './channels.js';
 export * from './public.js';
+export * from './jobs.js';

@@ -61,12 +61,14 @@ describe('channels catalogs', () => {
   });
 
   it('use the same placeholders in both languages', () => {
+    expect(catalogs.en.size).toBeGreaterThan(0);
     for (const [key, text] of catalogs.en) {
       expect(placeholdersOf(catalogs.hi.get(key) ?? ''), key).toEqual(placeholdersOf(text));
     }
   });
 
   it('Hindi is in Devanagari, with no English left but in placeholders', () => {
+    expect(catalogs.hi.size).toBeGreaterThan(0);
     for (const [key, text] of catalogs.hi) {
       expect(text, key).toMatch(/[\u0900-\u097F]/);
       expect(text.replace(/\{\{\s*\w+\s*\}\}/g, ''), key).not.toMatch(/[A-Za-z]/);
@@ -75,6 +77,7 @@ describe('channels catalogs', () => {
 
   it('fit a short SMS: under 300 characters with a long reference and district filled in', () => {
     for (const language of ['en', 'hi'] as const) {
+      expect(catalogs[language].size, language).toBeGreaterThan(0);
       for (const key of catalogs[language].keys()) {
         const text = channelText(language, key, { reference: 'KNP-4F7QXY', district: 'Kanpur Nagar', minutes: 120 });
         expect(text.length, `${language} ${key}`).toBeLessThan(300);

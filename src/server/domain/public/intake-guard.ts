@@ -1,6 +1,5 @@
-// Spam protection for the public form without outside services: per-IP and per-phone limits, and a
-// proof-of-work challenge once a source gets noisy.
-import { WindowCounter } from './window-counter.js';
+// Spam protection for the public form without outside services: per-IP and per-phone limits, and a proof-of-work
+// challenge once a source gets noisy. The rule, given this request's place in its windows.
 
 export interface IntakeGuardPolicy {
   /** Submissions per IP per hour before a proof-of-work challenge is required. */
@@ -12,24 +11,21 @@ export interface IntakeGuardPolicy {
 
 export const defaultIntakeGuardPolicy: IntakeGuardPolicy = { challengeAfterPerIp: 5, maxPerIp: 60, maxPerPhone: 6 };
 
+export const intakeWindowMs = 3_600_000;
+
 export type GuardVerdict = 'allow' | 'challenge' | 'limit_ip' | 'limit_phone';
 
-export class IntakeGuard {
-  private readonly byIp = new WindowCounter(3_600_000);
-  private readonly byPhone = new WindowCounter(3_600_000);
-
-  constructor(readonly policy: IntakeGuardPolicy = defaultIntakeGuardPolicy) {}
-
-  /**
-   * Counts this attempt, then judges it against the counts including it, in one synchronous step: requests arriving
-   * at once are each counted before any is let through. Refused attempts count too; they are what a limit is for.
-   */
-  admit(ip: string, phone: string, hasSolvedChallenge: boolean, now = Date.now()): GuardVerdict {
-    const ipCount = this.byIp.hit(ip, now);
-    const phoneCount = this.byPhone.hit(phone, now);
-    if (ipCount > this.policy.maxPerIp) return 'limit_ip';
-    if (phoneCount > this.policy.maxPerPhone) return 'limit_phone';
-    if (ipCount > this.policy.challengeAfterPerIp && !hasSolvedChallenge) return 'challenge';
-    return 'allow';
-  }
+/**
+ * Judges a request already counted (`ipCount` and `phoneCount` include it), so requests arriving at once are each
+ * judged by their own place in the count. Refused attempts count too: they are what a limit is for.
+ */
+export function judgeIntake(
+  counts: { ipCount: number; phoneCount: number },
+  hasSolvedChallenge: boolean,
+  policy: IntakeGuardPolicy = defaultIntakeGuardPolicy,
+): GuardVerdict {
+  if (counts.ipCount > policy.maxPerIp) return 'limit_ip';
+  if (counts.phoneCount > policy.maxPerPhone) return 'limit_phone';
+  if (counts.ipCount > policy.challengeAfterPerIp && !hasSolvedChallenge) return 'challenge';
+  return 'allow';
 }

@@ -1,8 +1,9 @@
 // Server-sent events: the desk hears which cases changed (id and reference only, for the cases the
-// person may see) and refetches what it shows. The session is checked again before every event and
+// person may read, by the scope model) and refetches what it shows. The session is checked again before every event and
 // heartbeat, so a stream ends once its person signs out or loses access, whichever process they did it on.
 import type { FastifyInstance } from 'fastify';
-import { canUseDesk, deskDistricts } from '../../../shared/case-permissions.js';
+import { canUseDesk } from '../../../shared/case-permissions.js';
+import { caseAccess } from '../../domain/cases/abilities.js';
 import type { Db } from '../../db/client.js';
 import { forbidden } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
@@ -27,25 +28,26 @@ export async function caseStreamRoute(app: FastifyInstance, options: { bus: Case
       'x-accel-buffering': 'no',
     });
     res.write(': connected\n\n');
-    /** The person's districts now, or null once their session has ended or they may no longer use the desk. */
-    const currentDistricts = async (): Promise<string[] | 'all' | null> => {
+    /** The person as they are now, or null once their session has ended or they may no longer use the desk. */
+    const currentActor = async () => {
       const signedIn = await loadActor(options.db, sessionId);
-      if (!signedIn || !canUseDesk(signedIn.actor)) return null;
-      return deskDistricts(signedIn.actor) ?? 'all';
+      return signedIn && canUseDesk(signedIn.actor) ? signedIn.actor : null;
     };
     const unsubscribe = options.bus.subscribe((change) => {
-      void currentDistricts()
-        .then((districts) => {
-          if (districts === null) return end();
-          if (districts !== 'all' && !districts.includes(change.districtCode)) return;
+      void currentActor()
+        .then((now) => {
+          if (now === null) return end();
+          // Only changes to cases this person may read, by the same rule as the case page (shared/scope.ts).
+          if (!change.scope || caseAccess(now, { ...change.scope, districtCode: change.districtCode }) === 'none')
+            return;
           res.write(`event: case\ndata: ${JSON.stringify({ id: change.id, reference: change.reference })}\n\n`);
         })
         .catch(() => end());
     });
     // A comment every 25 s keeps proxies from closing an idle stream.
     const heartbeat = setInterval(() => {
-      void currentDistricts()
-        .then((districts) => (districts === null ? end() : res.write(': ping\n\n')))
+      void currentActor()
+        .then((now) => (now === null ? end() : res.write(': ping\n\n')))
         .catch(() => end());
     }, 25_000);
     let ended = false;

@@ -16,6 +16,8 @@ import {
   noteBody,
   priorityBody,
   quantityBody,
+  referBody,
+  referralOptions,
   similarList,
   similarQuery,
   splitBody,
@@ -37,6 +39,7 @@ import { logCall } from '../../usecases/cases/log-call.js';
 import { mergeCase } from '../../usecases/cases/merge-case.js';
 import { overridePriority } from '../../usecases/cases/override-priority.js';
 import { recordQuantity } from '../../usecases/cases/record-quantity.js';
+import { listReferralOptions, referCase } from '../../usecases/cases/refer-case.js';
 import { revealContact } from '../../usecases/cases/reveal-contact.js';
 import { splitCase } from '../../usecases/cases/split-case.js';
 import { transitionCase } from '../../usecases/cases/transition-case.js';
@@ -125,5 +128,13 @@ export async function caseRoutes(app: FastifyInstance, options: { db: Db; bus: C
   );
   r.post('/cases/:id/split', action(splitBody), async (request) =>
     splitCase(deps, request.actor(), request.params.id, request.body),
+  );
+  r.get(
+    '/cases/:id/referral-options',
+    { schema: { tags, params: idParams, response: { 200: referralOptions, ...problemResponses } } },
+    async (request) => ({ items: await listReferralOptions(options.db, request.actor(), request.params.id) }),
+  );
+  r.post('/cases/:id/referrals', action(referBody), async (request) =>
+    referCase(deps, request.actor(), request.params.id, request.body),
   );
 }

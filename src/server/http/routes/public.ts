@@ -10,7 +10,7 @@ import {
   publicStatusView,
 } from '../../../shared/contracts/public.js';
 import type { Db } from '../../db/client.js';
-import type { IntakeGuard } from '../../domain/public/intake-guard.js';
+import type { IntakeGuard } from '../../infrastructure/intake-guard.js';
 import { AppError } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { getPublicStatus } from '../../usecases/public/get-public-status.js';
@@ -62,8 +62,8 @@ export async function publicRoutes(app: FastifyInstance, options: PublicRouteOpt
       // People never see the honeypot field; only form-filling robots put anything in it.
       if (body.website) throw new AppError('spam_suspected');
       const solved = body.altcha !== undefined && (await spendSolvedChallenge(options.db, body.altcha, hmacKey));
-      // Counted before it is judged, in one synchronous step: requests arriving together cannot all slip under it.
-      const verdict = options.guard.admit(request.ip, body.phone, solved);
+      // Counted before it is judged (infrastructure/intake-guard.ts): requests arriving together cannot all slip under it.
+      const verdict = await options.guard.admit(request.ip, body.phone, solved);
       if (verdict === 'challenge') throw new AppError('challenge_required');
       if (verdict === 'limit_ip' || verdict === 'limit_phone') {
         throw new AppError('rate_limited', { seconds: 3600 }, [], { 'retry-after': '3600' });
@@ -74,7 +74,7 @@ export async function publicRoutes(app: FastifyInstance, options: PublicRouteOpt
   );
 
   // One limiter for GET and the HEAD Fastify derives from it: guessing by HEAD must spend the same budget.
-  const statusLookupLimit = app.rateLimit({ max: 30, timeWindow: '1 minute' });
+  const statusLookupLimit = app.rateLimit({ max: 30, timeWindow: '1 minute', groupId: 'status-lookup' });
   r.get(
     '/public/requests/:reference',
     {

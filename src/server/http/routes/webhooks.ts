@@ -7,7 +7,7 @@ import { MalformedPayload } from '../../channels/malformed-payload.js';
 import type { InboundEvent, SignedRequest } from '../../channels/types.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import { accountsOf } from '../../usecases/channels/account-directory.js';
+import { accountsOf } from '../../db/queries/channel-accounts.js';
 import { acceptInbound } from '../../usecases/channels/accept-inbound.js';
 
 interface WebhookOptions {

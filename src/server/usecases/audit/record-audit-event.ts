@@ -1,5 +1,5 @@
 import type { AuditAction } from '../../../shared/enums.js';
-import { forgetSignedIn } from '../auth/load-actor.js';
+import { forgetEverywhere } from '../../infrastructure/cache.js';
 import type { DbOrTx } from '../../db/client.js';
 import { auditEvents } from '../../db/schema/index.js';
 import { systemActorId } from '../system-actor.js';
@@ -14,7 +14,7 @@ export interface AuditInput {
   details?: Record<string, unknown>;
 }
 
-/** Changes that alter who may do what: remembered actors must be looked up afresh. */
+/** Changes that alter who may do what: remembered actors must be looked up afresh, in every process. */
 const accessChanges: ReadonlySet<AuditAction> = new Set([
   'auth.sign_out',
   'auth.password_changed',
@@ -26,7 +26,7 @@ const accessChanges: ReadonlySet<AuditAction> = new Set([
 
 /** Call inside the transaction that makes the change, so the record and the change land together. */
 export async function recordAuditEvent(tx: DbOrTx, input: AuditInput): Promise<void> {
-  if (accessChanges.has(input.action)) forgetSignedIn();
+  if (accessChanges.has(input.action)) await forgetEverywhere(tx, 'actors');
   await tx.insert(auditEvents).values({
     actorId: input.actorId === systemActorId ? null : input.actorId,
     action: input.action,

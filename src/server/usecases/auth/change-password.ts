@@ -5,7 +5,6 @@ import { sessions, users } from '../../db/schema/index.js';
 import { hashPassword, verifyPassword } from '../../domain/auth/passwords.js';
 import { AppError } from '../../errors.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
-import { forgetSignedIn } from './load-actor.js';
 import { clearSignInThrottle, reserveSignInAttempt } from './sign-in-throttle.js';
 
 /**
@@ -47,6 +46,4 @@ export async function changePassword(
       ip: input.ip,
     });
   });
-  // Forget again after commit: a request between the change and the commit may have remembered the old state.
-  forgetSignedIn();
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { effectiveMembershipDistricts } from '../../db/sql-helpers.js';
 import { memberships, organisations, sessions, users } from '../../db/schema/index.js';
 import { sessionIdleHours } from '../../domain/auth/session-token.js';
+import { Cache } from '../../infrastructure/cache.js';
 
 export interface SignedIn {
   actor: Actor;
@@ -14,27 +15,17 @@ export interface SignedIn {
   membershipViews: Array<ActorMembership & { organisationName: string | null }>;
 }
 
-// Every API call needs the actor; remembering it for a few seconds saves two queries per request.
-// Any change to people, memberships or sessions in this process forgets everything at once.
-const cacheMs = 5_000;
-const cache = new Map<string, { value: SignedIn; until: number }>();
-
-export function forgetSignedIn(): void {
-  cache.clear();
-}
+// Every API call needs the actor; remembering it for a few seconds saves two queries per request. Changes to people,
+// memberships, organisations and sessions forget it in every process (recordAuditEvent, infrastructure/cache.ts).
+const signedInCache = new Cache<string, SignedIn | null>('actors', 5_000);
 
 /** Resolves a live session to the acting user and their effective scopes; slides the idle expiry. */
-export async function loadActor(db: Db, sessionId: string, now = new Date()): Promise<SignedIn | null> {
-  const hit = cache.get(sessionId);
-  if (hit && hit.until > now.getTime()) return hit.value;
-  const value = await loadActorFromDatabase(db, sessionId, now);
-  if (value) {
-    if (cache.size >= 10_000) cache.clear();
-    cache.set(sessionId, { value, until: now.getTime() + cacheMs });
-  } else {
-    cache.delete(sessionId);
-  }
-  return value;
+export function loadActor(db: Db, sessionId: string, now = new Date()): Promise<SignedIn | null> {
+  return signedInCache.get(
+    sessionId,
+    () => loadActorFromDatabase(db, sessionId, now),
+    (value) => value !== null,
+  );
 }
 
 async function loadActorFromDatabase(db: Db, sessionId: string, now: Date): Promise<SignedIn | null> {

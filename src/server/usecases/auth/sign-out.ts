@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { sessions } from '../../db/schema/index.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
-import { forgetSignedIn } from './load-actor.js';
 
 export async function signOut(db: Db, input: { sessionId: string; userId: string; ip: string | null }): Promise<void> {
   await db.transaction(async (tx) => {
@@ -15,6 +14,4 @@ export async function signOut(db: Db, input: { sessionId: string; userId: string
       ip: input.ip,
     });
   });
-  // Forget again after commit: a request between the change and the commit may have remembered the old state.
-  forgetSignedIn();
 }

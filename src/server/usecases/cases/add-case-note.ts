@@ -10,7 +10,7 @@ export async function addCaseNote(
   caseId: string,
   note: string,
 ): Promise<CaseDetail> {
-  return runCaseAction(deps, actor, caseId, async (tx, row) => {
+  return runCaseAction(deps, actor, caseId, 'note', async (tx, row) => {
     await touchCase(tx, row, actor);
     await recordCaseEvent(tx, { caseId: row.id, actorId: actor.userId, type: 'note_added', note });
   });

@@ -1,33 +1,25 @@
 import { and, eq } from 'drizzle-orm';
 import type { CaseDetail } from '../../../shared/contracts/cases.js';
-import { canCoordinateCase } from '../../../shared/case-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/index.js';
-import { activeAssignee } from '../../domain/cases/claims.js';
-import { isOpen } from '../../domain/cases/status-machine.js';
-import { AppError, forbidden } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { recordCaseEvent, runCaseAction, touchCase } from './case-context.js';
-import { deskPolicyFor } from './desk-policy-for.js';
 import { assignableUserIds } from './list-assignable.js';
 
-/** Coordinators assign anyone who works the district; the holder of a claim may hand it on. */
+/** Coordinators assign anyone who may work the case; the holder of a claim may hand it on (abilities.ts). */
 export async function assignCase(
   deps: { db: Db; bus?: CaseBus | undefined },
   actor: Actor,
   caseId: string,
   assigneeId: string | null,
 ): Promise<CaseDetail> {
-  return runCaseAction(deps, actor, caseId, async (tx, row) => {
-    if (!isOpen(row.status)) throw new AppError('case_closed');
-    const policy = await deskPolicyFor(tx, row.organisationId);
+  return runCaseAction(deps, actor, caseId, 'assign', async (tx, row) => {
     const now = new Date();
-    const holder = activeAssignee(row.assigneeId, row.assigneeActiveAt, policy.claimIdleMinutes, now);
-    if (!canCoordinateCase(actor, row) && holder !== actor.userId) throw forbidden();
     let assigneeName: string | null = null;
     if (assigneeId !== null) {
-      const allowed = await assignableUserIds(tx, row.districtCode);
+      const allowed = await assignableUserIds(tx, row);
       const [active] = await tx
         .select({ id: users.id, name: users.name })
         .from(users)

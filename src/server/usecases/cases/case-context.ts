@@ -2,24 +2,48 @@
 // and the "someone touched it" bookkeeping, all inside the caller's transaction.
 import { eq, sql } from 'drizzle-orm';
 import type { CaseEventType, CaseStatus, CloseReason } from '../../../shared/enums.js';
-import { canReadCase, canUseDesk, canWorkCase } from '../../../shared/case-permissions.js';
+import { canUseDesk } from '../../../shared/case-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { CaseDetail } from '../../../shared/contracts/cases.js';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
-import type { CaseBus } from '../../events/case-bus.js';
+import { caseChange, type CaseBus } from '../../events/case-bus.js';
+import { caseAbilities, type CaseAbilities, type CaseAbility, type CaseRefusal } from '../../domain/cases/abilities.js';
 import { getCase } from './get-case.js';
 import { caseEvents, cases } from '../../db/schema/index.js';
-import { forbidden, notFound } from '../../errors.js';
+import { AppError, forbidden, notFound } from '../../errors.js';
 import { notifyRequester } from '../channels/notify-requester.js';
+import { deskPolicyFor } from '../../db/queries/desk-policies.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 
-/** Loads and locks a case the actor may work; "not found" when they may not even see it. */
-export async function lockCaseForWork(tx: DbOrTx, actor: Actor, caseId: string): Promise<CaseRow> {
+const refusalErrors: Record<CaseRefusal, () => AppError> = {
+  not_visible: notFound,
+  forbidden,
+  closed: () => new AppError('case_closed'),
+  claimed_by_other: () => new AppError('already_claimed'),
+};
+
+/** Throws the error that says why an ability is refused ("not found" for a case outside one's scope). */
+export function requireAbility(abilities: CaseAbilities, ability: CaseAbility): void {
+  const verdict = abilities[ability];
+  if (verdict !== true) throw refusalErrors[verdict]();
+}
+
+/** What the actor may do with this case now (their claim's idle time comes from the owner's desk policy). */
+export async function abilitiesFor(tx: DbOrTx, actor: Actor, row: CaseRow, now = new Date()): Promise<CaseAbilities> {
+  const policy = await deskPolicyFor(tx, row.organisationId);
+  return caseAbilities(actor, row, { claimIdleMinutes: policy.claimIdleMinutes, now });
+}
+
+/**
+ * Loads and locks a case for one action, refused unless the actor may take it: "not found" when they may not even
+ * see the case, else the reason (not allowed, closed, claimed by someone else).
+ */
+export async function lockCaseFor(tx: DbOrTx, actor: Actor, caseId: string, ability: CaseAbility): Promise<CaseRow> {
   if (!canUseDesk(actor)) throw forbidden();
   const [row] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
-  if (!row || !canReadCase(actor, row)) throw notFound();
-  if (!canWorkCase(actor, row)) throw forbidden();
+  if (!row) throw notFound();
+  requireAbility(await abilitiesFor(tx, actor, row), ability);
   return row;
 }
 
@@ -91,13 +115,14 @@ export async function runCaseAction(
   deps: { db: Db; bus?: CaseBus | undefined },
   actor: Actor,
   caseId: string,
+  ability: CaseAbility,
   change: (tx: Tx, row: CaseRow) => Promise<void>,
 ): Promise<CaseDetail> {
   const row = await deps.db.transaction(async (tx) => {
-    const locked = await lockCaseForWork(tx, actor, caseId);
+    const locked = await lockCaseFor(tx, actor, caseId, ability);
     await change(tx, locked);
     return locked;
   });
-  deps.bus?.publish({ id: row.id, reference: row.reference, districtCode: row.districtCode });
+  deps.bus?.publish(caseChange(row));
   return getCase(deps.db, actor, caseId);
 }

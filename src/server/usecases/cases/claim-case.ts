@@ -4,11 +4,10 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/index.js';
 import { activeAssignee } from '../../domain/cases/claims.js';
-import { isOpen } from '../../domain/cases/status-machine.js';
 import { AppError } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { recordCaseEvent, runCaseAction, touchCase } from './case-context.js';
-import { deskPolicyFor } from './desk-policy-for.js';
+import { deskPolicyFor } from '../../db/queries/desk-policies.js';
 
 /** "Assign to me". A live claim by someone else is refused; a lapsed one may be taken over. */
 export async function claimCase(
@@ -16,8 +15,7 @@ export async function claimCase(
   actor: Actor,
   caseId: string,
 ): Promise<CaseDetail> {
-  return runCaseAction(deps, actor, caseId, async (tx, row) => {
-    if (!isOpen(row.status)) throw new AppError('case_closed');
+  return runCaseAction(deps, actor, caseId, 'claim', async (tx, row) => {
     const policy = await deskPolicyFor(tx, row.organisationId);
     const now = new Date();
     const holder = activeAssignee(row.assigneeId, row.assigneeActiveAt, policy.claimIdleMinutes, now);

@@ -6,8 +6,9 @@ import type { Db } from '../../db/client.js';
 import { cases } from '../../db/schema/index.js';
 import { dedupWindowHours, patientNameKey } from '../../domain/cases/dedup.js';
 import { forbidden } from '../../errors.js';
-import { caseScope } from './case-scope.js';
-import { presentCaseSummaries } from './present-case.js';
+import { caseScope } from '../../db/queries/case-scope.js';
+import { presentCaseSummaries } from '../../presenters/case.js';
+import { isOpenCase } from '../../db/queries/open-case.js';
 
 /**
  * Open cases an operator typing a new one should look at first: same phone (a whole number, E.164), or same patient
@@ -33,7 +34,7 @@ export async function findSimilarCases(
     .where(
       and(
         caseScope(actor),
-        sql`${cases.status} not in ('fulfilled', 'closed')`,
+        isOpenCase(cases.status),
         sql`${cases.firstMessageAt} > now() - make_interval(hours => ${dedupWindowHours})`,
         or(byPhone, byName),
       ),

@@ -1,22 +1,23 @@
 // Every plea, from any channel, comes in here: it is kept as a message, then either joins the open case
 // it repeats (deduplication) or opens a new, triaged case whose clock starts at the person's message.
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { needInput } from '../../../shared/contracts/cases.js';
 import type { Channel, Language, PatientCondition, Sex } from '../../../shared/enums.js';
-import { rowsOf, type DbOrTx } from '../../db/client.js';
-import { cases, messages } from '../../db/schema/index.js';
-import { districtDirectory } from '../geography/district-directory.js';
+import { rowsOf, type Db, type DbOrTx } from '../../db/client.js';
+import { districtDirectory } from '../../db/queries/districts.js';
 import { textArray } from '../../db/sql-helpers.js';
-import { dedupWindowHours, findDuplicate, patientNameKey } from '../../domain/cases/dedup.js';
+import { findDuplicate, patientNameKey } from '../../domain/cases/dedup.js';
 import { priorityRank } from '../../domain/cases/desk-policy.js';
 import { newReference } from '../../domain/cases/reference.js';
 import { dueTimes } from '../../domain/cases/sla.js';
 import { triage } from '../../domain/cases/triage.js';
 import { AppError } from '../../errors.js';
-import type { CaseBus } from '../../events/case-bus.js';
-import { recentDeskPolicyFor } from './desk-policy-for.js';
+import type { CaseChanged } from '../../events/case-bus.js';
+import { cases } from '../../db/schema/index.js';
+import { recentDeskPolicyFor } from '../../db/queries/desk-policies.js';
+import { lockAndReadCandidates, pleaKey, type BatchCandidates } from '../../db/queries/intake-candidates.js';
 
 export interface Plea {
   channel: Channel;
@@ -69,68 +70,88 @@ export interface CandidateRow {
   case_resources: string[];
 }
 
-export interface IntakeOptions {
-  /**
-   * The open cases this plea could repeat, already read by the caller after taking the locks on every phone of
-   * the plea (a batch of channel messages does this once for all of them); intake then neither locks nor reads.
-   */
-  candidates?: CandidateRow[];
-  /** The caller's transaction holds this plea's other writes (a channel message): join it, no savepoint. */
-  inTransaction?: boolean;
-  /** The provider id is known to be new (the channel inbox already made it unique): skip looking it up. */
-  providerIdIsNew?: boolean;
-}
-
-export async function intakePlea(
-  db: DbOrTx,
-  plea: Plea,
-  bus?: CaseBus,
-  options: IntakeOptions = {},
-): Promise<IntakeResult> {
-  const district = (await districtDirectory(db)).get(plea.location.district);
-  if (!district) {
-    throw new AppError('unknown_districts', { districts: plea.location.district }, [
-      { field: 'location.district', code: 'invalid' },
-    ]);
-  }
-  const policy = await recentDeskPolicyFor(db, plea.organisationId);
-  const work = async (tx: DbOrTx): Promise<IntakeResult> => {
-    if (plea.providerId && !options.providerIdIsNew) {
-      const [seen] = await tx
-        .select({ caseId: messages.caseId, reference: cases.reference })
-        .from(messages)
-        .leftJoin(cases, eq(cases.id, messages.caseId))
-        .where(and(eq(messages.channel, plea.channel), eq(messages.providerId, plea.providerId)));
-      if (seen?.caseId && seen.reference) return { caseId: seen.caseId, reference: seen.reference, attached: true };
+/**
+ * The one way pleas become cases, for every channel: lock each person's phones and read the open cases the pleas
+ * could repeat (all at once, in one sorted order — or use `locked`, when the caller already did that for a batch),
+ * decide every plea (joins a stored case, one opened earlier in this call, or opens one), open the new cases in
+ * one statement, then join the repeats. Runs in the caller's transaction; the caller tells live views.
+ */
+export async function intakePleas(
+  tx: DbOrTx,
+  pleas: readonly Plea[],
+  locked?: BatchCandidates,
+): Promise<IntakeResult[]> {
+  const directory = await districtDirectory(tx);
+  const keys = pleas.map(pleaKey);
+  const candidates = locked ?? (await lockAndReadCandidates(tx, keys));
+  const opening: NewCase[] = [];
+  const plan: ({ open: string } | { join: { id: string; reference: string } })[] = [];
+  for (const [index, plea] of pleas.entries()) {
+    const key = keys[index] ?? pleaKey(plea);
+    const district = directory.get(plea.location.district);
+    if (!district) {
+      throw new AppError('unknown_districts', { districts: plea.location.district }, [
+        { field: 'location.district', code: 'invalid' },
+      ]);
     }
-    const existing = await findOpenDuplicate(tx, plea, options.candidates);
-    if (existing) return attachToCase(tx, existing, plea);
-    return openCase(tx, plea, district.name, policy);
-  };
-  const result = options.inTransaction ? await work(db) : await db.transaction(work);
-  bus?.publish({ id: result.caseId, reference: result.reference, districtCode: district.code });
-  return result;
+    // A plea whose phones the caller's batch had not locked (a callback number typed in a chat) is locked now.
+    if (!candidates.for(key)) candidates.absorb(await lockAndReadCandidates(tx, [key]));
+    const duplicate = duplicateAmong(plea, candidates.for(key) ?? []);
+    const resources = plea.needs.map((n) => n.resource);
+    if (duplicate) {
+      plan.push({ join: duplicate });
+      candidates.record(key, { caseId: duplicate.id, reference: duplicate.reference, attached: true }, resources);
+    } else {
+      const id = randomUUID();
+      opening.push({
+        id,
+        plea,
+        districtName: district.name,
+        policy: await recentDeskPolicyFor(tx, plea.organisationId),
+      });
+      plan.push({ open: id });
+      candidates.record(key, { caseId: id, reference: '', attached: false }, resources);
+    }
+  }
+  const opened = new Map((await openCases(tx, opening)).map((c) => [c.id, c.reference]));
+  const results: IntakeResult[] = [];
+  for (const [index, step] of plan.entries()) {
+    const plea = pleas[index];
+    if (!plea) continue;
+    if ('open' in step) {
+      results.push({ caseId: step.open, reference: opened.get(step.open) ?? '', attached: false });
+    } else {
+      // A case opened earlier in this call has its reference only now.
+      const reference = opened.get(step.join.id) ?? step.join.reference;
+      results.push(await attachToCase(tx, { id: step.join.id, reference }, plea));
+    }
+  }
+  return results;
 }
 
 /**
- * Locks the person's phone numbers for this transaction (one person's pleas are deduplicated one at a time, so two
- * arriving together make one case) and returns the open case this plea repeats, if any.
+ * What live views hear of an intake: a case it opened carries its scope (known from the plea); one it joined is
+ * looked up by the bus before any desk hears of it.
  */
-async function findOpenDuplicate(
-  tx: DbOrTx,
-  plea: Plea,
-  known: CandidateRow[] | undefined,
-): Promise<{ id: string; reference: string } | null> {
-  const nameKey = patientNameKey(plea.patient.name);
-  const since = new Date(plea.receivedAt.getTime() - dedupWindowHours * 3_600_000);
-  const rows =
-    known ??
-    rowsOf<CandidateRow>(
-      await tx.execute(
-        sql`select * from intake_lock_and_find(${textArray(plea.requester.phones)}, ${nameKey}, ${plea.location.district}, ${since.toISOString()}::timestamptz)`,
-      ),
-    );
-  return duplicateAmong(plea, rows);
+export function intakeChange(result: IntakeResult, plea: Plea): CaseChanged {
+  const change = { id: result.caseId, reference: result.reference, districtCode: plea.location.district };
+  return result.attached
+    ? change
+    : {
+        ...change,
+        scope: {
+          organisationId: plea.organisationId,
+          consentToShare: plea.requester.consentToShare,
+          referredOrganisationIds: [],
+        },
+      };
+}
+
+/** One plea in a transaction of its own (an operator's call log; a public plea arriving alone). */
+export async function intakePlea(db: Db, plea: Plea): Promise<IntakeResult> {
+  const [result] = await db.transaction((tx) => intakePleas(tx, [plea]));
+  if (!result) throw new Error('intake returned nothing');
+  return result;
 }
 
 /** The open case among these candidates that this plea repeats (the dedup rule), or null. */
@@ -202,18 +223,6 @@ export async function attachToCase(
   const row = rowsOf<{ id: string; reference: string }>(result)[0];
   if (!row) throw new Error('duplicate target vanished');
   return { caseId: row.id, reference: row.reference, attached: true };
-}
-
-async function openCase(
-  tx: DbOrTx,
-  plea: Plea,
-  districtName: string,
-  policy: Awaited<ReturnType<typeof recentDeskPolicyFor>>,
-): Promise<IntakeResult> {
-  const id = randomUUID();
-  const [created] = await openCases(tx, [{ id, plea, districtName, policy }]);
-  if (!created) throw new Error('could not open the case');
-  return { caseId: created.id, reference: created.reference, attached: false };
 }
 
 export interface NewCase {

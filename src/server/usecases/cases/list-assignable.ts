@@ -1,12 +1,17 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { canReadCase, canUseDesk } from '../../../shared/case-permissions.js';
+import { canUseDesk } from '../../../shared/case-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { cases, memberships, organisations, users } from '../../db/schema/index.js';
 import { forbidden, notFound } from '../../errors.js';
+import { effectiveMembershipDistricts } from '../../db/sql-helpers.js';
+import { abilitiesFor, requireAbility } from './case-context.js';
 
-/** People who work cases in a district: its operators and coordinators. */
-export async function assignableUserIds(db: DbOrTx, districtCode: string): Promise<string[]> {
+/** People who may work this case: operators and coordinators of an organisation that owns it or was referred it. */
+export async function assignableUserIds(
+  db: DbOrTx,
+  c: { districtCode: string; organisationId: string | null; referredOrganisationIds: readonly string[] },
+): Promise<string[]> {
   const rows = await db
     .selectDistinct({ id: memberships.userId })
     .from(memberships)
@@ -14,7 +19,10 @@ export async function assignableUserIds(db: DbOrTx, districtCode: string): Promi
     .where(
       and(
         inArray(memberships.role, ['operator', 'coordinator']),
-        sql`${districtCode} = any(case when cardinality(${memberships.districts}) = 0 then ${organisations.districts} else ${memberships.districts} end)`,
+        sql`${c.districtCode} = any(${effectiveMembershipDistricts})`,
+        c.organisationId === null
+          ? undefined
+          : inArray(memberships.organisationId, [c.organisationId, ...c.referredOrganisationIds]),
       ),
     );
   return rows.map((r) => r.id);
@@ -27,8 +35,10 @@ export async function listAssignable(
 ): Promise<Array<{ id: string; name: string; role: string }>> {
   if (!canUseDesk(actor)) throw forbidden();
   const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
-  if (!row || !canReadCase(actor, row)) throw notFound();
-  const ids = await assignableUserIds(db, row.districtCode);
+  if (!row) throw notFound();
+  // The people one could hand the case to: for those who work it (a reader has no one to hand it to).
+  requireAbility(await abilitiesFor(db, actor, row), 'transition');
+  const ids = await assignableUserIds(db, row);
   if (ids.length === 0) return [];
   const people = await db
     .select({ id: users.id, name: users.name, role: memberships.role })

@@ -7,8 +7,9 @@ import type { Db } from '../../db/client.js';
 import { cases, users } from '../../db/schema/index.js';
 import { priorityRank } from '../../domain/cases/desk-policy.js';
 import { forbidden } from '../../errors.js';
-import { caseScope } from './case-scope.js';
-import { presentCaseSummaries, type CaseExtras, type NeedRow } from './present-case.js';
+import { caseScope } from '../../db/queries/case-scope.js';
+import { presentCaseSummaries, type CaseExtras, type NeedRow } from '../../presenters/case.js';
+import { isOpenCase } from '../../db/queries/open-case.js';
 
 type CaseQuery = z.output<typeof caseQuery>;
 
@@ -21,7 +22,7 @@ export async function listCases(
   if (!canUseDesk(actor)) throw forbidden();
   const now = new Date();
   const conditions: (SQL | undefined)[] = [caseScope(actor)];
-  if (query.status === 'open') conditions.push(sql`${cases.status} not in ('fulfilled', 'closed')`);
+  if (query.status === 'open') conditions.push(isOpenCase(cases.status));
   else conditions.push(eq(cases.status, query.status));
   if (query.district) conditions.push(eq(cases.districtCode, query.district));
   if (query.priority) conditions.push(eq(cases.priorityRank, priorityRank[query.priority]));

@@ -2,8 +2,6 @@ import type { CaseDetail } from '../../../shared/contracts/cases.js';
 import type { CallOutcome } from '../../../shared/enums.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
-import { isOpen } from '../../domain/cases/status-machine.js';
-import { AppError } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { recordCaseEvent, runCaseAction, touchCase } from './case-context.js';
 
@@ -14,8 +12,7 @@ export async function logCall(
   caseId: string,
   input: { outcome: CallOutcome; note?: string | undefined },
 ): Promise<CaseDetail> {
-  return runCaseAction(deps, actor, caseId, async (tx, row) => {
-    if (!isOpen(row.status)) throw new AppError('case_closed');
+  return runCaseAction(deps, actor, caseId, 'logCall', async (tx, row) => {
     await touchCase(tx, row, actor, {}, { isResponse: true });
     await recordCaseEvent(tx, {
       caseId: row.id,

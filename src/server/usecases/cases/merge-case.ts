@@ -1,18 +1,17 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { CaseDetail } from '../../../shared/contracts/cases.js';
-import { canWorkCase } from '../../../shared/case-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { caseNeeds, cases, messages } from '../../db/schema/index.js';
-import { isOpen } from '../../domain/cases/status-machine.js';
 import { AppError } from '../../errors.js';
-import type { CaseBus } from '../../events/case-bus.js';
+import { caseChange, type CaseBus } from '../../events/case-bus.js';
 import { getCase } from './get-case.js';
-import { lockCaseForWork, recordCaseEvent, touchCase } from './case-context.js';
+import { lockCaseFor, recordCaseEvent, touchCase } from './case-context.js';
 
 /**
  * Folds a case into the one it repeats: its messages move over, the earlier first message wins the
- * clock, and it is closed as a duplicate pointing at the target. Returns the target.
+ * clock, and it is closed as a duplicate pointing at the target. Returns the target. Both cases must be open and
+ * worked by the actor (abilities.ts `merge`); a case they cannot see is "not found".
  */
 export async function mergeCase(
   deps: { db: Db; bus?: CaseBus | undefined },
@@ -24,11 +23,10 @@ export async function mergeCase(
   const [source, target] = await deps.db.transaction(async (tx) => {
     // Lock in a fixed order so two opposite merges cannot deadlock.
     const [first, second] = [caseId, intoCaseId].sort();
-    const a = await lockCaseForWork(tx, actor, first as string);
-    const b = await lockCaseForWork(tx, actor, second as string);
+    const a = await lockCaseFor(tx, actor, first as string, 'merge');
+    const b = await lockCaseFor(tx, actor, second as string, 'merge');
     const src = a.id === caseId ? a : b;
     const dst = a.id === caseId ? b : a;
-    if (!isOpen(src.status) || !isOpen(dst.status) || !canWorkCase(actor, dst)) throw new AppError('case_closed');
     const moved = await tx
       .update(messages)
       .set({ caseId: dst.id })
@@ -83,7 +81,6 @@ export async function mergeCase(
     });
     return [src, dst] as const;
   });
-  for (const row of [source, target])
-    deps.bus?.publish({ id: row.id, reference: row.reference, districtCode: row.districtCode });
+  for (const row of [source, target]) deps.bus?.publish(caseChange(row));
   return getCase(deps.db, actor, target.id);
 }

@@ -4,11 +4,10 @@ import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { priorityRank } from '../../domain/cases/desk-policy.js';
 import { dueTimes } from '../../domain/cases/sla.js';
-import { isOpen } from '../../domain/cases/status-machine.js';
 import { AppError } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { recordCaseEvent, runCaseAction, touchCase } from './case-context.js';
-import { deskPolicyFor } from './desk-policy-for.js';
+import { deskPolicyFor } from '../../db/queries/desk-policies.js';
 
 /** An operator's judgement beats the rules, with a reason; null returns to the computed priority. */
 export async function overridePriority(
@@ -17,8 +16,7 @@ export async function overridePriority(
   caseId: string,
   input: { priority: Priority | null; reason?: string | undefined },
 ): Promise<CaseDetail> {
-  return runCaseAction(deps, actor, caseId, async (tx, row) => {
-    if (!isOpen(row.status)) throw new AppError('case_closed');
+  return runCaseAction(deps, actor, caseId, 'overridePriority', async (tx, row) => {
     if (input.priority !== null && !input.reason) {
       throw new AppError('validation_failed', { count: 1 }, [{ field: 'reason', code: 'required' }]);
     }

@@ -3,8 +3,7 @@ import type { CaseDetail } from '../../../shared/contracts/cases.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { caseNeeds } from '../../db/schema/index.js';
-import { isOpen } from '../../domain/cases/status-machine.js';
-import { AppError, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { recordCaseEvent, runCaseAction, touchCase } from './case-context.js';
 
@@ -14,8 +13,7 @@ export async function recordQuantity(
   caseId: string,
   input: { needId: string; quantityFulfilled: number },
 ): Promise<CaseDetail> {
-  return runCaseAction(deps, actor, caseId, async (tx, row) => {
-    if (!isOpen(row.status)) throw new AppError('case_closed');
+  return runCaseAction(deps, actor, caseId, 'recordQuantity', async (tx, row) => {
     const [need] = await tx
       .select()
       .from(caseNeeds)

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { revealedUntil } from '../../domain/privacy/reveal.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { recordCaseEvent, runCaseAction } from './case-context.js';
-import { lastContactReveal } from './last-contact-reveal.js';
+import { lastContactReveal } from '../../db/queries/last-contact-reveal.js';
 
 /**
  * Phone numbers are masked on the desk; showing them is recorded, so we know who saw whose number. A reveal
@@ -15,7 +15,7 @@ export async function revealContact(
   actor: Actor,
   caseId: string,
 ): Promise<CaseDetail> {
-  return runCaseAction(deps, actor, caseId, async (tx, row) => {
+  return runCaseAction(deps, actor, caseId, 'revealContact', async (tx, row) => {
     if (revealedUntil(await lastContactReveal(tx, row.id, actor.userId), new Date())) return;
     await recordCaseEvent(tx, {
       caseId: row.id,

@@ -6,13 +6,12 @@ import { caseNeeds, cases, districts, messages } from '../../db/schema/index.js'
 import { priorityRank } from '../../domain/cases/desk-policy.js';
 import { newReference } from '../../domain/cases/reference.js';
 import { dueTimes } from '../../domain/cases/sla.js';
-import { isOpen } from '../../domain/cases/status-machine.js';
 import { triage } from '../../domain/cases/triage.js';
 import { AppError } from '../../errors.js';
-import type { CaseBus } from '../../events/case-bus.js';
-import { deskPolicyFor } from './desk-policy-for.js';
+import { caseChange, type CaseBus } from '../../events/case-bus.js';
+import { deskPolicyFor } from '../../db/queries/desk-policies.js';
 import { getCase } from './get-case.js';
-import { lockCaseForWork, recordCaseEvent, touchCase } from './case-context.js';
+import { lockCaseFor, recordCaseEvent, touchCase } from './case-context.js';
 
 /**
  * The opposite of a merge: some messages and needs were really another request. They move to a new
@@ -25,8 +24,7 @@ export async function splitCase(
   input: { messageIds: string[]; needIds: string[] },
 ): Promise<CaseDetail> {
   const created = await deps.db.transaction(async (tx) => {
-    const row = await lockCaseForWork(tx, actor, caseId);
-    if (!isOpen(row.status)) throw new AppError('case_closed');
+    const row = await lockCaseFor(tx, actor, caseId, 'edit');
     const allMessages = await tx
       .select({ id: messages.id, receivedAt: messages.receivedAt, channel: messages.channel })
       .from(messages)
@@ -122,9 +120,9 @@ export async function splitCase(
       before: { from: row.reference, fromId: row.id },
       after: { priority, reasons },
     });
-    return { ...fresh, districtCode: row.districtCode, sourceId: row.id, sourceReference: row.reference };
+    return { source: row, fresh };
   });
-  deps.bus?.publish({ id: created.sourceId, reference: created.sourceReference, districtCode: created.districtCode });
-  deps.bus?.publish({ id: created.id, reference: created.reference, districtCode: created.districtCode });
-  return getCase(deps.db, actor, created.id);
+  deps.bus?.publish(caseChange(created.source));
+  deps.bus?.publish(caseChange({ ...created.source, id: created.fresh.id, reference: created.fresh.reference }));
+  return getCase(deps.db, actor, created.fresh.id);
 }

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { CaseDetail, TransitionBody } from '../../../shared/contracts/cases.js';
-import { canReadCase } from '../../../shared/case-permissions.js';
+import { caseAccess } from '../../domain/cases/abilities.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { cases } from '../../db/schema/index.js';
@@ -15,7 +15,7 @@ export async function transitionCase(
   caseId: string,
   input: TransitionBody,
 ): Promise<CaseDetail> {
-  return runCaseAction(deps, actor, caseId, async (tx, row) => {
+  return runCaseAction(deps, actor, caseId, 'transition', async (tx, row) => {
     const refusal = checkTransition({
       from: row.status,
       to: input.to,
@@ -75,7 +75,7 @@ async function assertDuplicateTarget(
     .select()
     .from(cases)
     .where(and(eq(cases.id, targetId)));
-  if (!target || !canReadCase(actor, target)) {
+  if (!target || caseAccess(actor, target) === 'none') {
     throw new AppError('invalid_transition', { reasonKey: 'transition.duplicate_of_unknown' });
   }
 }

@@ -2,19 +2,19 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CaseDetail, updateCaseBody } from '../../../shared/contracts/cases.js';
 import type { Actor } from '../../../shared/permissions.js';
-import { canWorkCase } from '../../../shared/case-permissions.js';
+import { accessTo, scopeFor } from '../../../shared/scope.js';
+import { caseRecord } from '../../domain/cases/abilities.js';
 import type { Db } from '../../db/client.js';
 import type { cases } from '../../db/schema/index.js';
 import { caseNeeds, districts } from '../../db/schema/index.js';
 import { patientNameKey } from '../../domain/cases/dedup.js';
 import { priorityRank } from '../../domain/cases/desk-policy.js';
 import { dueTimes } from '../../domain/cases/sla.js';
-import { isOpen } from '../../domain/cases/status-machine.js';
 import { triage } from '../../domain/cases/triage.js';
 import { AppError } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { recordCaseEvent, runCaseAction, touchCase, type CaseRow } from './case-context.js';
-import { deskPolicyFor } from './desk-policy-for.js';
+import { deskPolicyFor } from '../../db/queries/desk-policies.js';
 
 type UpdateCaseInput = z.output<typeof updateCaseBody>;
 
@@ -25,8 +25,7 @@ export async function updateCase(
   caseId: string,
   input: UpdateCaseInput,
 ): Promise<CaseDetail> {
-  return runCaseAction(deps, actor, caseId, async (tx, row) => {
-    if (!isOpen(row.status)) throw new AppError('case_closed');
+  return runCaseAction(deps, actor, caseId, 'edit', async (tx, row) => {
     const set: Partial<typeof cases.$inferInsert> = {};
     const r = input.requester ?? {};
     const p = input.patient ?? {};
@@ -55,7 +54,8 @@ export async function updateCase(
         ]);
       // Moving a case where the actor cannot work would hand it to people they do not answer for, and lose it
       // from their own desk: refused before anything is written.
-      if (!canWorkCase(actor, { districtCode: l.district, organisationId: row.organisationId })) {
+      const moved = caseRecord({ ...row, districtCode: l.district });
+      if (accessTo(scopeFor(actor, 'cases'), moved) !== 'work') {
         throw new AppError('validation_failed', { count: 1 }, [{ field: 'location.district', code: 'out_of_scope' }]);
       }
       set.districtCode = l.district;

@@ -4,10 +4,10 @@ import type { DeliveryStatus, InboundEvent, InboundMessage } from '../../channel
 import type { Db } from '../../db/client.js';
 import { plausibleReceivedAt } from '../../domain/channels/received-at.js';
 import { cleanDeep } from '../../../shared/text.js';
-import type { ChannelAccount } from './account-directory.js';
+import type { ChannelAccount } from '../../db/queries/channel-accounts.js';
 import { applyDeliveryStatus } from './apply-delivery-status.js';
-import { inboxSignal } from './inbox-signal.js';
-import { inboxWriterFor } from './inbox-writer.js';
+import { inboxSignal } from '../../infrastructure/inbox-signal.js';
+import { inboxWriterFor } from '../../infrastructure/inbox-writer.js';
 
 export interface AcceptResult {
   accepted: number;

@@ -11,8 +11,8 @@ import { uniqueViolation } from '../../db/errors.js';
 import { channelAccounts } from '../../db/schema/index.js';
 import { AppError, forbidden } from '../../errors.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
-import { forgetAccounts } from './account-directory.js';
-import { presentChannelAccount } from './present-channel-account.js';
+import { forgetEverywhere } from '../../infrastructure/cache.js';
+import { presentChannelAccount } from '../../presenters/channel-account.js';
 
 /** SMS and missed-call accounts are phone numbers: stored in E.164 so routing compares like with like. */
 export function normaliseAddress(provider: string, address: string): string | null {
@@ -80,7 +80,7 @@ export async function createChannelAccount(
       });
       return created;
     });
-    forgetAccounts();
+    await forgetEverywhere(deps.db, 'channel-accounts');
     return presentChannelAccount(row, actor, deps.publicUrl);
   } catch (error) {
     if (uniqueViolation(error)) throw await channelAccountConflict(deps.db, actor, input.provider, address);

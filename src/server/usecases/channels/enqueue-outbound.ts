@@ -4,7 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Channel, Language, OutboundPurpose, OutboundState, Provider } from '../../../shared/enums.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { loopLimit, loopWindowMinutes } from '../../domain/channels/outbound/loop-guard.js';
-import { outboundSignal } from './outbound-signal.js';
+import { outboundSignal } from '../../infrastructure/outbound-signal.js';
 
 export interface OutboundDraft {
   accountId: string;

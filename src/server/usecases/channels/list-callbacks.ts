@@ -2,10 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { CallbackView } from '../../../shared/contracts/channels.js';
 import { deskOrganisations } from '../../../shared/channel-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
+import { scopeFor } from '../../../shared/scope.js';
+import { scopeCondition } from '../../db/scope-condition.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
-import { textArray } from '../../db/sql-helpers.js';
 import { forbidden } from '../../errors.js';
-import { callbackHoldMinutes } from './callback-hold.js';
+import { callbackAbilities } from '../../domain/channels/callback-abilities.js';
 
 interface Row {
   id: string;
@@ -39,18 +40,22 @@ export async function listCallbacks(
         c.last_call_at, c.status, c.claimed_by_id, u.name as claimed_by_name, c.claimed_at, c.outcome, c.case_id,
         exists (select 1 from flagged_phones f where f.phone = c.caller_phone) as flagged
       from callbacks c join organisations o on o.id = c.organisation_id left join users u on u.id = c.claimed_by_id
-      where ${orgs === null ? sql`true` : sql`c.organisation_id = any(${textArray(orgs)}::uuid[])`}
+      where ${scopeCondition(scopeFor(actor, 'desk'), { organisationId: sql`c.organisation_id` }, 'read') ?? sql`true`}
         and ${query.id ? sql`c.id = ${query.id}::uuid` : query.status === 'open' ? sql`c.status <> 'done'` : sql`c.status = 'done'`}
       order by ${query.status === 'open' ? sql`c.first_call_at asc` : sql`c.done_at desc`}
       limit ${query.limit}`),
   );
-  const now = Date.now();
+  const now = new Date();
   return rows.map((r) => {
-    const heldByOther =
-      r.status === 'calling' &&
-      r.claimed_by_id !== actor.userId &&
-      r.claimed_at !== null &&
-      now - new Date(r.claimed_at).getTime() < callbackHoldMinutes * 60_000;
+    const abilities = callbackAbilities(
+      actor.userId,
+      {
+        status: r.status,
+        claimedById: r.claimed_by_id,
+        claimedAt: r.claimed_at === null ? null : new Date(r.claimed_at),
+      },
+      now,
+    );
     return {
       id: r.id,
       organisationId: r.organisation_id,
@@ -66,9 +71,9 @@ export async function listCallbacks(
       caseId: r.case_id,
       flagged: r.flagged,
       can: {
-        claim: r.status !== 'done' && !heldByOther && r.claimed_by_id !== actor.userId,
-        complete: r.status !== 'done' && !heldByOther,
-        release: r.status === 'calling' && r.claimed_by_id === actor.userId,
+        claim: abilities.claim === true && r.claimed_by_id !== actor.userId,
+        complete: abilities.complete === true,
+        release: abilities.release === true,
       },
     };
   });

@@ -1,24 +1,24 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { OutboundView } from '../../../shared/contracts/channels.js';
-import { canReadCase, canWorkCase } from '../../../shared/case-permissions.js';
+import { caseAccess } from '../../domain/cases/abilities.js';
+import { abilitiesFor } from '../cases/case-context.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { DbOrTx } from '../../db/client.js';
 import { cases, outbox } from '../../db/schema/index.js';
 import { revealedUntil } from '../../domain/privacy/reveal.js';
-import { notFound } from '../../errors.js';
-import { lastContactReveal } from '../cases/last-contact-reveal.js';
-import { presentOutbound } from './present-outbound.js';
+import { canUseDesk } from '../../../shared/case-permissions.js';
+import { forbidden, notFound } from '../../errors.js';
+import { lastContactReveal } from '../../db/queries/last-contact-reveal.js';
+import { presentOutbound } from '../../presenters/outbound.js';
 
 /** The key of the one copy a failed message may be sent again as. */
 export const resendKey = (outboxId: string): string => `resend:${outboxId}`;
 
 /** What the app sent about a case (replies, updates), for whoever may read the case, masked as on the case page. */
 export async function listCaseOutbound(db: DbOrTx, actor: Actor, caseId: string): Promise<OutboundView[]> {
-  const [row] = await db
-    .select({ districtCode: cases.districtCode, organisationId: cases.organisationId })
-    .from(cases)
-    .where(eq(cases.id, caseId));
-  if (!row || !canReadCase(actor, row)) throw notFound();
+  if (!canUseDesk(actor)) throw forbidden();
+  const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
+  if (!row || caseAccess(actor, row) === 'none') throw notFound();
   const [rows, lastReveal] = await Promise.all([
     db
       .select({
@@ -31,7 +31,8 @@ export async function listCaseOutbound(db: DbOrTx, actor: Actor, caseId: string)
       .limit(100),
     lastContactReveal(db, caseId, actor.userId),
   ]);
-  const works = canWorkCase(actor, row);
-  const revealed = works && revealedUntil(lastReveal, new Date()) !== null;
-  return rows.map((r) => presentOutbound(r.message, { revealed, mayResend: works && !r.resent }));
+  const abilities = await abilitiesFor(db, actor, row);
+  const revealed = abilities.revealContact === true && revealedUntil(lastReveal, new Date()) !== null;
+  const mayResend = abilities.resend === true;
+  return rows.map((r) => presentOutbound(r.message, { revealed, mayResend: mayResend && !r.resent }));
 }

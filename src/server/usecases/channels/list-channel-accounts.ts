@@ -5,7 +5,7 @@ import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { channelAccounts } from '../../db/schema/index.js';
 import { forbidden } from '../../errors.js';
-import { presentChannelAccount } from './present-channel-account.js';
+import { presentChannelAccount } from '../../presenters/channel-account.js';
 
 export async function listChannelAccounts(
   deps: { db: Db; publicUrl: string },

@@ -2,10 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { LeadView } from '../../../shared/contracts/channels.js';
 import { canWorkOrganisationDesk, deskOrganisations } from '../../../shared/channel-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
+import { scopeFor } from '../../../shared/scope.js';
+import { scopeCondition } from '../../db/scope-condition.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
-import { textArray } from '../../db/sql-helpers.js';
 import { forbidden } from '../../errors.js';
-import { districtDirectory } from '../geography/district-directory.js';
+import { districtDirectory } from '../../db/queries/districts.js';
 
 interface Row {
   id: string;
@@ -39,7 +40,7 @@ export async function listLeads(
         l.district_code, l.status, l.reviewed_by_id, u.name as reviewed_by_name, l.reviewed_at, l.review_note,
         l.created_at, exists (select 1 from flagged_phones f where f.phone = l.from_address) as flagged
       from leads l left join users u on u.id = l.reviewed_by_id
-      where ${orgs === null ? sql`true` : sql`l.organisation_id = any(${textArray(orgs)}::uuid[])`}
+      where ${scopeCondition(scopeFor(actor, 'desk'), { organisationId: sql`l.organisation_id`, districtCode: sql`l.district_code` }, 'read') ?? sql`true`}
         and ${query.id ? sql`l.id = ${query.id}::uuid` : sql`l.status = ${query.status ?? 'unverified'}`}
         and ${query.kind ? sql`l.kind = ${query.kind}` : sql`true`}
       order by l.created_at desc limit ${query.limit}`),
@@ -63,7 +64,7 @@ export async function listLeads(
       reviewNote: r.review_note,
       createdAt: new Date(r.created_at).toISOString(),
       flagged: r.flagged,
-      can: { review: canWorkOrganisationDesk(actor, r.organisation_id) },
+      can: { review: canWorkOrganisationDesk(actor, r.organisation_id, r.district_code) },
     };
   });
 }

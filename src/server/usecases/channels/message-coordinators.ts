@@ -6,7 +6,7 @@ import { rowsOf, type Tx } from '../../db/client.js';
 import { textArray } from '../../db/sql-helpers.js';
 import { escalationReply } from '../../domain/channels/outbound/notify-policy.js';
 import { channelText } from '../../i18n.js';
-import { districtDirectory } from '../geography/district-directory.js';
+import { districtDirectory } from '../../db/queries/districts.js';
 import { enqueueOutbound } from './enqueue-outbound.js';
 
 interface OverdueCase {

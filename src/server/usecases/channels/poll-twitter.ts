@@ -9,7 +9,7 @@ import {
   parseTwitterTweets,
 } from '../../channels/twitter/index.js';
 import { rowsOf, type Db } from '../../db/client.js';
-import { accountsOf, type ChannelAccount } from './account-directory.js';
+import { accountsOf, type ChannelAccount } from '../../db/queries/channel-accounts.js';
 import { acceptInbound } from './accept-inbound.js';
 
 export interface TwitterPollDeps {

@@ -9,12 +9,12 @@ import { afterIntake, converse, statusReply } from '../../domain/channels/conver
 import { readConversationState, type Reply } from '../../domain/channels/state.js';
 import { understand } from '../../domain/understanding/understand.js';
 import { channelText } from '../../i18n.js';
-import { pleaKey, type BatchCandidates } from '../cases/batch-candidates.js';
-import { intakePlea, type IntakeResult, type Plea } from '../cases/intake-plea.js';
-import { accountById } from './account-directory.js';
+import type { BatchCandidates } from '../../db/queries/intake-candidates.js';
+import { intakePleas, type IntakeResult, type Plea } from '../cases/intake-plea.js';
+import { accountById } from '../../db/queries/channel-accounts.js';
 import type { OutboundDraft } from './enqueue-outbound.js';
-import type { InboxBatchFinish } from './inbox-batch-finish.js';
-import { placeToDistrict } from './place-to-district.js';
+import type { InboxBatchFinish } from '../../db/queries/inbox-batch-finish.js';
+import { placeToDistrict } from '../../db/queries/place-to-district.js';
 import { recordMissedCall } from './record-missed-call.js';
 import { saveLead } from './save-lead.js';
 
@@ -129,17 +129,8 @@ export async function processInboxItem(
         organisationId: account.organisationId,
         loggedById: null,
       };
-      const known = candidates.for(pleaKey(plea));
-      const intake = await intakePlea(tx, plea, undefined, {
-        inTransaction: true,
-        providerIdIsNew: true,
-        ...(known ? { candidates: known } : {}),
-      });
-      candidates?.record(
-        pleaKey(plea),
-        intake,
-        plea.needs.map((n) => n.resource),
-      );
+      const [intake] = await intakePleas(tx, [plea], candidates);
+      if (!intake) throw new Error('intake returned nothing');
       const after = afterIntake(state, { reference: intake.reference, attached: intake.attached });
       state = after.state;
       replies.push(...after.replies);

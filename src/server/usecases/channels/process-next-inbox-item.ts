@@ -5,8 +5,8 @@ import { sql } from 'drizzle-orm';
 import { rowsOf, type Db, type Tx } from '../../db/client.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { inboxRetryDelayMs, maxInboxAttempts } from '../../domain/channels/inbox-retry.js';
-import { lockAndReadCandidates } from '../cases/batch-candidates.js';
-import { InboxBatchFinish } from './inbox-batch-finish.js';
+import { lockAndReadCandidates } from '../../db/queries/intake-candidates.js';
+import { InboxBatchFinish } from '../../db/queries/inbox-batch-finish.js';
 import {
   conversationKey,
   inboundFromRow,

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { InboundMessage } from '../../channels/types.js';
 import { rowsOf, type Tx } from '../../db/client.js';
-import type { ChannelAccount } from './account-directory.js';
+import type { ChannelAccount } from '../../db/queries/channel-accounts.js';
 
 export async function recordMissedCall(
   tx: Tx,

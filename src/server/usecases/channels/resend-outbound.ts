@@ -6,11 +6,11 @@ import type { Actor } from '../../../shared/permissions.js';
 import { rowsOf, type Db } from '../../db/client.js';
 import { outbox } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../errors.js';
-import type { CaseBus } from '../../events/case-bus.js';
-import { lockCaseForWork, recordCaseEvent } from '../cases/case-context.js';
+import { caseChange, type CaseBus } from '../../events/case-bus.js';
+import { lockCaseFor, recordCaseEvent } from '../cases/case-context.js';
 import { queueOutboundCtes } from './enqueue-outbound.js';
 import { listCaseOutbound, resendKey } from './list-case-outbound.js';
-import { outboundSignal } from './outbound-signal.js';
+import { outboundSignal } from '../../infrastructure/outbound-signal.js';
 
 export async function resendOutbound(
   deps: { db: Db; bus?: CaseBus | undefined },
@@ -19,7 +19,7 @@ export async function resendOutbound(
   outboxId: string,
 ): Promise<OutboundView[]> {
   const row = await deps.db.transaction(async (tx) => {
-    const locked = await lockCaseForWork(tx, actor, caseId);
+    const locked = await lockCaseFor(tx, actor, caseId, 'resend');
     const [failed] = await tx
       .select()
       .from(outbox)
@@ -64,6 +64,6 @@ export async function resendOutbound(
     if (copy.state === 'pending') outboundSignal.emit('message');
     return locked;
   });
-  deps.bus?.publish({ id: row.id, reference: row.reference, districtCode: row.districtCode });
+  deps.bus?.publish(caseChange(row));
   return listCaseOutbound(deps.db, actor, caseId);
 }

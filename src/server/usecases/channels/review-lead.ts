@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { LeadView } from '../../../shared/contracts/channels.js';
-import { canWorkOrganisationDesk, deskOrganisations } from '../../../shared/channel-permissions.js';
+import { canWorkOrganisationDesk } from '../../../shared/channel-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import { rowsOf, type Db } from '../../db/client.js';
-import { forbidden, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
 import { listLeads } from './list-leads.js';
 
 export async function reviewLead(
@@ -13,13 +13,11 @@ export async function reviewLead(
   input: { status: 'verified' | 'rejected'; note?: string | undefined },
 ): Promise<LeadView> {
   await db.transaction(async (tx) => {
-    const rows = rowsOf<{ organisation_id: string }>(
-      await tx.execute(sql`select organisation_id from leads where id = ${id}::uuid for update`),
+    const rows = rowsOf<{ organisation_id: string; district_code: string | null }>(
+      await tx.execute(sql`select organisation_id, district_code from leads where id = ${id}::uuid for update`),
     );
     const row = rows[0];
-    const visible = deskOrganisations(actor);
-    if (!row || (visible !== null && !visible.includes(row.organisation_id))) throw notFound();
-    if (!canWorkOrganisationDesk(actor, row.organisation_id)) throw forbidden();
+    if (!row || !canWorkOrganisationDesk(actor, row.organisation_id, row.district_code)) throw notFound();
     await tx.execute(sql`update leads set status = ${input.status}, reviewed_by_id = ${actor.userId}::uuid,
       reviewed_at = now(), review_note = ${input.note ?? null} where id = ${id}::uuid`);
   });

@@ -6,7 +6,7 @@ import type { LeadKind } from '../../../shared/enums.js';
 import type { InboundMessage } from '../../channels/types.js';
 import { rowsOf, type Tx } from '../../db/client.js';
 import type { Draft } from '../../domain/channels/state.js';
-import type { ChannelAccount } from './account-directory.js';
+import type { ChannelAccount } from '../../db/queries/channel-accounts.js';
 
 export async function saveLead(
   tx: Tx,

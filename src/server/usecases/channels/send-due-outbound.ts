@@ -8,7 +8,7 @@ import type { AccountCredentials, ProviderRequest } from '../../channels/types.j
 import { rowsOf, type Db } from '../../db/client.js';
 import { nextAttemptDelayMs, shouldGiveUp } from '../../domain/channels/outbound/backoff.js';
 import type { TokenBucket } from '../../domain/channels/outbound/rate-limit.js';
-import { accountById } from './account-directory.js';
+import { accountById } from '../../db/queries/channel-accounts.js';
 
 export interface SenderDeps {
   db: Db;

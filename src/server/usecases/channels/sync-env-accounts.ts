@@ -5,8 +5,8 @@ import type { ChannelsConfig } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { channelAccounts, organisations } from '../../db/schema/index.js';
 import type { Provider } from '../../../shared/enums.js';
-import { demoChannelDefaults } from './demo-channel-defaults.js';
-import { forgetAccounts } from './account-directory.js';
+import { demoChannelDefaults } from '../../db/demo/demo-channel-defaults.js';
+import { forgetEverywhere } from '../../infrastructure/cache.js';
 
 interface EnvAccount {
   provider: Provider;
@@ -123,7 +123,7 @@ export async function syncEnvAccounts(db: Db, config: ChannelsConfig, demo: bool
       });
   }
   if (demo) problems.push(...(await seedExtraDemoAccounts(db)));
-  forgetAccounts();
+  await forgetEverywhere(db, 'channel-accounts');
   return problems;
 }
 

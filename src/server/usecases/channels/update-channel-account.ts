@@ -6,8 +6,8 @@ import type { Db } from '../../db/client.js';
 import { channelAccounts } from '../../db/schema/index.js';
 import { forbidden, notFound } from '../../errors.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
-import { forgetAccounts } from './account-directory.js';
-import { presentChannelAccount } from './present-channel-account.js';
+import { forgetEverywhere } from '../../infrastructure/cache.js';
+import { presentChannelAccount } from '../../presenters/channel-account.js';
 
 export async function updateChannelAccount(
   deps: { db: Db; publicUrl: string },
@@ -58,6 +58,6 @@ export async function updateChannelAccount(
     });
     return updated;
   });
-  forgetAccounts();
+  await forgetEverywhere(deps.db, 'channel-accounts');
   return presentChannelAccount(row, actor, deps.publicUrl);
 }

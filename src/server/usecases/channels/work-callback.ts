@@ -1,15 +1,16 @@
 // Claim ("I'm calling"), release and complete a missed-call item. A claim holds it for one operator for
 // `callbackHoldMinutes`; after that anyone may take it, so a person who called is never left waiting.
 import { eq, sql } from 'drizzle-orm';
-import { canReadCase } from '../../../shared/case-permissions.js';
-import type { CallbackOutcome } from '../../../shared/enums.js';
+import { caseAccess } from '../../domain/cases/abilities.js';
+import type { CallbackOutcome, CallbackStatus } from '../../../shared/enums.js';
+import { callbackAbilities } from '../../domain/channels/callback-abilities.js';
 import type { CallbackView } from '../../../shared/contracts/channels.js';
-import { canWorkOrganisationDesk, deskOrganisations } from '../../../shared/channel-permissions.js';
+import { canWorkOrganisationDesk } from '../../../shared/channel-permissions.js';
 import type { Actor } from '../../../shared/permissions.js';
 import { rowsOf, type Db, type Tx } from '../../db/client.js';
 import { cases } from '../../db/schema/index.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
-import { callbackHoldMinutes } from './callback-hold.js';
+import { callbackHoldMinutes } from '../../domain/channels/callback-hold.js';
 import { listCallbacks } from './list-callbacks.js';
 
 type Work = { type: 'claim' } | { type: 'release' } | { type: 'complete'; outcome: CallbackOutcome; caseId?: string };
@@ -17,18 +18,22 @@ type Work = { type: 'claim' } | { type: 'release' } | { type: 'complete'; outcom
 export async function workCallback(db: Db, actor: Actor, id: string, work: Work): Promise<CallbackView> {
   await db.transaction(async (tx) => {
     const row = await lockCallback(tx, actor, id);
-    const heldByOther =
-      row.status === 'calling' &&
-      row.claimed_by_id !== actor.userId &&
-      row.claimed_at !== null &&
-      Date.now() - new Date(row.claimed_at).getTime() < callbackHoldMinutes * 60_000;
-    if (row.status === 'done') throw new AppError('invalid_transition', { from: 'done', to: work.type });
-    if (heldByOther) throw new AppError('callback_taken', { minutes: callbackHoldMinutes });
+    const verdict = callbackAbilities(
+      actor.userId,
+      {
+        status: row.status as CallbackStatus,
+        claimedById: row.claimed_by_id,
+        claimedAt: row.claimed_at === null ? null : new Date(row.claimed_at),
+      },
+      new Date(),
+    )[work.type];
+    if (verdict === 'done') throw new AppError('invalid_transition', { from: 'done', to: work.type });
+    if (verdict === 'taken') throw new AppError('callback_taken', { minutes: callbackHoldMinutes });
+    if (verdict === 'not_holder') throw forbidden();
     if (work.type === 'claim') {
       await tx.execute(sql`update callbacks set status = 'calling', claimed_by_id = ${actor.userId}::uuid,
         claimed_at = now() where id = ${id}::uuid`);
     } else if (work.type === 'release') {
-      if (row.claimed_by_id !== actor.userId) throw forbidden();
       await tx.execute(sql`update callbacks set status = 'open', claimed_by_id = null, claimed_at = null
         where id = ${id}::uuid`);
     } else {
@@ -46,11 +51,8 @@ export async function workCallback(db: Db, actor: Actor, id: string, work: Work)
 
 /** A callback is linked only to a case its worker may see; a missing one and a hidden one answer alike. */
 async function assertCaseVisible(tx: Tx, actor: Actor, caseId: string): Promise<void> {
-  const [found] = await tx
-    .select({ districtCode: cases.districtCode, organisationId: cases.organisationId })
-    .from(cases)
-    .where(eq(cases.id, caseId));
-  if (!found || !canReadCase(actor, found)) {
+  const [found] = await tx.select().from(cases).where(eq(cases.id, caseId));
+  if (!found || caseAccess(actor, found) === 'none') {
     throw new AppError('validation_failed', { count: 1 }, [{ field: 'caseId', code: 'unknown_case' }]);
   }
 }
@@ -66,8 +68,6 @@ async function lockCallback(tx: Tx, actor: Actor, id: string) {
       where id = ${id}::uuid for update`),
   );
   const row = rows[0];
-  const visible = deskOrganisations(actor);
-  if (!row || (visible !== null && !visible.includes(row.organisation_id))) throw notFound();
-  if (!canWorkOrganisationDesk(actor, row.organisation_id)) throw forbidden();
+  if (!row || !canWorkOrganisationDesk(actor, row.organisation_id)) throw notFound();
   return row;
 }

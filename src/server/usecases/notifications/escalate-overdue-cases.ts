@@ -1,10 +1,13 @@
 // Critical cases past their target are escalated once to the coordinators responsible: those of the
-// organisation that took the case in, or else of every organisation serving its district.
-import { and, eq, sql } from 'drizzle-orm';
+// organisation that took the case in and of those it was referred to, or else of every organisation serving its
+// district (the scope model, shared/scope.ts).
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { effectiveMembershipDistricts } from '../../db/sql-helpers.js';
 import { cases, memberships, notifications, organisations } from '../../db/schema/index.js';
 import { recordCaseEvent } from '../cases/case-context.js';
 import { messageCoordinators } from '../channels/message-coordinators.js';
+import { isOpenCase } from '../../db/queries/open-case.js';
 
 export async function escalateOverdueCases(db: Db, now = new Date()): Promise<{ escalated: number }> {
   return db.transaction(async (tx) => {
@@ -14,6 +17,7 @@ export async function escalateOverdueCases(db: Db, now = new Date()): Promise<{ 
         reference: cases.reference,
         districtCode: cases.districtCode,
         organisationId: cases.organisationId,
+        referredOrganisationIds: cases.referredOrganisationIds,
         fulfilDueAt: cases.fulfilDueAt,
         responseDueAt: cases.responseDueAt,
         firstResponseAt: cases.firstResponseAt,
@@ -22,7 +26,7 @@ export async function escalateOverdueCases(db: Db, now = new Date()): Promise<{ 
       .where(
         and(
           eq(cases.priorityRank, 0),
-          sql`${cases.status} not in ('fulfilled', 'closed')`,
+          isOpenCase(cases.status),
           sql`(${cases.fulfilDueAt} < ${now} or (${cases.firstResponseAt} is null and ${cases.responseDueAt} < ${now}))`,
           sql`not exists (select 1 from case_events e where e.case_id = "cases"."id" and e.type = 'escalated')`,
         ),
@@ -38,8 +42,10 @@ export async function escalateOverdueCases(db: Db, now = new Date()): Promise<{ 
         .where(
           and(
             eq(memberships.role, 'coordinator'),
-            c.organisationId ? eq(memberships.organisationId, c.organisationId) : undefined,
-            sql`${c.districtCode} = any(case when cardinality(${memberships.districts}) = 0 then ${organisations.districts} else ${memberships.districts} end)`,
+            c.organisationId
+              ? inArray(memberships.organisationId, [c.organisationId, ...c.referredOrganisationIds])
+              : undefined,
+            sql`${c.districtCode} = any(${effectiveMembershipDistricts})`,
           ),
         );
       const recipients = coordinators.map((r) => r.userId);

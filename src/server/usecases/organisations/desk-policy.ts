@@ -7,7 +7,7 @@ import { organisationDeskSettings, organisations } from '../../db/schema/index.j
 import { deskPolicySchema, resolveDeskPolicy } from '../../domain/cases/desk-policy.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
-import { forgetDeskPolicies } from '../cases/desk-policy-for.js';
+import { forgetEverywhere } from '../../infrastructure/cache.js';
 
 function canUpdate(actor: Actor, organisationId: string): boolean {
   return (
@@ -87,6 +87,6 @@ export async function updateDeskPolicy(
       details: { deskPolicy: { before, after: next } },
     });
   });
-  forgetDeskPolicies();
+  await forgetEverywhere(db, 'desk-policies');
   return { ...next, can: { update: true } };
 }

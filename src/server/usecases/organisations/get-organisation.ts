@@ -4,7 +4,7 @@ import { canListOrganisations, visibleOrganisationIds, type Actor } from '../../
 import type { Db } from '../../db/client.js';
 import { organisations } from '../../db/schema/index.js';
 import { forbidden, notFound } from '../../errors.js';
-import { presentOrganisations } from './present-organisation.js';
+import { presentOrganisations } from '../../presenters/organisation.js';
 
 /** Someone who may not see an organisation gets "not found", not a hint that it exists. */
 export async function getOrganisation(db: Db, actor: Actor, id: string): Promise<OrganisationView> {

@@ -4,7 +4,7 @@ import { canListOrganisations, visibleOrganisationIds, type Actor } from '../../
 import type { Db } from '../../db/client.js';
 import { organisations } from '../../db/schema/index.js';
 import { forbidden } from '../../errors.js';
-import { presentOrganisations } from './present-organisation.js';
+import { presentOrganisations } from '../../presenters/organisation.js';
 
 export async function listOrganisations(db: Db, actor: Actor): Promise<OrganisationView[]> {
   if (!canListOrganisations(actor)) throw forbidden();

@@ -8,7 +8,7 @@ import { memberships, organisations } from '../../db/schema/index.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { assertDistrictsExist } from '../geography/assert-districts-exist.js';
-import { presentOrganisations } from './present-organisation.js';
+import { presentOrganisations } from '../../presenters/organisation.js';
 
 export async function updateOrganisation(
   db: Db,

@@ -3,7 +3,7 @@ import type { publicRequestBody } from '../../../shared/contracts/public.js';
 import type { Db } from '../../db/client.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { understand } from '../../domain/understanding/understand.js';
-import { intakeBatcherFor } from '../cases/intake-batcher.js';
+import { intakeBatcherFor } from '../../infrastructure/intake-batcher.js';
 import type { IntakeResult } from '../cases/intake-plea.js';
 
 type PublicRequest = z.output<typeof publicRequestBody>;

@@ -4,8 +4,8 @@ import { canListPeople, type Actor } from '../../../shared/permissions.js';
 import type { DbOrTx } from '../../db/client.js';
 import { users } from '../../db/schema/index.js';
 import { forbidden, notFound } from '../../errors.js';
-import { peopleScope } from './people-scope.js';
-import { presentUsers } from './present-user.js';
+import { peopleScope } from '../../db/queries/people-scope.js';
+import { presentUsers } from '../../presenters/user.js';
 
 /** People outside the actor's scope are "not found": their existence is personal data too. */
 export async function getUser(db: DbOrTx, actor: Actor, id: string): Promise<UserView> {

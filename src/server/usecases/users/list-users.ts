@@ -4,8 +4,8 @@ import { canListPeople, type Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/index.js';
 import { forbidden } from '../../errors.js';
-import { peopleScope } from './people-scope.js';
-import { presentUsers } from './present-user.js';
+import { peopleScope } from '../../db/queries/people-scope.js';
+import { presentUsers } from '../../presenters/user.js';
 
 export async function listUsers(
   db: Db,

@@ -37,10 +37,17 @@ export function useSignIn() {
   });
 }
 
-export function useSignOut() {
+/**
+ * `leave` takes the person off the signed-in pages first: were the session cleared while they are still on one,
+ * its guard would send them to sign-in with a `next` back to a page they just left.
+ */
+export function useSignOut(leave: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => send('POST', '/auth/sign-out'),
-    onSuccess: () => replaceSession(queryClient, null),
+    onSuccess: () => {
+      leave();
+      replaceSession(queryClient, null);
+    },
   });
 }

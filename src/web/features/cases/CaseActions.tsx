@@ -6,6 +6,7 @@ import { ClaimAction } from './actions/ClaimAction';
 import { MergeAction } from './actions/MergeAction';
 import { NoteAction } from './actions/NoteAction';
 import { PriorityAction } from './actions/PriorityAction';
+import { ReferAction } from './actions/ReferAction';
 import { TransitionAction } from './actions/TransitionAction';
 
 /** What this person may do with this case now: exactly what the server's `can` allows, nothing more. */
@@ -13,7 +14,7 @@ export function CaseActions({ detail, onEdit }: { detail: CaseDetail; onEdit: ()
   const { t } = useTranslation();
   const { can } = detail;
   const hasAny = Object.values(can).some(Boolean) || detail.allowedTransitions.length > 0;
-  const hasMore = can.assign || can.overridePriority || can.edit || can.merge;
+  const hasMore = can.assign || can.overridePriority || can.edit || can.merge || can.refer;
   if (!hasAny) return null;
   return (
     <section className="panel case-actions" aria-labelledby="case-actions">
@@ -36,6 +37,7 @@ export function CaseActions({ detail, onEdit }: { detail: CaseDetail; onEdit: ()
             </div>
           ) : null}
           {can.merge ? <MergeAction detail={detail} /> : null}
+          {can.refer ? <ReferAction detail={detail} /> : null}
         </details>
       ) : null}
     </section>

@@ -122,6 +122,14 @@ function CaseView({ detail, created }: { detail: CaseDetail; created: CreatedSta
             <dd>{formatTime(detail.claimExpiresAt)}</dd>
           </>
         ) : null}
+        <dt>{t('case.facts.owner')}</dt>
+        <dd>{detail.organisation?.name ?? t('case.facts.ownerNone')}</dd>
+        {detail.referredTo.length > 0 ? (
+          <>
+            <dt>{t('case.facts.referredTo')}</dt>
+            <dd>{detail.referredTo.map((o) => o.name).join(t('common.listSeparator'))}</dd>
+          </>
+        ) : null}
         <dt>{t('case.summary.priorityWhy')}</dt>
         <dd>
           {detail.priorityOverride

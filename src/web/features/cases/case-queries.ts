@@ -5,6 +5,7 @@ import {
   caseDetail,
   caseList,
   intakeResult,
+  referralOptions,
   similarList,
   type CaseDetail,
   type CaseQuery,
@@ -95,6 +96,16 @@ export const useOverridePriority = (id: string) =>
 export const useRecordQuantity = (id: string) =>
   useCaseAction(id, post<{ needId: string; quantityFulfilled: number }>(id, 'quantities'));
 export const useMergeCase = (id: string) => useCaseAction(id, post<{ intoCaseId: string }>(id, 'merge'));
+export const useReferCase = (id: string) =>
+  useCaseAction(id, post<{ organisationId: string; note: string }>(id, 'referrals'));
+
+export function useReferralOptions(caseId: string) {
+  return useQuery({
+    queryKey: queryKeys.referralOptions(caseId),
+    queryFn: ({ signal }) => getJson(`${casePath(caseId)}/referral-options`, referralOptions, signal),
+    select: (list) => list.items,
+  });
+}
 export const useUpdateCase = (id: string) =>
   useCaseAction(id, (body: UpdateCaseBody) => sendJson('PATCH', casePath(id), body, caseDetail));
 

@@ -5,12 +5,12 @@ import { Loading } from '../../components/Loading';
 import { useSession } from '../auth/session';
 import { NotificationsIndicator } from '../notifications/NotificationsIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
-import { MainNav } from './MainNav';
+import { MainNav, type MainNavLinks } from './MainNav';
 import { UserMenu } from './UserMenu';
 import { useSessionLanguage } from './use-session-language';
 
 /** The frame of every page: name, language, who is signed in, and the navigation their roles allow. */
-export function Shell() {
+export function Shell({ mainNavLinks }: { mainNavLinks: MainNavLinks }) {
   const { t } = useTranslation();
   const session = useSession();
   useSessionLanguage(session.data);
@@ -29,7 +29,7 @@ export function Shell() {
           {session.data ? <NotificationsIndicator enabled={session.data.nav.includes('desk')} /> : null}
           {session.data ? <UserMenu session={session.data} /> : null}
         </div>
-        {session.data ? <MainNav items={session.data.nav} /> : null}
+        {session.data ? <MainNav items={session.data.nav} links={mainNavLinks} /> : null}
       </header>
       <main id="main" tabIndex={-1}>
         {session.isPending ? (

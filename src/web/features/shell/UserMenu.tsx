@@ -7,18 +7,13 @@ import { useSignOut } from '../auth/session';
 export function UserMenu({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const signOut = useSignOut();
+  const signOut = useSignOut(() => void navigate('/sign-in'));
   return (
     <div className="user-menu">
       <span className="user-name" title={t('shell.signedInAs', { name: session.user.name })}>
         {session.user.name}
       </span>
-      <button
-        type="button"
-        className="button-secondary"
-        disabled={signOut.isPending}
-        onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/sign-in') })}
-      >
+      <button type="button" className="button-secondary" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
         {t('shell.signOut')}
       </button>
       {signOut.isError ? <ProblemAlert error={signOut.error} /> : null}

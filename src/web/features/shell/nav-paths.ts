@@ -1,6 +1,6 @@
 import type { NavItem } from '../../../shared/contracts/auth.js';
 
-/** Where each navigation item lives. */
+/** Where each nav item's page lives: the route table (routes.tsx) puts the page here; links and tests use these. */
 export const navPaths: Record<NavItem, string> = {
   home: '/',
   desk: '/desk',
@@ -13,6 +13,7 @@ export const navPaths: Record<NavItem, string> = {
   organisations: '/organisations',
   people: '/people',
   audit: '/audit',
+  jobs: '/jobs',
   account: '/account',
 };
 

@@ -1,0 +1,154 @@
+// Every page of the web app in one table: its address, what it shows, who may open it and whether the main nav
+// offers it. The router, the nav-item guards and the main nav are derived from it below; which nav items a person
+// has is still the server's call (`navFor` in shared/permissions.ts, sent in the session).
+import type { ParseKeys } from 'i18next';
+import type { ReactElement } from 'react';
+import type { RouteObject } from 'react-router';
+import type { NavItem } from '../shared/contracts/auth.js';
+import { AccountPage } from './features/account/AccountPage';
+import { AuditPage } from './features/audit/AuditPage';
+import { RequireNavItem } from './features/auth/RequireNavItem';
+import { RequireSession } from './features/auth/RequireSession';
+import { SignInPage } from './features/auth/SignInPage';
+import { CallbacksPage } from './features/callbacks/CallbacksPage';
+import { CasePage } from './features/cases/CasePage';
+import { ChannelsPage } from './features/channels/ChannelsPage';
+import { DeskPage } from './features/desk/DeskPage';
+import { FlaggedPhonesPage } from './features/flagged-phones/FlaggedPhonesPage';
+import { HomePage } from './features/home/HomePage';
+import { NewCasePage } from './features/intake/NewCasePage';
+import { JobsPage } from './features/jobs/JobsPage';
+import { LeadsPage } from './features/leads/LeadsPage';
+import { OrganisationsPage } from './features/organisations/OrganisationsPage';
+import { PeoplePage } from './features/people/PeoplePage';
+import { PersonPage } from './features/people/PersonPage';
+import { HelpPage } from './features/public/HelpPage';
+import { StatusPage } from './features/public/StatusPage';
+import type { MainNavLinks } from './features/shell/MainNav';
+import { navPaths, publicPaths } from './features/shell/nav-paths';
+import { NotFoundPage } from './features/shell/NotFoundPage';
+import { RouteError } from './features/shell/RouteError';
+import { Shell } from './features/shell/Shell';
+import { SimulatorPage } from './features/simulator/SimulatorPage';
+
+/** A row: `public` pages open to anyone; `signed-in` ones send anyone else to sign in first (and back after). */
+type Page =
+  | { access: 'public'; path: string; element: ReactElement }
+  | {
+      access: 'signed-in';
+      path: string;
+      element: ReactElement;
+      /** Opens only for people whose session `nav` has this item; for anyone else it is "not found", as on the server. */
+      navItem?: NavItem;
+      mainNav?: never;
+    }
+  | {
+      access: 'signed-in';
+      path: string;
+      element: ReactElement;
+      navItem: NavItem;
+      /** The page is its `navItem`'s link in the main nav, with this label. */
+      mainNav: ParseKeys<'translation'>;
+    };
+
+export const pages = [
+  { access: 'public', path: '/sign-in', element: <SignInPage /> },
+  // The public's pages: no sign-in, Hindi first (i18n.ts, publicPathPrefixes).
+  { access: 'public', path: publicPaths.help, element: <HelpPage /> },
+  { access: 'public', path: publicPaths.status, element: <StatusPage /> },
+  { access: 'public', path: `${publicPaths.status}/:reference`, element: <StatusPage /> },
+  // Not behind sign-in, so a mistyped address says "not found" whether or not you're signed in.
+  { access: 'public', path: '*', element: <NotFoundPage /> },
+
+  { access: 'signed-in', path: navPaths.home, element: <HomePage />, navItem: 'home', mainNav: 'nav.home' },
+  { access: 'signed-in', path: navPaths.desk, element: <DeskPage />, navItem: 'desk', mainNav: 'nav.desk' },
+  {
+    access: 'signed-in',
+    path: navPaths.new_case,
+    element: <NewCasePage />,
+    navItem: 'new_case',
+    mainNav: 'nav.new_case',
+  },
+  { access: 'signed-in', path: '/cases/:id', element: <CasePage />, navItem: 'desk' },
+  {
+    access: 'signed-in',
+    path: navPaths.callbacks,
+    element: <CallbacksPage />,
+    navItem: 'callbacks',
+    mainNav: 'nav.callbacks',
+  },
+  { access: 'signed-in', path: navPaths.leads, element: <LeadsPage />, navItem: 'leads', mainNav: 'nav.leads' },
+  {
+    access: 'signed-in',
+    path: navPaths.flagged_phones,
+    element: <FlaggedPhonesPage />,
+    navItem: 'flagged_phones',
+    mainNav: 'nav.flagged_phones',
+  },
+  {
+    access: 'signed-in',
+    path: navPaths.channels,
+    element: <ChannelsPage />,
+    navItem: 'channels',
+    mainNav: 'nav.channels',
+  },
+  {
+    access: 'signed-in',
+    path: navPaths.simulator,
+    element: <SimulatorPage />,
+    navItem: 'simulator',
+    mainNav: 'nav.simulator',
+  },
+  {
+    access: 'signed-in',
+    path: navPaths.organisations,
+    element: <OrganisationsPage />,
+    navItem: 'organisations',
+    mainNav: 'nav.organisations',
+  },
+  { access: 'signed-in', path: navPaths.people, element: <PeoplePage />, navItem: 'people', mainNav: 'nav.people' },
+  { access: 'signed-in', path: '/people/:id', element: <PersonPage />, navItem: 'people' },
+  { access: 'signed-in', path: navPaths.audit, element: <AuditPage />, navItem: 'audit', mainNav: 'nav.audit' },
+  { access: 'signed-in', path: navPaths.jobs, element: <JobsPage />, navItem: 'jobs', mainNav: 'nav.jobs' },
+  {
+    access: 'signed-in',
+    path: navPaths.account,
+    element: <AccountPage />,
+    navItem: 'account',
+    mainNav: 'nav.account',
+  },
+] as const satisfies readonly Page[];
+
+type MainNavItem = Extract<(typeof pages)[number], { mainNav: string }>['navItem'];
+type Never<T extends never> = T;
+/** Compile-time check: a nav item the server may send with no page in the main nav fails here, naming the item. */
+export type EveryNavItemHasAPage = Never<Exclude<NavItem, MainNavItem>>;
+
+/** Each nav item's link in the main nav (shown in the order of the person's session `nav`). */
+export const mainNavLinks = Object.fromEntries(
+  pages.flatMap((page) =>
+    'mainNav' in page ? [[page.navItem, { path: page.path, label: page.mainNav, end: page.path === '/' }]] : [],
+  ),
+) as MainNavLinks;
+
+function routeOf(page: Page): RouteObject {
+  const element =
+    page.access === 'signed-in' && page.navItem ? (
+      <RequireNavItem item={page.navItem}>{page.element}</RequireNavItem>
+    ) : (
+      page.element
+    );
+  return page.path === '/' ? { index: true, element } : { path: page.path.replace(/^\//, ''), element };
+}
+
+/** The React Router configuration: the shell around every page, signed-in pages behind <RequireSession>. */
+export const routes: RouteObject[] = [
+  {
+    element: <Shell mainNavLinks={mainNavLinks} />,
+    errorElement: <RouteError />,
+    children: [
+      ...pages.filter((page) => page.access === 'public').map(routeOf),
+      { element: <RequireSession />, children: pages.filter((page) => page.access === 'signed-in').map(routeOf) },
+    ],
+  },
+];
