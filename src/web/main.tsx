@@ -7,6 +7,7 @@ import './styles/tables.css';
 import './styles/cases.css';
 import './styles/public.css';
 import './styles/channels.css';
+import './styles/home.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -5,6 +5,7 @@
 import enAccount from '../../locales/en/translation/account.json';
 import enAudit from '../../locales/en/translation/audit.json';
 import enAuth from '../../locales/en/translation/auth.json';
+import enBlood from '../../locales/en/translation/blood.json';
 import enCallbacks from '../../locales/en/translation/callbacks.json';
 import enCases from '../../locales/en/translation/cases.json';
 import enChannels from '../../locales/en/translation/channels.json';
@@ -25,6 +26,7 @@ import enSimulator from '../../locales/en/translation/simulator.json';
 import hiAccount from '../../locales/hi/translation/account.json';
 import hiAudit from '../../locales/hi/translation/audit.json';
 import hiAuth from '../../locales/hi/translation/auth.json';
+import hiBlood from '../../locales/hi/translation/blood.json';
 import hiCallbacks from '../../locales/hi/translation/callbacks.json';
 import hiCases from '../../locales/hi/translation/cases.json';
 import hiChannels from '../../locales/hi/translation/channels.json';
@@ -56,6 +58,7 @@ const english = {
   account: enAccount,
   audit: enAudit,
   auth: enAuth,
+  blood: enBlood,
   callbacks: enCallbacks,
   cases: enCases,
   channels: enChannels,
@@ -80,6 +83,7 @@ const hindi: Record<keyof typeof english, Catalog> = {
   account: hiAccount,
   audit: hiAudit,
   auth: hiAuth,
+  blood: hiBlood,
   callbacks: hiCallbacks,
   cases: hiCases,
   channels: hiChannels,

@@ -53,7 +53,7 @@ export async function createChannelAccount(
 export async function postInbound(
   app: FastifyInstance,
   account: SimulatedAccount,
-  message: { from: string; text: string; id?: string; kind?: 'text' | 'missed_call' },
+  message: { from: string; text: string; id?: string; kind?: 'text' | 'missed_call'; name?: string },
 ) {
   const signed = signedInbound({ account, ...message }, 'http://localhost:3000');
   return app.inject({

@@ -13,6 +13,7 @@ export function understanding(partial: Partial<Understanding> = {}): Understandi
     phones: [],
     hospital: null,
     language: 'en',
+    urgency: null,
     ...partial,
   };
 }

@@ -448,6 +448,14 @@ const endpoints: Endpoint[] = [
   { method: 'GET', route: '/api/v1/notifications', url: () => '/api/v1/notifications', allowed: everyone },
   {
     method: 'POST',
+    route: '/api/v1/cases/triage-preview',
+    url: () => '/api/v1/cases/triage-preview',
+    body: () => ({ text: 'oxygen chahiye jaldi', needs: [{ resource: 'oxygen_cylinder' }] }),
+    allowed: desk,
+  },
+  { method: 'GET', route: '/api/v1/overview', url: () => '/api/v1/overview', allowed: deskAndViewer },
+  {
+    method: 'POST',
     route: '/api/v1/notifications/:id/read',
     url: (s) => `/api/v1/notifications/${s.notificationId}/read`,
     allowed: everyone,
@@ -517,6 +525,13 @@ const endpoints: Endpoint[] = [
   { method: 'GET', route: '/api/v1/leads', url: () => '/api/v1/leads', allowed: desk },
   {
     method: 'POST',
+    route: '/api/v1/leads/:id/reveal-contact',
+    url: (s) => `/api/v1/leads/${s.leadId}/reveal-contact`,
+    allowed: desk,
+    refusedWith: 404,
+  },
+  {
+    method: 'POST',
     route: '/api/v1/leads/:id/review',
     url: (s) => `/api/v1/leads/${s.leadId}/review`,
     body: () => ({ status: 'verified' }),
@@ -533,6 +548,10 @@ const endpoints: Endpoint[] = [
     simulator: true,
   },
   { method: 'GET', route: '/api/v1/simulator/log', url: () => '/api/v1/simulator/log', allowed: desk, simulator: true },
+  // Blood: the donor registry (routes/donors.ts).
+  // Blood: the public's donor registration and a donor's own history (routes/public-donors.ts).
+  // Blood: a case's donors — matching, outreach, replacement donors, the answer link (routes/case-donors.ts).
+  // Blood: figures and the organisation's blood policy (routes/blood-reports.ts).
 ];
 
 /** The app and the ids a row is checked against. */

@@ -109,6 +109,8 @@ describe('session', () => {
         'callbacks',
         'leads',
         'flagged_phones',
+        'donors',
+        'blood_figures',
         'channels',
         'organisations',
         'people',

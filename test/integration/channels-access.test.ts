@@ -9,6 +9,8 @@ import { factoryPassword } from '../factories/index.js';
 import { signIn, type Client } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
 import { useTestWorld } from '../support/setup.js';
+import { and, eq } from 'drizzle-orm';
+import { auditEvents, callbacks, leads } from '../../src/server/db/schema/index.js';
 
 const ctx = useTestWorld();
 let exotelA: TestAccount;
@@ -100,7 +102,7 @@ describe('channel accounts', () => {
     expect(created.json()).toMatchObject({
       address: '+919000077123',
       provider: 'twilio',
-      webhookUrl: 'http://localhost:3000/webhooks/twilio/sms',
+      webhookUrls: [{ kind: 'messages', url: 'http://localhost:3000/webhooks/twilio/sms' }],
     });
     expectProblem(
       await coordinator.request({ method: 'POST', url: '/api/v1/channel-accounts', payload }),
@@ -154,11 +156,13 @@ describe('missed calls to call back', () => {
     const kanpur = await as(ctx.world.operatorKanpur);
     const unnao = await as(ctx.world.operatorUnnao);
     const prayagraj = await as(ctx.world.operatorPrayagraj);
+    const [stored] = await ctx.database.db.select().from(callbacks).where(eq(callbacks.callerPhone, caller));
     const list = (await kanpur.request({ method: 'GET', url: '/api/v1/callbacks' })).json() as {
       items: { id: string; callerPhone: string }[];
     };
-    const item = list.items.find((i) => i.callerPhone === caller);
-    expect(item).toBeDefined();
+    const item = list.items.find((i) => i.id === stored?.id);
+    // Masked until this operator says "I'm calling" (the hold records who).
+    expect(item?.callerPhone).toMatch(/^\+91 \d{2}xxx xx\d{3}$/);
     const elsewhere = (await prayagraj.request({ method: 'GET', url: '/api/v1/callbacks' })).json() as {
       items: { id: string }[];
     };
@@ -170,8 +174,12 @@ describe('missed calls to call back', () => {
     );
 
     expect((await kanpur.request({ method: 'POST', url: `/api/v1/callbacks/${item?.id}/claim` })).json()).toMatchObject(
-      { status: 'calling' },
+      { status: 'calling', callerPhone: caller },
     );
+    const seenByUnnao = (await unnao.request({ method: 'GET', url: '/api/v1/callbacks' })).json() as {
+      items: { id: string; callerPhone: string }[];
+    };
+    expect(seenByUnnao.items.find((i) => i.id === item?.id)?.callerPhone).not.toBe(caller);
     expectProblem(
       await unnao.request({ method: 'POST', url: `/api/v1/callbacks/${item?.id}/claim` }),
       409,
@@ -209,11 +217,23 @@ describe('leads', () => {
     });
     await drain();
     const kanpur = await as(ctx.world.operatorKanpur);
-    const leads = (await kanpur.request({ method: 'GET', url: '/api/v1/leads' })).json() as {
-      items: { id: string; fromAddress: string; kind: string }[];
+    const [stored] = await ctx.database.db.select().from(leads).where(eq(leads.fromAddress, from));
+    const listed = (await kanpur.request({ method: 'GET', url: '/api/v1/leads' })).json() as {
+      items: { id: string; fromAddress: string; kind: string; text: string }[];
     };
-    const lead = leads.items.find((l) => l.fromAddress === from);
+    const lead = listed.items.find((l) => l.id === stored?.id);
     expect(lead).toMatchObject({ kind: 'offer' });
+    // The number it came from and the one in its text are masked until the operator reveals them (recorded once).
+    expect(lead?.fromAddress).not.toBe(from);
+    expect(lead?.text).not.toContain('9839012345');
+    const reveal = () => kanpur.request({ method: 'POST', url: `/api/v1/leads/${lead?.id}/reveal-contact` });
+    expect((await reveal()).json()).toMatchObject({ fromAddress: from, text: expect.stringContaining('9839012345') });
+    await reveal();
+    const reveals = await ctx.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'lead.contact_revealed'), eq(auditEvents.subjectId, lead?.id ?? '')));
+    expect(reveals).toHaveLength(1);
     const prayagraj = await as(ctx.world.operatorPrayagraj);
     expectProblem(
       await prayagraj.request({

@@ -27,13 +27,13 @@ async function appWith(options: { publicUrl?: string; trustProxy?: boolean | num
     config: {
       sessionSecret: testSecret,
       publicUrl: options.publicUrl ?? 'http://localhost:3000',
-      logLevel: 'info',
+      logLevel: 'debug',
       ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     },
     database,
     logger: lines
       ? {
-          ...loggerOptions('info'),
+          ...loggerOptions('debug'),
           stream: new Writable({
             write(chunk: Buffer, _encoding, done) {
               lines.push(chunk.toString());

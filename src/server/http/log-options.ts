@@ -35,9 +35,29 @@ function serializeError(error: Error): SerializedError {
   return clean(serialized);
 }
 
+/**
+ * Readable lines for a person watching a terminal (`npm start`), JSON lines for everything else (a service manager,
+ * a log collector). pino-pretty is a development dependency: where it is not installed, JSON it is.
+ */
+function prettyWhenInteractive(): Pick<LoggerOptions, 'transport'> {
+  if (!process.stdout.isTTY) return {};
+  try {
+    import.meta.resolve('pino-pretty');
+  } catch {
+    return {};
+  }
+  return {
+    transport: {
+      target: 'pino-pretty',
+      options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,reqId', singleLine: true },
+    },
+  };
+}
+
 export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
+    ...prettyWhenInteractive(),
     redact: {
       paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
       censor: '[redacted]',

@@ -7,6 +7,7 @@ import type { DbOrTx } from '../db/client.js';
 import { caseEvents, caseNeeds, flaggedPhones, messages, organisations, outbox, users } from '../db/schema/index.js';
 import { districtDirectory, type DistrictEntry } from '../db/queries/districts.js';
 import { activeAssignee, claimExpiresAt } from '../domain/cases/claims.js';
+import { isOpen } from '../domain/cases/status-machine.js';
 import { caseAbilities, presentAbilities } from '../domain/cases/abilities.js';
 import { fulfilmentOf } from '../domain/cases/fulfilment.js';
 import { maskEventPayload, maskNumbersInText, maskPhone } from '../domain/privacy/masking.js';
@@ -230,9 +231,11 @@ export async function presentCaseDetail(db: DbOrTx, actor: Actor, row: CaseRow):
     referredTo: row.referredOrganisationIds.map(orgNamed),
     undeliveredMessages: undelivered[0]?.n ?? 0,
     flaggedPhones: flagged.map((f) => ({ phone: reveal ? f.phone : maskPhone(f.phone), reason: f.reason })),
-    claimExpiresAt: holder
-      ? (claimExpiresAt(row.assigneeActiveAt, policy.claimIdleMinutes)?.toISOString() ?? null)
-      : null,
+    // A claim matters only while the case is being worked: a fulfilled or closed case shows no expiry.
+    claimExpiresAt:
+      holder && isOpen(row.status)
+        ? (claimExpiresAt(row.assigneeActiveAt, policy.claimIdleMinutes)?.toISOString() ?? null)
+        : null,
     messages: messageRows.map((m) => ({
       id: m.id,
       channel: m.channel,

@@ -22,8 +22,22 @@ export function maskSecret(value: string | undefined): string | null {
   return `••••${value.length > 8 ? value.slice(-4) : ''}`;
 }
 
-export function presentChannelAccount(row: Row, actor: Actor, publicUrl: string): ChannelAccountView {
+/** The addresses a provider calls, as the account's manager types them into the provider's console. */
+function webhookUrlsOf(row: Row, publicUrl: string, mayManage: boolean): ChannelAccountView['webhookUrls'] {
+  if (row.provider === 'exotel') {
+    const secret = row.secrets.webhookSecret;
+    const token = mayManage && secret ? encodeURIComponent(secret) : (maskSecret(secret) ?? '');
+    return [
+      { kind: 'sms', url: `${publicUrl}/webhooks/exotel/sms?token=${token}` },
+      { kind: 'missed_calls', url: `${publicUrl}/webhooks/exotel/call?token=${token}` },
+    ];
+  }
   const path = webhookPaths[row.provider];
+  return path ? [{ kind: 'messages', url: `${publicUrl}${path}` }] : [];
+}
+
+export function presentChannelAccount(row: Row, actor: Actor, publicUrl: string): ChannelAccountView {
+  const mayManage = canManageChannels(actor, row.organisationId);
   const settings = row.settings as { searches?: string[]; notifyOn?: CaseStatus[] };
   return {
     id: row.id,
@@ -36,8 +50,8 @@ export function presentChannelAccount(row: Row, actor: Actor, publicUrl: string)
     notifyOn: settings.notifyOn ?? [...defaultNotifyOn],
     source: row.source,
     enabled: row.enabled,
-    webhookUrl: path ? `${publicUrl}${path}` : null,
+    webhookUrls: webhookUrlsOf(row, publicUrl, mayManage),
     updatedAt: row.updatedAt.toISOString(),
-    can: { update: canManageChannels(actor, row.organisationId) },
+    can: { update: mayManage },
   };
 }

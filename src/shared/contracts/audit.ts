@@ -11,6 +11,8 @@ export const auditEventView = z.object({
   subjectId: z.string().nullable(),
   ip: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
+  /** Names of the people and organisations the event mentions by id (subject and details), to show instead of ids. */
+  names: z.record(z.string(), z.string()),
 });
 export type AuditEventView = z.infer<typeof auditEventView>;
 export const auditList = z.object({ items: z.array(auditEventView), total: z.number().int() });

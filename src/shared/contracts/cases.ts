@@ -91,8 +91,11 @@ export const slaView = z.object({
   responseDueAt: z.string(),
   fulfilDueAt: z.string(),
   targetMinutes: z.number().int(),
-  /** ok: on time; near: most of the time used; overdue: past the target that applies now; met/missed once done. */
-  state: z.enum(['ok', 'near', 'overdue', 'met', 'missed']),
+  /**
+   * ok: on time; near: most of the time used; overdue: past the target that applies now; met/missed once fulfilled;
+   * closed: closed without being helped by us (no verdict: it was not met in time, nor missed).
+   */
+  state: z.enum(['ok', 'near', 'overdue', 'met', 'missed', 'closed']),
   respondedAt: z.string().nullable(),
 });
 
@@ -224,6 +227,21 @@ export const transitionBody = z.strictObject({
   duplicateOf: uuid.optional(),
   /** Required to reopen a closed or fulfilled case; kept on the event otherwise. */
   reason: z.string().trim().min(1).max(500).optional(),
+  /**
+   * Fulfilling: what was delivered of each need, in the same step. A need left out counts as delivered in full
+   * (it is recorded so, like any other quantity).
+   */
+  delivered: z
+    .array(z.strictObject({ needId: uuid, quantityFulfilled: z.number().int().min(0).max(1000) }))
+    .max(10)
+    .optional(),
+  /**
+   * Matching: with whom or what — a verified lead of the case's organisation, or in words (a donor's name, a
+   * hospital, a cylinder's serial) until the donor, lending and bed modules give real objects to link.
+   */
+  matchedWith: z
+    .union([z.strictObject({ leadId: uuid }), z.strictObject({ text: z.string().trim().min(2).max(200) })])
+    .optional(),
 });
 export type TransitionBody = z.infer<typeof transitionBody>;
 
@@ -250,6 +268,30 @@ export const quantityBody = z.strictObject({
   quantityFulfilled: z.number().int().min(0).max(1000),
 });
 export const mergeBody = z.strictObject({ intoCaseId: uuid });
+
+/** What the intake form has so far, to show the priority a case would get, and why, before it is saved. */
+export const triagePreviewBody = z.strictObject({
+  district: districtCode.optional(),
+  text: z.string().max(5000).optional(),
+  patient: z
+    .strictObject({
+      age: age.nullable().optional(),
+      spo2: spo2.nullable().optional(),
+      conditions: z.array(z.enum(patientConditions)).max(4).default([]),
+      transfusionDate: nearDate.nullable().optional(),
+    })
+    .default({ conditions: [] }),
+  needs: z
+    .array(z.strictObject({ resource: z.enum(resourceCodes) }))
+    .max(10)
+    .default([]),
+});
+export const triagePreview = z.object({
+  priority: z.enum(priorities),
+  reasons: z.array(z.string()),
+  /** The word that made it urgent, when one did (shown with the reason). */
+  urgency: z.string().nullable(),
+});
 /** Hands a case to another organisation serving its district, which may then see and work it too. */
 export const referBody = z.strictObject({ organisationId: uuid, note: z.string().trim().min(3).max(500) });
 export const referralOptions = z.object({ items: z.array(z.object({ id: uuid, name: z.string() })) });

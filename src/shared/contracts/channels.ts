@@ -36,8 +36,11 @@ export const channelAccountView = z.object({
   notifyOn: z.array(z.enum(caseStatuses)),
   source: z.enum(['env', 'admin', 'demo']),
   enabled: z.boolean(),
-  /** The URL to give the provider for its webhook (null for Twitter, which is polled). */
-  webhookUrl: z.string().nullable(),
+  /**
+   * Every address to give the provider, complete (none for Twitter, which is polled): Exotel's carry the shared `?token=` (it does not sign requests),
+   * shown in full only to those who manage the account (others see the token masked).
+   */
+  webhookUrls: z.array(z.object({ kind: z.enum(['messages', 'sms', 'missed_calls']), url: z.string() })),
   updatedAt: z.string(),
   can: z.object({ update: z.boolean() }),
 });
@@ -110,7 +113,10 @@ export const leadView = z.object({
   organisationId: uuid,
   kind: z.enum(leadKinds),
   channel: z.enum(channels),
+  /** Masked (and any number in `text` too) until the reader reveals it; each reveal is recorded. */
   fromAddress: z.string(),
+  /** While revealed to the reader: when it is masked again. */
+  revealedUntil: z.string().nullable(),
   fromName: z.string().nullable(),
   text: z.string().nullable(),
   resources: z.array(z.string()),
@@ -121,7 +127,7 @@ export const leadView = z.object({
   reviewNote: z.string().nullable(),
   createdAt: z.string(),
   flagged: z.boolean(),
-  can: z.object({ review: z.boolean() }),
+  can: z.object({ review: z.boolean(), revealContact: z.boolean() }),
 });
 export type LeadView = z.infer<typeof leadView>;
 

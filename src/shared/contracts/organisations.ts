@@ -25,8 +25,11 @@ export type UpdateOrganisationBody = z.infer<typeof updateOrganisationBody>;
 
 export const organisationList = z.object({ items: z.array(organisationView) });
 
-const minutes = z.number().int().min(1).max(43_200);
-const targetInput = z.strictObject({ firstResponseMinutes: minutes, fulfilMinutes: minutes });
+// The same bounds as the domain's desk policy: a first response within a week, help within a month.
+const targetInput = z.strictObject({
+  firstResponseMinutes: z.number().int().min(1).max(10_080),
+  fulfilMinutes: z.number().int().min(1).max(43_200),
+});
 
 /** An organisation's desk policy: time targets per priority, triage thresholds, claim idle time. */
 export const deskPolicyView = z.object({

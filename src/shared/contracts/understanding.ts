@@ -41,6 +41,8 @@ export const understanding = z.object({
   phones: z.array(z.string().regex(/^\+91\d{10,12}$/)),
   hospital: z.string().nullable(),
   language: z.enum(understandingLanguages),
+  /** A word saying the plea cannot wait ("urgent", "jaldi", "तुरंत"), as written; triage raises such a plea. */
+  urgency: z.string().nullable(),
 });
 export type Understanding = z.infer<typeof understanding>;
 

@@ -17,5 +17,6 @@ export const auditActions = [
   'phone.unflagged',
   'channel.created',
   'channel.updated',
+  'lead.contact_revealed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

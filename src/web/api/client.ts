@@ -5,7 +5,7 @@ import { ApiError, apiErrorFromResponse, type ClientErrorCode } from './api-erro
 import { queryClient } from './query-client';
 import { queryKeys } from './query-keys';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type QueryValue = string | number | undefined;
 
 const base = '/api/v1';

@@ -32,6 +32,8 @@ export const queryKeys = {
   referralOptions: (caseId: string) => ['cases', 'referral-options', caseId] as const,
   /** Under `cases`, so the live stream refreshes it with the case. */
   caseOutbound: (caseId: string) => ['cases', 'outbound', caseId] as const,
+  /** The home page's counts: under `cases` too, so they follow the cases they count. */
+  overview: ['cases', 'overview'] as const,
   flaggedPhones: ['flagged-phones'] as const,
   notifications: ['notifications'] as const,
   channelAccounts: ['channel-accounts'] as const,

@@ -1,8 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n';
+import { dateTimeFormat } from './format-date';
 
-/** Dates and times the Indian way, in the language on screen (hi-IN or en-IN), in local time. */
+/**
+ * Dates and times the Indian way, in the language on screen (hi-IN or en-IN), in local time: the one way the web
+ * app writes a moment (format-date.ts says which clock each language uses).
+ */
 export function useFormatDate(options: Intl.DateTimeFormatOptions): (iso: string) => string {
-  const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(`${i18n.language}-IN`, options);
+  // Subscribes to language changes, so a switch re-renders every date on screen.
+  useTranslation();
+  const format = dateTimeFormat(currentLanguage(), options);
   return (iso) => format.format(new Date(iso));
 }

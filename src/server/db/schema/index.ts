@@ -7,3 +7,4 @@ export * from './cases.js';
 export * from './channels.js';
 export * from './public.js';
 export * from './jobs.js';
+export * from './blood.js';

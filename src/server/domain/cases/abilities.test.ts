@@ -68,11 +68,14 @@ describe('case abilities', () => {
     expect(caseAbilities(person('operator'), lapsed, context).claim).toBe(true);
   });
 
-  it.each<CaseStatus>(['fulfilled', 'closed'])(
-    'a %s case only takes notes, reveals and status changes (reopening)',
-    (status) => {
+  it.each<[CaseStatus, string[]]>([
+    ['fulfilled', ['note', 'recordQuantity', 'revealContact', 'transition']],
+    ['closed', ['note', 'revealContact', 'transition']],
+  ])(
+    'a %s case takes notes, reveals, status changes (reopening) and at most quantity corrections',
+    (status, allowed) => {
       const abilities = caseAbilities(person('operator'), aCase({ status }), context);
-      expect(allowedOf(person('operator'), aCase({ status }))).toEqual(['note', 'revealContact', 'transition']);
+      expect(allowedOf(person('operator'), aCase({ status }))).toEqual(allowed);
       expect(abilities.edit).toBe('closed');
       expect(abilities.merge).toBe('closed');
     },

@@ -79,7 +79,8 @@ export function caseAbilities(
     logCall: openWork,
     revealContact: work,
     overridePriority: openWork,
-    recordQuantity: openWork,
+    // What was delivered can still be corrected on a fulfilled case (the correction is recorded); not once closed.
+    recordQuantity: work === true && c.status === 'fulfilled' ? true : openWork,
     merge: openWork,
     refer: openWork,
     resend: work,

@@ -13,6 +13,7 @@ const understood: Understanding = {
   phones: ['+919839012345'],
   hospital: null,
   language: 'hi',
+  urgency: null,
 };
 
 describe('operator corrections', () => {

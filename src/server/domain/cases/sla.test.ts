@@ -41,4 +41,12 @@ describe('time targets', () => {
     });
     expect(slaStatus(input({ status: 'fulfilled', fulfilledAt: at(45) }), at(90), 0.75).state).toBe('missed');
   });
+
+  it('a case closed without help stops its clock with no verdict, however quickly it was closed', () => {
+    expect(slaStatus(input({ status: 'closed', closedAt: at(8) }), at(90), 0.75)).toEqual({
+      state: 'closed',
+      waitingMinutes: 8,
+      targetMinutes: 30,
+    });
+  });
 });

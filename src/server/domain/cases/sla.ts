@@ -14,7 +14,7 @@ export function dueTimes(
   };
 }
 
-export type SlaState = 'ok' | 'near' | 'overdue' | 'met' | 'missed';
+export type SlaState = 'ok' | 'near' | 'overdue' | 'met' | 'missed' | 'closed';
 
 export interface SlaInput {
   status: CaseStatus;
@@ -28,7 +28,7 @@ export interface SlaInput {
 
 /**
  * Before anyone has responded, the response target applies; after, the fulfilment target. A fulfilled
- * case met or missed its target; a closed one stops its clock without a verdict beyond "met"/"missed".
+ * case met or missed its target; a closed one stops its clock with no verdict.
  */
 export function slaStatus(
   input: SlaInput,
@@ -38,9 +38,12 @@ export function slaStatus(
   const end = input.fulfilledAt ?? input.closedAt ?? now;
   const waitingMinutes = Math.max(0, Math.floor((end.getTime() - input.clockStart.getTime()) / 60_000));
   const fulfilTarget = Math.round((input.fulfilDueAt.getTime() - input.clockStart.getTime()) / 60_000);
-  if (input.status === 'fulfilled' || input.status === 'closed') {
+  if (input.status === 'fulfilled') {
     return { state: end <= input.fulfilDueAt ? 'met' : 'missed', waitingMinutes, targetMinutes: fulfilTarget };
   }
+  // Closed without being fulfilled (no longer needed, unreachable, a duplicate): the clock stops with no verdict,
+  // so "met in time" counts only help that was given.
+  if (input.status === 'closed') return { state: 'closed', waitingMinutes, targetMinutes: fulfilTarget };
   const due = input.firstResponseAt ? input.fulfilDueAt : input.responseDueAt;
   const targetMinutes = Math.round((due.getTime() - input.clockStart.getTime()) / 60_000);
   if (now > due) return { state: 'overdue', waitingMinutes, targetMinutes };

@@ -54,4 +54,15 @@ describe('triage', () => {
     const strict = { ...defaultDeskPolicy.triage, criticalSpo2Below: 92 };
     expect(triage(facts({ spo2: 91 }), strict, now).priority).toBe('critical');
   });
+
+  it('a plea that says it is urgent is high, never critical on that alone', () => {
+    expect(triage(facts({ urgency: 'jaldi' }), defaultDeskPolicy.triage, now)).toEqual({
+      priority: 'high',
+      reasons: ['urgent_words'],
+    });
+    expect(triage(facts({ spo2: 80, urgency: 'urgent' }), defaultDeskPolicy.triage, now)).toEqual({
+      priority: 'critical',
+      reasons: ['spo2_critical', 'urgent_words'],
+    });
+  });
 });

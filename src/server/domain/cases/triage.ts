@@ -9,6 +9,8 @@ export interface TriageFacts {
   resources: readonly ResourceCode[];
   /** ISO date of a scheduled thalassemia transfusion. */
   transfusionDate: string | null;
+  /** A word in the plea saying it cannot wait (understanding/urgency.ts); absent for facts typed in by hand. */
+  urgency?: string | null;
 }
 
 export type TriageReason =
@@ -19,7 +21,8 @@ export type TriageReason =
   | 'transfusion_soon'
   | 'oxygen_without_spo2'
   | 'elderly_covid'
-  | 'pregnant_covid';
+  | 'pregnant_covid'
+  | 'urgent_words';
 
 const oxygenNeeds: readonly ResourceCode[] = [
   'oxygen',
@@ -48,6 +51,8 @@ export function triage(
   const covid = facts.conditions.includes('covid_positive');
   if (covid && facts.age !== null && facts.age >= policy.elderlyAge) high.push('elderly_covid');
   if (covid && facts.conditions.includes('pregnant')) high.push('pregnant_covid');
+  // Saying it is urgent raises a plea to high, never to critical: the facts decide that.
+  if (facts.urgency) high.push('urgent_words');
   if (critical.length > 0) return { priority: 'critical', reasons: [...critical, ...high] };
   if (high.length > 0) return { priority: 'high', reasons: high };
   return { priority: 'normal', reasons: [] };

@@ -45,3 +45,21 @@ export function maskEventPayload(payload: Record<string, unknown> | null): Recor
     }),
   );
 }
+
+const auditPhoneKeys = new Set(['phone', 'phones', 'identifier', 'callerPhone', 'requesterPhones']);
+const phoneShaped = /^\+?[0-9]{7,15}$/;
+
+/**
+ * An audit event's details with every number someone typed or changed masked, at any depth (a user's phone change
+ * is `{ changes: { phone: { from, to } } }`); e-mail addresses and everything else stay as they are.
+ */
+export function maskAuditDetails(value: unknown, underPhoneKey = false): unknown {
+  if (typeof value === 'string') return underPhoneKey && phoneShaped.test(value) ? maskAddress(value) : value;
+  if (Array.isArray(value)) return value.map((v) => maskAuditDetails(v, underPhoneKey));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [key, maskAuditDetails(v, underPhoneKey || auditPhoneKeys.has(key))]),
+    );
+  }
+  return value;
+}

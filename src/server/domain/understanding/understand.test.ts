@@ -1304,7 +1304,13 @@ describe('understand (shape)', () => {
       phones: [],
       hospital: null,
       language: 'en',
+      urgency: null,
     });
+  });
+
+  it('notes a word saying a plea cannot wait, for triage', () => {
+    expect(understand('Kanpur mein oxygen cylinder chahiye, bahut urgent hai').urgency).toBe('urgent');
+    expect(understand('पिताजी के लिए तुरंत ऑक्सीजन चाहिए, कानपुर').urgency).toBe('तुरंत');
   });
 
   it('reads a PIN code into district and state', () => {

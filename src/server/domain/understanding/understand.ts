@@ -11,6 +11,7 @@ import { extractMedicines } from './medicines.js';
 import { prepareText } from './normalize.js';
 import { extractPhones } from './phones.js';
 import { extractResources } from './resources.js';
+import { urgencyCue } from './urgency.js';
 import { extractAge, extractSpo2 } from './vitals.js';
 
 export function understand(text: string): Understanding {
@@ -48,5 +49,6 @@ export function understand(text: string): Understanding {
     phones,
     hospital: extractHospital(prepared.cased),
     language: detectLanguage(prepared.body),
+    urgency: kind === 'request' ? urgencyCue(text) : null,
   };
 }

@@ -22,6 +22,8 @@ import {
   similarQuery,
   splitBody,
   transitionBody,
+  triagePreview,
+  triagePreviewBody,
   updateCaseBody,
 } from '../../../shared/contracts/cases.js';
 import type { Db } from '../../db/client.js';
@@ -38,6 +40,7 @@ import { listCases } from '../../usecases/cases/list-cases.js';
 import { logCall } from '../../usecases/cases/log-call.js';
 import { mergeCase } from '../../usecases/cases/merge-case.js';
 import { overridePriority } from '../../usecases/cases/override-priority.js';
+import { previewTriage } from '../../usecases/cases/preview-triage.js';
 import { recordQuantity } from '../../usecases/cases/record-quantity.js';
 import { listReferralOptions, referCase } from '../../usecases/cases/refer-case.js';
 import { revealContact } from '../../usecases/cases/reveal-contact.js';
@@ -81,6 +84,11 @@ export async function caseRoutes(app: FastifyInstance, options: { db: Db; bus: C
     }),
   );
   await app.register(caseStreamRoute, { bus: options.bus, db: options.db });
+  r.post(
+    '/cases/triage-preview',
+    { schema: { tags, body: triagePreviewBody, response: { 200: triagePreview, ...problemResponses } } },
+    async (request) => previewTriage(options.db, request.actor(), request.body),
+  );
   r.post(
     '/cases/bulk',
     { schema: { tags, body: bulkBody, response: { 200: bulkResult, ...problemResponses } } },

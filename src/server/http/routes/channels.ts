@@ -29,6 +29,7 @@ import { listCaseOutbound } from '../../usecases/channels/list-case-outbound.js'
 import { resendOutbound } from '../../usecases/channels/resend-outbound.js';
 import { listChannelAccounts } from '../../usecases/channels/list-channel-accounts.js';
 import { listLeads } from '../../usecases/channels/list-leads.js';
+import { revealLeadContact } from '../../usecases/channels/reveal-lead-contact.js';
 import { reviewLead } from '../../usecases/channels/review-lead.js';
 import { updateChannelAccount } from '../../usecases/channels/update-channel-account.js';
 import { workCallback } from '../../usecases/channels/work-callback.js';
@@ -127,6 +128,11 @@ export async function channelRoutes(
     '/leads',
     { schema: { tags: ['leads'], querystring: leadListQuery, response: { 200: leadList, ...problemResponses } } },
     async (request) => ({ items: await listLeads(db, request.actor(), request.query) }),
+  );
+  r.post(
+    '/leads/:id/reveal-contact',
+    { schema: { tags: ['leads'], params: idParams, response: { 200: leadView, ...problemResponses } } },
+    async (request) => revealLeadContact(db, request.actor(), request.params.id, request.ip),
   );
   r.post(
     '/leads/:id/review',

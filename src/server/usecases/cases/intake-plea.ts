@@ -289,6 +289,7 @@ function prepareCase(item: NewCase, now: Date) {
       conditions: plea.patient.conditions,
       resources: plea.needs.map((n) => n.resource),
       transfusionDate: plea.patient.transfusionDate ?? null,
+      urgency: typeof plea.understood?.urgency === 'string' ? plea.understood.urgency : null,
     },
     policy.triage,
     now,

@@ -1,7 +1,8 @@
 import { and, asc, count, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { caseQuery, CaseSummary } from '../../../shared/contracts/cases.js';
-import { canUseDesk } from '../../../shared/case-permissions.js';
+import { canTakeIntake, canUseDesk } from '../../../shared/case-permissions.js';
+import { phoneSearch } from '../../domain/cases/phone-search.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { cases, users } from '../../db/schema/index.js';
@@ -40,8 +41,18 @@ export async function listCases(
   }
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const byPhone = canTakeIntake(actor) ? phoneSearch(query.q) : null;
     conditions.push(
-      or(ilike(cases.reference, pattern), ilike(cases.patientName, pattern), ilike(cases.requesterName, pattern)),
+      or(
+        ilike(cases.reference, pattern),
+        ilike(cases.patientName, pattern),
+        ilike(cases.requesterName, pattern),
+        byPhone === null
+          ? undefined
+          : byPhone.kind === 'whole'
+            ? sql`${byPhone.e164} = any(${cases.requesterPhones})`
+            : sql`exists (select 1 from unnest(${cases.requesterPhones}) as p where right(p, ${byPhone.digits.length}) = ${byPhone.digits})`,
+      ),
     );
   }
   const where = and(...conditions);

@@ -49,6 +49,7 @@ export async function splitCase(
         conditions: row.conditions as Parameters<typeof triage>[0]['conditions'],
         resources: movingNeeds.map((n) => n.resource),
         transfusionDate: row.transfusionDate,
+        urgency: row.priorityReasons.includes('urgent_words') ? 'urgent' : null,
       },
       policy.triage,
       new Date(),

@@ -3,11 +3,12 @@ import type { CaseDetail, TransitionBody } from '../../../shared/contracts/cases
 import { caseAccess } from '../../domain/cases/abilities.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
-import { cases } from '../../db/schema/index.js';
+import { caseNeeds, cases, leads } from '../../db/schema/index.js';
+import { canWorkOrganisationDesk } from '../../../shared/channel-permissions.js';
 import { checkTransition } from '../../domain/cases/status-machine.js';
 import { AppError } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
-import { recordCaseEvent, runCaseAction, touchCase } from './case-context.js';
+import { recordCaseEvent, runCaseAction, touchCase, type CaseRow } from './case-context.js';
 
 export async function transitionCase(
   deps: { db: Db; bus?: CaseBus | undefined },
@@ -30,6 +31,16 @@ export async function transitionCase(
     if (input.to === 'closed' && input.closeReason === 'duplicate') {
       await assertDuplicateTarget(tx, actor, row.id, input.duplicateOf as string);
     }
+    if (input.delivered !== undefined && input.to !== 'fulfilled') {
+      throw new AppError('validation_failed', { count: 1 }, [
+        { field: 'delivered', code: 'delivered_only_fulfilling' },
+      ]);
+    }
+    if (input.to === 'fulfilled') await recordDelivered(tx, actor, row.id, input.delivered ?? []);
+    if (input.matchedWith !== undefined && input.to !== 'matched') {
+      throw new AppError('validation_failed', { count: 1 }, [{ field: 'matchedWith', code: 'matched_only_matching' }]);
+    }
+    const matchedWith = input.matchedWith ? await describeMatch(tx, actor, row, input.matchedWith) : null;
     const now = new Date();
     const closing = input.to === 'closed';
     const reopening = row.status === 'closed' || row.status === 'fulfilled';
@@ -56,10 +67,75 @@ export async function transitionCase(
         status: input.to,
         ...(input.closeReason ? { closeReason: input.closeReason } : {}),
         ...(input.duplicateOf ? { duplicateOf: input.duplicateOf } : {}),
+        ...(matchedWith ? { matchedWith } : {}),
       },
       note: input.reason ?? null,
     });
   });
+}
+
+/**
+ * A case marked fulfilled says what was delivered of each need in the same step: the quantities given, or in
+ * full for a need left out. Each change is a `quantity_recorded` event, before the status change.
+ */
+async function recordDelivered(
+  tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+  actor: Actor,
+  caseId: string,
+  delivered: NonNullable<TransitionBody['delivered']>,
+): Promise<void> {
+  const needs = await tx.select().from(caseNeeds).where(eq(caseNeeds.caseId, caseId));
+  const unknown = delivered.find((d) => !needs.some((n) => n.id === d.needId));
+  if (unknown) {
+    throw new AppError('validation_failed', { count: 1 }, [{ field: 'delivered', code: 'invalid' }]);
+  }
+  for (const need of needs) {
+    const quantity = delivered.find((d) => d.needId === need.id)?.quantityFulfilled ?? need.quantityRequested;
+    if (quantity === need.quantityFulfilled) continue;
+    await tx.update(caseNeeds).set({ quantityFulfilled: quantity }).where(eq(caseNeeds.id, need.id));
+    await recordCaseEvent(tx, {
+      caseId,
+      actorId: actor.userId,
+      type: 'quantity_recorded',
+      before: { needId: need.id, resource: need.resource, quantityFulfilled: need.quantityFulfilled },
+      after: {
+        needId: need.id,
+        resource: need.resource,
+        quantityFulfilled: quantity,
+        quantityRequested: need.quantityRequested,
+      },
+    });
+  }
+}
+
+/**
+ * What a case was matched with, as the timeline keeps it: words as typed, or a lead — verified, of an organisation
+ * working the case, in its district — with its kind, name and what it offers (never its number).
+ */
+async function describeMatch(
+  tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+  actor: Actor,
+  row: CaseRow,
+  match: NonNullable<TransitionBody['matchedWith']>,
+): Promise<Record<string, unknown>> {
+  if ('text' in match) return { kind: 'text', text: match.text };
+  const [lead] = await tx.select().from(leads).where(eq(leads.id, match.leadId));
+  const usable =
+    lead &&
+    lead.status === 'verified' &&
+    canWorkOrganisationDesk(actor, lead.organisationId, lead.districtCode) &&
+    (lead.districtCode === null || lead.districtCode === row.districtCode);
+  if (!usable) {
+    throw new AppError('validation_failed', { count: 1 }, [{ field: 'matchedWith.leadId', code: 'unknown_lead' }]);
+  }
+  const resources = (lead.understood as { resources?: unknown } | null)?.resources;
+  return {
+    kind: 'lead',
+    leadId: lead.id,
+    leadKind: lead.kind,
+    name: lead.fromName,
+    resources: Array.isArray(resources) ? resources : [],
+  };
 }
 
 async function assertDuplicateTarget(

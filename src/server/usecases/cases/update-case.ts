@@ -127,6 +127,8 @@ async function retriage(
       conditions: row.conditions as Parameters<typeof triage>[0]['conditions'],
       resources: resources as Parameters<typeof triage>[0]['resources'],
       transfusionDate: row.transfusionDate,
+      // The plea's own words do not change with an edit: a case once raised for saying "urgent" stays so.
+      urgency: row.priorityReasons.includes('urgent_words') ? 'urgent' : null,
     },
     policy.triage,
     new Date(),

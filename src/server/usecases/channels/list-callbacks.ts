@@ -7,6 +7,7 @@ import { scopeCondition } from '../../db/scope-condition.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { forbidden } from '../../errors.js';
 import { callbackAbilities } from '../../domain/channels/callback-abilities.js';
+import { maskPhone } from '../../domain/privacy/masking.js';
 
 interface Row {
   id: string;
@@ -60,7 +61,9 @@ export async function listCallbacks(
       id: r.id,
       organisationId: r.organisation_id,
       organisationName: r.organisation_name,
-      callerPhone: r.caller_phone,
+      // "I'm calling" is the reveal: the number shows to the person holding the call (the hold records who), and
+      // stays masked for everyone else, by the one masking rule.
+      callerPhone: r.claimed_by_id === actor.userId ? r.caller_phone : maskPhone(r.caller_phone),
       callCount: r.call_count,
       firstCallAt: new Date(r.first_call_at).toISOString(),
       lastCallAt: new Date(r.last_call_at).toISOString(),

@@ -6,6 +6,8 @@ import { scopeFor } from '../../../shared/scope.js';
 import { scopeCondition } from '../../db/scope-condition.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { forbidden } from '../../errors.js';
+import { maskAddress, maskNumbersInText } from '../../domain/privacy/masking.js';
+import { revealedUntil } from '../../domain/privacy/reveal.js';
 import { districtDirectory } from '../../db/queries/districts.js';
 
 interface Row {
@@ -25,6 +27,7 @@ interface Row {
   review_note: string | null;
   created_at: string | Date;
   flagged: boolean;
+  revealed_at: string | Date | null;
 }
 
 export async function listLeads(
@@ -38,7 +41,9 @@ export async function listLeads(
     await db.execute(sql`
       select l.id, l.organisation_id, l.kind, l.channel, l.from_address, l.from_name, l.text, l.understood,
         l.district_code, l.status, l.reviewed_by_id, u.name as reviewed_by_name, l.reviewed_at, l.review_note,
-        l.created_at, exists (select 1 from flagged_phones f where f.phone = l.from_address) as flagged
+        l.created_at, exists (select 1 from flagged_phones f where f.phone = l.from_address) as flagged,
+        (select max(a.at) from audit_events a where a.action = 'lead.contact_revealed' and a.subject_id = l.id::text
+          and a.actor_id = ${actor.userId}::uuid) as revealed_at
       from leads l left join users u on u.id = l.reviewed_by_id
       where ${scopeCondition(scopeFor(actor, 'desk'), { organisationId: sql`l.organisation_id`, districtCode: sql`l.district_code` }, 'read') ?? sql`true`}
         and ${query.id ? sql`l.id = ${query.id}::uuid` : sql`l.status = ${query.status ?? 'unverified'}`}
@@ -46,16 +51,21 @@ export async function listLeads(
       order by l.created_at desc limit ${query.limit}`),
   );
   const districts = await districtDirectory(db);
+  const now = new Date();
   return rows.map((r) => {
+    const mayWork = canWorkOrganisationDesk(actor, r.organisation_id, r.district_code);
+    // The same rule as a case's numbers (domain/privacy): masked until this reader revealed them, for a while.
+    const shownUntil = mayWork ? revealedUntil(r.revealed_at === null ? null : new Date(r.revealed_at), now) : null;
     const district = r.district_code ? districts.get(r.district_code) : undefined;
     return {
       id: r.id,
       organisationId: r.organisation_id,
       kind: r.kind,
       channel: r.channel,
-      fromAddress: r.from_address,
+      fromAddress: shownUntil ? r.from_address : maskAddress(r.from_address),
+      revealedUntil: shownUntil?.toISOString() ?? null,
       fromName: r.from_name,
-      text: r.text,
+      text: shownUntil || r.text === null ? r.text : maskNumbersInText(r.text),
       resources: r.understood?.resources ?? [],
       district: district ? { code: district.code, name: district.name, nameHi: district.nameHi } : null,
       status: r.status,
@@ -64,7 +74,7 @@ export async function listLeads(
       reviewNote: r.review_note,
       createdAt: new Date(r.created_at).toISOString(),
       flagged: r.flagged,
-      can: { review: canWorkOrganisationDesk(actor, r.organisation_id, r.district_code) },
+      can: { review: mayWork, revealContact: mayWork },
     };
   });
 }

@@ -3,7 +3,7 @@ import { formatPhone } from '../../components/format-phone';
 import { usePageTitle } from '../../components/use-page-title';
 import { useCurrentSession } from '../auth/session-context';
 import { ChangePasswordForm } from './ChangePasswordForm';
-import { LanguagePreference } from './LanguagePreference';
+import { MessageLanguage } from './MessageLanguage';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -20,7 +20,7 @@ export function AccountPage() {
         <dt>{t('person.email')}</dt>
         <dd>{user.email ?? t('common.none')}</dd>
       </dl>
-      <LanguagePreference />
+      <MessageLanguage />
       <ChangePasswordForm />
     </section>
   );

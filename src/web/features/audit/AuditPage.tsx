@@ -4,7 +4,7 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { usePageTitle } from '../../components/use-page-title';
-import { AuditTable } from './AuditTable';
+import { AuditEventList } from './AuditEventList';
 import { useAuditEvents } from './audit-queries';
 
 const pageSize = 50;
@@ -28,8 +28,8 @@ export function AuditPage() {
         <p>{t('audit.empty')}</p>
       ) : (
         <>
-          <div className="table-box" aria-busy={events.isPlaceholderData}>
-            <AuditTable events={events.data.items} />
+          <div className="audit-log" aria-busy={events.isPlaceholderData}>
+            <AuditEventList events={events.data.items} />
           </div>
           <Pager
             total={events.data.total}

@@ -9,8 +9,9 @@ import { fieldErrors } from '../../components/problem-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { publicPaths } from '../shell/nav-paths';
 import { SignInCodeStep } from './SignInCodeStep';
+import { landingPath } from './landing';
 import { nextParam, safeNextPath } from './safe-next-path';
-import { useSession, useSignIn } from './session';
+import { isSigningOut, useSession, useSignIn } from './session';
 import { useRequestSignInCode } from './sign-in-code';
 import { isSignInCode, typedSignInCode } from './sign-in-code-input';
 
@@ -33,7 +34,11 @@ export function SignInPage() {
   /** The last attempt carried a code, so a lock answer means the code was not taken. */
   const [triedCode, setTriedCode] = useState(false);
 
-  if (session) return <Navigate to={safeNextPath(searchParams.get(nextParam))} replace />;
+  if (session && !isSigningOut()) {
+    // No page asked for (or only the app's front door): the person's own start, the desk for those who take pleas.
+    const next = safeNextPath(searchParams.get(nextParam));
+    return <Navigate to={next === '/' ? landingPath(session) : next} replace />;
+  }
 
   const errors = { ...fieldErrors(requestCode.error), ...fieldErrors(signIn.error) };
   const isLocked = isApiError(signIn.error, 'sign_in_locked');

@@ -1,3 +1,6 @@
+/** The sign-in page's address. */
+export const signInPath = '/sign-in';
+
 /** The search parameter that carries where to go after signing in. */
 export const nextParam = 'next';
 

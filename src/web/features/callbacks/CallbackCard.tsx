@@ -8,6 +8,7 @@ import { useFormatDate } from '../../components/use-format-date';
 import { useFormatDuration } from '../../components/use-format-duration';
 import { useNowEachMinute } from '../../components/use-now';
 import { FlaggedBadge } from '../cases/CaseBadges';
+import { isDialable } from '../cases/dialable';
 import { casePath } from '../shell/nav-paths';
 import { CompleteCallbackForm } from './CompleteCallbackForm';
 import { useClaimCallback, useReleaseCallback } from './callbacks-queries';
@@ -26,11 +27,19 @@ export function CallbackCard({ callback }: { callback: CallbackView }) {
   return (
     <li className="card callback" data-callback-id={callback.id} data-status={callback.status}>
       <p className="callback-head">
-        <a className="callback-phone" href={`tel:${callback.callerPhone}`}>
-          {formatPhone(callback.callerPhone)}
-        </a>
+        {/* As the server sends it: whole for the person who said "I'm calling" (to tap and call), else masked. */}
+        {isDialable(callback.callerPhone) ? (
+          <a className="callback-phone phone-link" href={`tel:${callback.callerPhone}`}>
+            {formatPhone(callback.callerPhone)}
+          </a>
+        ) : (
+          <span className="callback-phone masked-phone">{callback.callerPhone}</span>
+        )}
         {callback.flagged ? <FlaggedBadge /> : null}
       </p>
+      {!isDone && !isDialable(callback.callerPhone) && callback.can.claim ? (
+        <p className="field-hint">{t('callbacks.maskedHint')}</p>
+      ) : null}
       {callback.flagged && !isDone ? (
         <p className="problem callback-flagged" role="note">
           {t('callbacks.flaggedWarning')}

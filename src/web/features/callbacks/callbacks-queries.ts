@@ -27,6 +27,11 @@ function useCallbackAction<Body>(request: (body: Body) => Promise<CallbackView>)
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: request,
+    // The answer is the callback as this person now sees it (after "I'm calling", with the number): show it at once.
+    onSuccess: (callback) =>
+      queryClient.setQueriesData<{ items: CallbackView[] }>({ queryKey: queryKeys.callbacks }, (list) =>
+        list ? { items: list.items.map((item) => (item.id === callback.id ? callback : item)) } : list,
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.callbacks }),
   });
 }

@@ -6,12 +6,14 @@ import { useFormatDate } from '../../components/use-format-date';
 import { useLocalName } from '../../components/use-local-name';
 import { useStates } from '../geography/use-geography';
 import { useRevealContact } from './case-queries';
+import { isDialable } from './dialable';
 
 /** Patient, the person asking, and where: everything the case knows, plainly. */
 export function CaseFacts({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const formatTime = useFormatDate({ dateStyle: 'medium', timeStyle: 'short' });
   const formatDay = useFormatDate({ dateStyle: 'medium' });
+  const formatClock = useFormatDate({ timeStyle: 'short' });
   const localName = useLocalName();
   const states = useStates();
   const none = t('common.none');
@@ -58,16 +60,24 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
           <dt>{t('case.requester.phones')}</dt>
           <dd>
             <ul className="plain-list phones" data-revealed={requester.phonesRevealed}>
+              {/* Exactly as the server sends them: whole (a number to tap and call) or masked. */}
               {requester.phones.map((phone) => (
                 <li key={phone}>
-                  {requester.phonesRevealed ? (
-                    <a href={`tel:${phone}`}>{formatPhone(phone)}</a>
+                  {requester.phonesRevealed && isDialable(phone) ? (
+                    <a href={`tel:${phone}`} className="phone-link">
+                      {formatPhone(phone)}
+                    </a>
                   ) : (
                     <span className="masked-phone">{phone}</span>
                   )}
                 </li>
               ))}
             </ul>
+            {requester.phonesRevealed && requester.revealedUntil ? (
+              <p className="field-hint revealed-until" data-field="revealed-until">
+                {t('case.requester.revealedUntil', { time: formatClock(requester.revealedUntil) })}
+              </p>
+            ) : null}
           </dd>
           <dt>{t('case.requester.language')}</dt>
           <dd lang={requester.language}>{t(`language.${requester.language}`)}</dd>

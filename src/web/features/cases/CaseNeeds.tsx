@@ -10,6 +10,9 @@ export function CaseNeeds({ detail }: { detail: CaseDetail }) {
   return (
     <section className="panel" aria-labelledby="case-needs">
       <h2 id="case-needs">{t('case.needs.heading')}</h2>
+      {detail.status === 'fulfilled' && detail.can.recordQuantity ? (
+        <p className="field-hint">{t('case.needs.correctHint')}</p>
+      ) : null}
       <ul className="plain-list need-rows">
         {detail.needs.map((need) => (
           <li key={need.id} className="need-row" data-need={need.resource}>

@@ -1,14 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { CaseDetail } from '../../../shared/contracts/cases.js';
 import { isApiError } from '../../api/api-error';
+import { queryKeys } from '../../api/query-keys';
 import { formatPhone } from '../../components/format-phone';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { useFormatDate } from '../../components/use-format-date';
 import { useOptionalText } from '../../components/use-optional-text';
 import { usePageTitle } from '../../components/use-page-title';
+import { ShortcutsButton, ShortcutsDialog } from '../desk/ShortcutsDialog';
+import { useShortcuts } from '../desk/shortcuts';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { casePath, navPaths } from '../shell/nav-paths';
 import { CaseActions } from './CaseActions';
@@ -17,10 +21,11 @@ import { CaseFacts } from './CaseFacts';
 import { CaseMessages } from './CaseMessages';
 import { CaseNeeds } from './CaseNeeds';
 import { CaseOutbound } from './CaseOutbound';
+import { CaseQuickBar } from './CaseQuickBar';
 import { CaseTimeline } from './CaseTimeline';
 import { EditCaseForm } from './EditCaseForm';
 import { SlaClock } from './SlaClock';
-import { useCase } from './case-queries';
+import { useCase, useClaimCase } from './case-queries';
 import { useCaseStream } from './use-case-stream';
 import { useChannelsText } from './use-channels-text';
 
@@ -38,6 +43,27 @@ function peopleOf(detail: CaseDetail): Map<string, string> {
 
 const isCreatedState = (state: unknown): state is CreatedState =>
   typeof state === 'object' && state !== null && 'created' in state;
+
+/** The longest a browser timer waits. */
+const maxTimerMs = 2 ** 31 - 1;
+
+/**
+ * Shown numbers are masked again when the reveal runs out: ask the server once it has, so the page shows what
+ * the server says rather than a number it no longer would.
+ */
+function useRefetchWhenRevealEnds(caseId: string, revealedUntil: string | null): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (revealedUntil === null) return;
+    const wait = Date.parse(revealedUntil) - Date.now() + 1_000;
+    if (!Number.isFinite(wait)) return;
+    const timer = setTimeout(
+      () => void queryClient.invalidateQueries({ queryKey: queryKeys.caseDetail(caseId) }),
+      Math.min(Math.max(wait, 0), maxTimerMs),
+    );
+    return () => clearTimeout(timer);
+  }, [caseId, revealedUntil, queryClient]);
+}
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -75,6 +101,15 @@ function CaseView({ detail, created }: { detail: CaseDetail; created: CreatedSta
   const channelsText = useChannelsText();
   const optionalText = useOptionalText();
   const [isEditing, setIsEditing] = useState(false);
+  const [isHelpOpen, setIsHelpOpen] = useState(false);
+  const claim = useClaimCase(detail.id);
+  useRefetchWhenRevealEnds(detail.id, detail.requester.revealedUntil);
+  useShortcuts({
+    c: () => {
+      if (detail.can.claim && !claim.isPending) claim.mutate();
+    },
+    '?': () => setIsHelpOpen(true),
+  });
 
   return (
     <>
@@ -85,7 +120,10 @@ function CaseView({ detail, created }: { detail: CaseDetail; created: CreatedSta
           <StatusBadge status={detail.status} closeReason={detail.closeReason} />
           {detail.hasFlaggedPhone ? <FlaggedBadge /> : null}
         </p>
+        <ShortcutsButton onOpen={() => setIsHelpOpen(true)} />
       </div>
+      <ShortcutsDialog isOpen={isHelpOpen} onClose={() => setIsHelpOpen(false)} />
+      <CaseQuickBar detail={detail} claim={claim} />
       {created ? (
         <p className="success" role="status" data-created={created.attached ? 'attached' : 'new'}>
           {created.attached

@@ -96,6 +96,7 @@ function EventChanges({
     if (Array.isArray(value)) {
       return value.length === 0 ? t('common.none') : value.map((v) => show(key, v)).join(t('common.listSeparator'));
     }
+    if (key === 'matchedWith' && isRecord(value)) return matchedWith(value);
     if (isRecord(value)) {
       if (typeof value.name === 'string') return value.name;
       if (typeof value.reference === 'string') return value.reference;
@@ -122,6 +123,19 @@ function EventChanges({
     return (catalog && optionalText(`${catalog}.${text}`)) ?? text;
   };
   const fieldName = (key: string) => optionalText(`caseField.${key}`) ?? key;
+  /** What a case was matched with: the words as typed, or a lead by its kind, name and what it offers. */
+  const matchedWith = (value: Record<string, unknown>): string => {
+    if (value.kind === 'text' && typeof value.text === 'string') return value.text;
+    if (value.kind !== 'lead') return t('common.none');
+    const values = {
+      kind: typeof value.leadKind === 'string' ? (optionalText(`leadKind.${value.leadKind}`) ?? value.leadKind) : '',
+      name: typeof value.name === 'string' && value.name !== '' ? value.name : t('case.timeline.unnamed'),
+    };
+    const resources = Array.isArray(value.resources) ? value.resources.filter((r) => typeof r === 'string') : [];
+    return resources.length === 0
+      ? t('case.timeline.matchedLead', values)
+      : t('case.timeline.matchedLeadWith', { ...values, resources: show('resource', resources) });
+  };
 
   return (
     <dl className="timeline-changes">

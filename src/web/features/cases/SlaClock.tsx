@@ -10,10 +10,16 @@ export function SlaClock({ sla, className = '' }: { sla: Sla; className?: string
   const formatDuration = useFormatDuration();
   const clock = readClock(sla, now);
   const values = { duration: formatDuration(clock.minutes), target: formatDuration(sla.targetMinutes) };
-  const flagged = clock.state === 'near' || clock.state === 'overdue' || clock.state === 'missed';
+  const flagged =
+    clock.state === 'near' || clock.state === 'overdue' || clock.state === 'missed' || clock.state === 'closed';
+  const time = clock.isRunning
+    ? t('sla.waiting', values)
+    : clock.state === 'closed'
+      ? t('sla.closedAfter', values)
+      : t('sla.took', values);
   return (
     <p className={`sla-clock sla-${clock.state} ${className}`.trim()} data-sla-state={clock.state}>
-      <span className="sla-time">{clock.isRunning ? t('sla.waiting', values) : t('sla.took', values)}</span>
+      <span className="sla-time">{time}</span>
       {flagged ? <span className="sla-state">{t(`slaState.${clock.state}`)}</span> : null}
     </p>
   );

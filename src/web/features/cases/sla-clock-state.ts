@@ -16,7 +16,7 @@ export interface ClockReading {
  * keeps counting, and turns overdue when it passes the target without waiting for a refetch.
  */
 export function readClock(sla: Sla, now: number): ClockReading {
-  if (sla.state === 'met' || sla.state === 'missed') {
+  if (sla.state === 'met' || sla.state === 'missed' || sla.state === 'closed') {
     return { minutes: sla.waitingMinutes, state: sla.state, isRunning: false };
   }
   const minutes = Math.max(sla.waitingMinutes, minutesSince(sla.clockStartedAt, now));

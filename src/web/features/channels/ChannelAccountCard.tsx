@@ -54,7 +54,18 @@ export function ChannelAccountCard({ account, onEdit }: ChannelAccountCardProps)
         <dt>{t('channels.account.updatedAt')}</dt>
         <dd>{formatTime(account.updatedAt)}</dd>
       </dl>
-      {account.webhookUrl ? <WebhookUrl url={account.webhookUrl} /> : null}
+      {account.webhookUrls.map((webhook) => (
+        <WebhookUrl
+          key={webhook.kind}
+          label={t(`channels.account.webhook.${webhook.kind}`)}
+          url={webhook.url}
+          canCopy={webhook.kind === 'messages' || account.can.update}
+        />
+      ))}
+      {/* Exotel's addresses carry its token, which only those who manage the account see whole. */}
+      {account.webhookUrls.some((webhook) => webhook.kind !== 'messages') && !account.can.update ? (
+        <p className="channel-account-note">{t('channels.account.tokenHidden')}</p>
+      ) : null}
       {account.can.update ? (
         <div className="form-actions">
           <button

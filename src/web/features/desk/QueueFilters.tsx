@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseStatuses, channels, priorities, resourceCodes } from '../../../shared/enums.js';
 import { SelectField } from '../../components/SelectField';
@@ -23,10 +23,14 @@ interface QueueFiltersProps {
   onChange: (filters: DeskFilters) => void;
   /** The districts the person's desk covers; null for everywhere (admins), who pick state then district. */
   districts: readonly string[] | null;
+  /** Whether the search also finds cases by a phone number (those who take pleas); the hint says so. */
+  searchesPhones: boolean;
+  /** The search box, for the `/` key. */
+  searchRef?: RefObject<HTMLInputElement | null>;
 }
 
 /** Choices apply at once; the search applies on Enter. On a phone the choices fold away behind one button. */
-export function QueueFilters({ filters, onChange, districts }: QueueFiltersProps) {
+export function QueueFilters({ filters, onChange, districts, searchesPhones, searchRef }: QueueFiltersProps) {
   const { t } = useTranslation();
   const id = useId();
   const districtNames = useDistrictNames();
@@ -51,13 +55,19 @@ export function QueueFilters({ filters, onChange, districts }: QueueFiltersProps
     <div className={isOpen ? 'queue-filters is-open' : 'queue-filters'}>
       <form className="search" role="search" onSubmit={onSearch}>
         <label htmlFor={`${id}-q`}>{t('desk.filters.q')}</label>
+        <p id={`${id}-q-hint`} className="field-hint">
+          {searchesPhones ? t('desk.filters.qHintPhones') : t('desk.filters.qHint')}
+        </p>
         <div className="search-row">
           <input
+            ref={searchRef}
             id={`${id}-q`}
             type="search"
             name="q"
             value={search}
-            placeholder={t('desk.filters.qPlaceholder')}
+            placeholder={searchesPhones ? t('desk.filters.qPlaceholder') : t('desk.filters.qPlaceholderNames')}
+            aria-describedby={`${id}-q-hint`}
+            aria-keyshortcuts="/"
             onChange={(event) => setSearch(event.target.value)}
           />
           <button type="submit">{t('desk.filters.search')}</button>

@@ -12,10 +12,13 @@ interface QueueRowProps {
   item: CaseSummary;
   /** Present when the person may act on several cases at once. */
   selection?: { isSelected: boolean; onToggle: () => void };
+  /** The row the keyboard is on (j/k). */
+  isCurrent?: boolean;
+  onFocus?: () => void;
 }
 
 /** One case in the queue: a row on a wide screen, a card on a phone. */
-export function QueueRow({ item, selection }: QueueRowProps) {
+export function QueueRow({ item, selection, isCurrent = false, onFocus }: QueueRowProps) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const needsText = useNeedsText();
@@ -28,8 +31,10 @@ export function QueueRow({ item, selection }: QueueRowProps) {
 
   return (
     <li
-      className={`queue-row priority-edge-${item.priority}${selection?.isSelected ? ' is-selected' : ''}`}
+      className={`queue-row priority-edge-${item.priority}${selection?.isSelected ? ' is-selected' : ''}${isCurrent ? ' is-current' : ''}`}
       data-case-id={item.id}
+      data-current={isCurrent || undefined}
+      onFocus={onFocus}
       data-reference={item.reference}
       data-priority={item.priority}
     >

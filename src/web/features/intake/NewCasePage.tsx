@@ -29,6 +29,7 @@ import { applyPrefill, createBodyFrom, emptyIntake, type IntakeDraft, type Intak
 import { matchDistrict } from '../../../shared/match-district.js';
 import { PhonesField } from './PhonesField';
 import { SimilarCases } from './SimilarCases';
+import { TriagePreview } from './TriagePreview';
 import { prefillFrom } from './understanding';
 import { useUnderstand } from './use-understand';
 
@@ -145,6 +146,7 @@ export function NewCasePage() {
           )}
         </Field>
         <UnderstandStatus understand={understand} />
+        <TriagePreview draft={draft} />
 
         <PhonesField phones={draft.phones} onChange={(phones) => edit('phones', phones)} errors={phoneErrors} />
         <TextField

@@ -12,7 +12,7 @@ export function NotificationsIndicator({ enabled }: { enabled: boolean }) {
   const [isOpen, setIsOpen] = useState(false);
   const notifications = useNotifications(enabled);
   const markRead = useMarkNotificationRead();
-  const formatTime = useFormatDate({ dateStyle: 'short', timeStyle: 'short' });
+  const formatTime = useFormatDate({ dateStyle: 'medium', timeStyle: 'short' });
   const items = notifications.data?.items ?? [];
   if (items.length === 0) return null;
   const unread = items.filter((item) => item.readAt === null).length;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { OrganisationView } from '../../../shared/contracts/organisations.js';
 import { canCreateOrganisation } from '../../../shared/permissions.js';
 import { LoadError } from '../../components/LoadError';
@@ -7,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/use-page-title';
 import { actorFrom } from '../auth/actor';
 import { useCurrentSession } from '../auth/session-context';
+import { DeskPolicySection } from './DeskPolicySection';
 import { OrganisationForm } from './OrganisationForm';
 import { OrganisationTable } from './OrganisationTable';
 import { useOrganisations } from './organisations-queries';
@@ -14,12 +16,20 @@ import { useOrganisations } from './organisations-queries';
 /** Which form is open: none, a new organisation, or an existing one being edited. */
 type Editing = null | 'new' | OrganisationView;
 
+/** The organisation whose time targets are open lives in the address, so a link or a reload shows the same one. */
+const organisationParam = 'organisation';
+
 export function OrganisationsPage() {
   const { t } = useTranslation();
   usePageTitle(t('nav.organisations'));
   const session = useCurrentSession();
   const organisations = useOrganisations();
   const [editing, setEditing] = useState<Editing>(null);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const list = organisations.data ?? [];
+  const chosen = list.find((organisation) => organisation.id === searchParams.get(organisationParam));
+  // Someone with one organisation sees its time targets at once; with several, they open one from its row.
+  const policyOf = chosen ?? (list.length === 1 ? list[0] : undefined);
 
   return (
     <section>
@@ -46,9 +56,16 @@ export function OrganisationsPage() {
         <p>{t('organisations.empty')}</p>
       ) : (
         <div className="table-box">
-          <OrganisationTable organisations={organisations.data} onEdit={setEditing} />
+          <OrganisationTable
+            organisations={organisations.data}
+            onEdit={setEditing}
+            onShowDeskPolicy={
+              list.length > 1 ? (organisation) => setSearchParams({ [organisationParam]: organisation.id }) : undefined
+            }
+          />
         </div>
       )}
+      {policyOf ? <DeskPolicySection organisation={policyOf} focusOnOpen={chosen !== undefined} /> : null}
     </section>
   );
 }

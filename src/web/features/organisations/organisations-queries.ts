@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  deskPolicyView,
   organisationList,
   organisationView,
   type CreateOrganisationBody,
+  type UpdateDeskPolicyBody,
 } from '../../../shared/contracts/organisations.js';
 import type { OrganisationKind } from '../../../shared/enums.js';
 import { getJson, sendJson } from '../../api/client';
@@ -33,5 +35,25 @@ export function useUpdateOrganisation(id: string) {
     mutationFn: (body: OrganisationDraft) =>
       sendJson('PATCH', `/organisations/${encodeURIComponent(id)}`, body, organisationView),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.organisations }),
+  });
+}
+
+/** Under the organisations key, so a change to the organisations refreshes their policies too. */
+const deskPolicyKey = (organisationId: string) => [...queryKeys.organisations, 'desk-policy', organisationId] as const;
+
+export function useDeskPolicy(organisationId: string) {
+  return useQuery({
+    queryKey: deskPolicyKey(organisationId),
+    queryFn: ({ signal }) =>
+      getJson(`/organisations/${encodeURIComponent(organisationId)}/desk-policy`, deskPolicyView, signal),
+  });
+}
+
+export function useUpdateDeskPolicy(organisationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateDeskPolicyBody) =>
+      sendJson('PUT', `/organisations/${encodeURIComponent(organisationId)}/desk-policy`, body, deskPolicyView),
+    onSuccess: (policy) => queryClient.setQueryData(deskPolicyKey(organisationId), policy),
   });
 }

@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PublicRequestBody } from '../../../shared/contracts/public.js';
+import { publicRequestBody, type PublicRequestBody } from '../../../shared/contracts/public.js';
 import type { PatientCondition } from '../../../shared/enums.js';
 import { CheckboxField } from '../../components/CheckboxField';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { firstPerField, issuesFromProblem, issuesFromZod, type FieldIssue } from '../../components/field-issues';
 import { digits, optionalNumber, optionalText } from '../../components/form-values';
-import { fieldErrors } from '../../components/problem-text';
+import { describeProblem } from '../../components/problem-text';
+import { useFormatNumber } from '../../components/use-format-number';
 import { usePageTitle } from '../../components/use-page-title';
 import { currentLanguage } from '../../i18n';
 import { emptyNeed, needFromDraft, type NeedDraft } from '../cases/need-draft';
@@ -18,6 +20,7 @@ import { DistrictSelect } from '../geography/DistrictSelect';
 import { fieldErrorsUnder } from '../people/field-errors-under';
 import { publicPaths } from '../shell/nav-paths';
 import { Honeypot } from './Honeypot';
+import { helpErrorText, helpLimits, inFormOrder } from './help-errors';
 import { RequestReceived } from './RequestReceived';
 import { usePublicRequest, type SubmitPhase } from './public-queries';
 
@@ -40,6 +43,7 @@ const fields = {
 export function HelpPage() {
   const { t } = useTranslation();
   usePageTitle(t('help.title'));
+  const formatNumber = useFormatNumber();
   const [phase, setPhase] = useState<SubmitPhase>('sending');
   const request = usePublicRequest(setPhase);
   const [name, setName] = useState('');
@@ -55,8 +59,19 @@ export function HelpPage() {
   const [details, setDetails] = useState('');
   const [consent, setConsent] = useState(false);
   const [website, setWebsite] = useState('');
-  const errors = fieldErrors(request.error);
+  /** What the contract found wrong before sending (the server's answer is kept by the request itself). */
+  const [checkedIssues, setCheckedIssues] = useState<FieldIssue[]>([]);
+  /** One more after each attempt that failed, so the summary takes focus again even when nothing changed. */
+  const [failedAttempts, setFailedAttempts] = useState(0);
+
+  const issues = inFormOrder(
+    firstPerField(checkedIssues.length > 0 ? checkedIssues : issuesFromProblem(request.error)),
+  );
+  const errors: Record<string, string> = Object.fromEntries(
+    issues.map((issue) => [issue.field, helpErrorText(issue, formatNumber)]),
+  );
   const needsErrors = fieldErrorsUnder(errors, 'needs');
+  const detailsLength = details.trim().length;
 
   if (request.isSuccess) {
     return (
@@ -78,7 +93,7 @@ export function HelpPage() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const body = {
+    const body: PublicRequestBody = {
       name: name.trim(),
       phone,
       patientName: optionalText(patientName),
@@ -91,19 +106,38 @@ export function HelpPage() {
       hospital: optionalText(hospital),
       details: optionalText(details),
       language: currentLanguage(),
-      // Unticked goes to the server as it is, which answers with the field to tick.
+      // Unticked is caught by the contract below, which names the box to tick.
       consent: consent as true,
       ...(website === '' ? {} : { website }),
-    } satisfies PublicRequestBody;
-    request.mutate(body);
+    };
+    // What the contract alone can tell (a name, a district, SpO2 between 30 and 100) is said before sending.
+    const checked = publicRequestBody.safeParse(body);
+    if (!checked.success) {
+      request.reset();
+      setCheckedIssues(issuesFromZod(checked.error));
+      setFailedAttempts((n) => n + 1);
+      return;
+    }
+    setCheckedIssues([]);
+    request.mutate(body, { onError: () => setFailedAttempts((n) => n + 1) });
   };
+
+  const problem = request.isError && issues.length === 0 ? describeProblem(request.error) : null;
 
   return (
     <section className="public-page help">
       <h1>{t('help.title')}</h1>
       <p className="lead">{t('help.intro')}</p>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={request.isPending}>
-        {request.isError ? <ProblemAlert error={request.error} /> : null}
+        {issues.length > 0 ? (
+          <ErrorSummary
+            title={t('validation_failed.title', { ns: 'errors' })}
+            items={issues.map((issue) => ({ field: issue.field, message: errors[issue.field] ?? '' }))}
+            focusKey={failedAttempts}
+          />
+        ) : problem ? (
+          <ErrorSummary title={problem.title} detail={problem.detail} focusKey={failedAttempts} />
+        ) : null}
         <fieldset className="form-group">
           <legend>{t('help.who.heading')}</legend>
           <TextField
@@ -196,13 +230,23 @@ export function HelpPage() {
           value={details}
           onChange={(event) => setDetails(event.target.value)}
           error={errors.details}
+          counter={{
+            text:
+              detailsLength > helpLimits.details
+                ? t('help.detailsOver', {
+                    over: formatNumber(detailsLength - helpLimits.details),
+                    max: formatNumber(helpLimits.details),
+                  })
+                : t('help.detailsCount', { used: formatNumber(detailsLength), max: formatNumber(helpLimits.details) }),
+            isOver: detailsLength > helpLimits.details,
+          }}
         />
         <CheckboxField
           label={t('help.consent')}
           name={fields.consent}
           checked={consent}
           onChange={(event) => setConsent(event.target.checked)}
-          error={errors.consent ? t('help.consentRequired') : undefined}
+          error={errors.consent}
         />
         <Honeypot value={website} onChange={setWebsite} />
         <div className="form-actions">

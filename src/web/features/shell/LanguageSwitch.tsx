@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { languages } from '../../../shared/enums.js';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { currentLanguage } from '../../i18n';
-import { useChooseLanguage } from './use-choose-language';
+import i18n, { currentLanguage } from '../../i18n';
 
-/** "हिन्दी | English": each language named in itself, so people find theirs whatever is on screen. */
+/**
+ * "हिन्दी | English": each language named in itself, so people find theirs whatever is on screen. It changes this
+ * device's screen only (remembered by i18n.ts); the language of messages sent to a person is set on their account
+ * page.
+ */
 export function LanguageSwitch() {
   const { t } = useTranslation();
-  const { choose, error, isPending } = useChooseLanguage();
   const active = currentLanguage();
   return (
     <div className="language-switch">
@@ -18,14 +19,12 @@ export function LanguageSwitch() {
             type="button"
             lang={language}
             aria-pressed={language === active}
-            disabled={isPending}
-            onClick={() => choose(language)}
+            onClick={() => void i18n.changeLanguage(language)}
           >
             {t(`language.${language}`)}
           </button>
         ))}
       </div>
-      {error ? <ProblemAlert error={error} /> : null}
     </div>
   );
 }

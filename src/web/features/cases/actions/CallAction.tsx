@@ -6,6 +6,9 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { TextField } from '../../../components/TextField';
 import { useLogCall } from '../case-queries';
 
+/** The anchor the case page's quick bar jumps to. */
+export const callAnchor = 'case-call';
+
 export function CallAction({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const id = useId();
@@ -26,7 +29,7 @@ export function CallAction({ detail }: { detail: CaseDetail }) {
     );
   };
   return (
-    <form className="case-action form" data-action="call" onSubmit={onSubmit} noValidate>
+    <form className="case-action form" data-action="call" id={callAnchor} onSubmit={onSubmit} noValidate>
       <h3>{t('case.actions.call.heading')}</h3>
       <fieldset className="radio-group">
         <legend>{t('case.actions.call.outcome')}</legend>

@@ -1,0 +1,32 @@
+// What a registration must hold beyond its shape: an adult of donating age, heavy enough to give at all. Checked
+// here, once, for every way in (the form, the public page, the conversation, a CSV row); each problem names its field.
+import type { WeightBand } from '../../../shared/enums.js';
+import { fullYears, kolkataDay } from './calendar.js';
+import { nbtc2017Values } from './eligibility.js';
+
+export interface RegistrationProblem {
+  field: 'dateOfBirth' | 'weightBand' | 'weightKg';
+  code: 'donor_age' | 'donor_weight';
+}
+
+export function registrationProblems(
+  input: { dateOfBirth: string | null; weightBand: WeightBand | null; weightKg?: number | null },
+  now: Date,
+): RegistrationProblem[] {
+  const problems: RegistrationProblem[] = [];
+  const { minimum, maximum } = nbtc2017Values.age;
+  // Someone over 65 may not give, and someone under 18 is a child whose data we should not hold. (Unknown until
+  // the verification call for a donor who came by WhatsApp.)
+  if (input.dateOfBirth !== null) {
+    const age = fullYears(input.dateOfBirth, kolkataDay(now));
+    if (input.dateOfBirth > kolkataDay(now) || age < minimum || age > maximum) {
+      problems.push({ field: 'dateOfBirth', code: 'donor_age' });
+    }
+  }
+  const minimumKg = nbtc2017Values.weightKg.bag350AtLeast;
+  if (input.weightKg != null && input.weightKg < minimumKg) problems.push({ field: 'weightKg', code: 'donor_weight' });
+  else if (input.weightBand === '<45' && input.weightKg == null) {
+    problems.push({ field: 'weightBand', code: 'donor_weight' });
+  }
+  return problems;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { boundingBox, distanceKm, type LatLon } from './distance.js';
+
+const kanpur = { lat: 26.4499, lon: 80.3319 };
+const lucknow = { lat: 26.8467, lon: 80.9462 };
+const delhi = { lat: 28.6139, lon: 77.209 };
+const mumbai = { lat: 19.076, lon: 72.8777 };
+
+/** The point `km` away from `from` on the initial bearing `degrees` (the direct geodesic problem on the sphere). */
+function destination(from: LatLon, degrees: number, km: number): LatLon {
+  const rad = Math.PI / 180;
+  const d = km / 6371.0088;
+  const b = degrees * rad;
+  const lat1 = from.lat * rad;
+  const lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(b));
+  const lon2 =
+    from.lon * rad +
+    Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
+  return { lat: lat2 / rad, lon: lon2 / rad };
+}
+
+const inside = (p: LatLon, box: ReturnType<typeof boundingBox>) =>
+  p.lat >= box.minLat && p.lat <= box.maxLat && p.lon >= box.minLon && p.lon <= box.maxLon;
+
+describe('distanceKm', () => {
+  it('measures Kanpur to Lucknow in a straight line', () => {
+    const km = distanceKm(kanpur, lucknow);
+    expect(km).toBeGreaterThan(73);
+    expect(km).toBeLessThan(80);
+  });
+
+  it('measures Delhi to Mumbai', () => {
+    expect(distanceKm(delhi, mumbai)).toBeGreaterThan(1130);
+    expect(distanceKm(delhi, mumbai)).toBeLessThan(1170);
+  });
+
+  it('is zero for one point and the same both ways', () => {
+    expect(distanceKm(kanpur, kanpur)).toBe(0);
+    expect(distanceKm(lucknow, kanpur)).toBeCloseTo(distanceKm(kanpur, lucknow), 9);
+  });
+
+  it('gives half the circumference for antipodes', () => {
+    expect(distanceKm({ lat: 0, lon: 0 }, { lat: 0, lon: 180 })).toBeCloseTo(Math.PI * 6371.0088, 6);
+  });
+
+  it('agrees with the points it was asked to place', () => {
+    for (const bearing of [0, 45, 90, 180, 270]) {
+      expect(distanceKm(kanpur, destination(kanpur, bearing, 50))).toBeCloseTo(50, 6);
+    }
+  });
+});
+
+describe('boundingBox', () => {
+  const bearings = Array.from({ length: 72 }, (_, i) => i * 5);
+
+  it.each([
+    ['Kanpur', kanpur, 25],
+    ['Kanpur, wide', kanpur, 300],
+    ['near 35°N (Leh, Srinagar)', { lat: 35, lon: 77.5 }, 50],
+    ['35°N, wide', { lat: 34.9, lon: 76 }, 400],
+    ['the equator', { lat: 0, lon: 10 }, 100],
+    ['the far south', { lat: -50, lon: -70 }, 200],
+    ['70°N', { lat: 70, lon: 20 }, 150],
+  ])('holds every point on the circle and within it around %s', (_name, center, radius) => {
+    const box = boundingBox(center, radius);
+    for (const bearing of bearings) {
+      for (const share of [1, 0.999, 0.5]) {
+        const p = destination(center, bearing, radius * share);
+        expect(inside(p, box), `bearing ${bearing}, ${share * radius} km`).toBe(true);
+      }
+    }
+  });
+
+  it('is not much wider than the circle', () => {
+    const box = boundingBox(kanpur, 25);
+    const latKm = distanceKm({ lat: box.minLat, lon: kanpur.lon }, { lat: box.maxLat, lon: kanpur.lon });
+    const lonKm = distanceKm({ lat: kanpur.lat, lon: box.minLon }, { lat: kanpur.lat, lon: box.maxLon });
+    expect(latKm).toBeCloseTo(50, 3);
+    expect(lonKm).toBeGreaterThan(50);
+    expect(lonKm).toBeLessThan(52);
+  });
+
+  it('takes every longitude when it reaches a pole or crosses the 180th meridian', () => {
+    expect(boundingBox({ lat: 89.9, lon: 0 }, 50)).toMatchObject({ maxLat: 90, minLon: -180, maxLon: 180 });
+    expect(boundingBox({ lat: 10, lon: 179.9 }, 50)).toMatchObject({ minLon: -180, maxLon: 180 });
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { publicRequestBody } from '../../shared/contracts/public.js';
+import { ApiError } from '../api/api-error';
+import { firstPerField, issuesFromProblem, issuesFromZod } from './field-issues';
+
+const validPlea = {
+  name: 'Sunita',
+  phone: '98390 12345',
+  needs: [{ resource: 'bed_oxygen', quantity: 1 }],
+  district: 'UP-KANPUR-NAGAR',
+  consent: true,
+};
+
+function issuesOf(body: unknown) {
+  const result = publicRequestBody.safeParse(body);
+  if (result.success) return [];
+  return issuesFromZod(result.error);
+}
+
+describe('issuesFromZod', () => {
+  it('codes the public form as the server does, with the bound that was crossed', () => {
+    const issues = issuesOf({
+      ...validPlea,
+      name: '  ',
+      phone: '12345',
+      age: 250,
+      spo2: 999,
+      details: 'x'.repeat(2001),
+      needs: [{ resource: '', quantity: 0 }],
+      district: '',
+      consent: false,
+    });
+    expect(issues).toEqual([
+      { field: 'name', code: 'too_small', minimum: 1 },
+      { field: 'phone', code: 'invalid_phone' },
+      { field: 'age', code: 'too_big', maximum: 120 },
+      { field: 'spo2', code: 'too_big', maximum: 100 },
+      { field: 'needs.0.resource', code: 'invalid_value' },
+      { field: 'needs.0.quantity', code: 'too_small', minimum: 1 },
+      { field: 'district', code: 'invalid' },
+      { field: 'details', code: 'too_big', maximum: 2000 },
+      { field: 'consent', code: 'invalid_value' },
+    ]);
+  });
+
+  it('finds nothing wrong with a complete plea', () => {
+    expect(issuesOf(validPlea)).toEqual([]);
+  });
+
+  it('says a missing field is required, and an empty list too short', () => {
+    expect(
+      issuesFromZod(z.object({ a: z.string(), b: z.array(z.number()).min(1) }).safeParse({ b: [] }).error!),
+    ).toEqual([
+      { field: 'a', code: 'required' },
+      { field: 'b', code: 'too_small', minimum: 1 },
+    ]);
+  });
+});
+
+describe('issuesFromProblem', () => {
+  it("keeps the server's field, code and words", () => {
+    const error = new ApiError({
+      status: 422,
+      code: 'validation_failed',
+      title: 'Some fields need attention',
+      errors: [{ field: 'phone', code: 'invalid_phone', message: 'Enter a valid phone number.' }],
+    });
+    expect(issuesFromProblem(error)).toEqual([
+      { field: 'phone', code: 'invalid_phone', message: 'Enter a valid phone number.' },
+    ]);
+    expect(issuesFromProblem(new Error('boom'))).toEqual([]);
+  });
+});
+
+describe('firstPerField', () => {
+  it('keeps the first issue of each field', () => {
+    expect(
+      firstPerField([
+        { field: 'phone', code: 'too_small' },
+        { field: 'phone', code: 'invalid_phone' },
+        { field: 'name', code: 'too_small' },
+      ]),
+    ).toEqual([
+      { field: 'phone', code: 'too_small' },
+      { field: 'name', code: 'too_small' },
+    ]);
+  });
+});
