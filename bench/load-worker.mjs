@@ -3,7 +3,7 @@
 import { createHmac } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { baseUrl, scenario, concurrency, durationMs, cookie, districts, repeatShare, ratePerSecond, whatsapp } =
+const { baseUrl, scenario, concurrency, durationMs, cookie, csrf, districts, repeatShare, ratePerSecond, whatsapp } =
   workerData;
 const latencies = [];
 const statuses = {};
@@ -26,6 +26,22 @@ function plea() {
     district: districts[seq % districts.length],
     language: 'hi',
     consent: true,
+  });
+}
+
+/** A donor as the operator's form registers them: a new phone each time, in Kanpur. */
+function donor() {
+  seq += 1;
+  return JSON.stringify({
+    name: 'Bench Donor',
+    phone: phoneFor(seq + Math.floor(Math.random() * 1e8)),
+    sex: seq % 4 === 0 ? 'female' : 'male',
+    dateOfBirth: `19${70 + (seq % 30)}-0${1 + (seq % 9)}-1${seq % 10}`,
+    weightBand: '>55',
+    bloodGroup: ['B+', 'O+', 'A+', 'AB+'][seq % 4],
+    district: 'UP-KANPUR-NAGAR',
+    pincode: '208001',
+    consentPurpose: 'Blood donation requests',
   });
 }
 
@@ -87,6 +103,12 @@ function request() {
       });
     case 'queue-overdue-critical':
       return fetch(`${baseUrl}/api/v1/cases?priority=critical&overdue=true&limit=50`, { headers: { cookie } });
+    case 'donor-register':
+      return fetch(`${baseUrl}/api/v1/donors`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+        body: donor(),
+      });
     case 'session':
       return fetch(`${baseUrl}/api/v1/auth/session`, { headers: { cookie } });
     // The machine's limit for the same calls: bare Fastify doing only the essential statement (machine-limit.ts).

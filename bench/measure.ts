@@ -18,12 +18,14 @@ export interface LoadSpec {
     | 'queue'
     | 'queue-overdue-critical'
     | 'session'
+    | 'donor-register'
     | 'whatsapp-inbound'
     | 'limit-intake'
     | 'limit-session';
   concurrency: number;
   durationMs: number;
   cookie?: string;
+  csrf?: string;
   districts?: string[];
   repeatShare?: number;
   /** Open loop: requests per second at fixed intervals, instead of `concurrency` clients back to back. */

@@ -15,6 +15,7 @@ import { DatabaseRateCounters } from '../src/server/infrastructure/rate-counters
 import { sessionIdFor } from '../src/server/domain/auth/session-token.js';
 import { startMachineLimitServer } from './machine-limit.js';
 import { printResults, runLoad, type LoadResult } from './measure.js';
+import { benchDonorMatching, printMatching } from './donor-matching.js';
 import { rowsOf } from '../src/server/db/client.js';
 import { demoChannelDefaults } from '../src/server/db/demo/demo-channel-defaults.js';
 import { syncEnvAccounts } from '../src/server/usecases/channels/sync-env-accounts.js';
@@ -130,7 +131,45 @@ async function benchDatabase(label: string, target: DatabaseTarget): Promise<voi
       }),
     );
   }
+  if (want('donors')) {
+    // Registering donors as the Kanpur operator does, against the same limit as intake (one INSERT).
+    const operator = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: '+919000000003', password: demoPassword }),
+    });
+    const operatorCookie = operator.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const { csrfToken } = (await operator.json()) as { csrfToken: string };
+    const limitAgain = await startMachineLimitServer(database, sessionId);
+    const limit = await runLoad('bare Fastify + one INSERT (machine limit)', {
+      baseUrl: limitAgain.baseUrl,
+      scenario: 'limit-intake',
+      concurrency: 16,
+      durationMs,
+      districts,
+    });
+    await limitAgain.close();
+    results.push({
+      ...(await runLoad('POST /donors (operator registers a donor)', {
+        baseUrl,
+        scenario: 'donor-register',
+        concurrency: 16,
+        durationMs,
+        cookie: operatorCookie,
+        csrf: csrfToken,
+      })),
+      limit,
+    });
+  }
   printResults(label, results);
+  if (want('matching')) {
+    const donors = Number(
+      database.kind === 'postgres'
+        ? (process.env.BENCH_DONORS_PG ?? 1_000_000)
+        : (process.env.BENCH_DONORS_PGLITE ?? 200_000),
+    );
+    printMatching(label, await benchDonorMatching(database, donors));
+  }
   await app.close();
   await database.close();
 }

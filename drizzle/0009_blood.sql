@@ -177,7 +177,7 @@ CREATE INDEX "donor_asks_case_idx" ON "donor_asks" USING btree ("case_id");--> s
 CREATE INDEX "donor_asks_open_idx" ON "donor_asks" USING btree ("phone") WHERE state in ('queued', 'sent');--> statement-breakpoint
 CREATE INDEX "donor_events_donor_idx" ON "donor_events" USING btree ("donor_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "donors_organisation_phone_idx" ON "donors" USING btree ("organisation_id","phone");--> statement-breakpoint
-CREATE INDEX "donors_matching_idx" ON "donors" USING btree ("organisation_id","blood_group","lat") WHERE consent_withdrawn_at is null and opted_out_at is null;--> statement-breakpoint
+CREATE INDEX "donors_matching_idx" ON "donors" USING btree ("organisation_id","blood_group","lat","lon") WHERE consent_withdrawn_at is null and opted_out_at is null;--> statement-breakpoint
 CREATE INDEX "donors_district_idx" ON "donors" USING btree ("organisation_id","district_code");--> statement-breakpoint
 CREATE INDEX "donors_phone_idx" ON "donors" USING btree ("phone");--> statement-breakpoint
 CREATE INDEX "outreach_runs_case_idx" ON "outreach_runs" USING btree ("case_id");--> statement-breakpoint

@@ -28,6 +28,14 @@ import { caseRoutes } from './http/routes/cases.js';
 import { flaggedPhoneRoutes } from './http/routes/flagged-phones.js';
 import { notificationRoutes } from './http/routes/notifications.js';
 import { overviewRoutes } from './http/routes/overview.js';
+import { bloodReportRoutes } from './http/routes/blood-reports.js';
+import { caseDonorRoutes } from './http/routes/case-donors.js';
+import { donorAnswerRoutes } from './http/routes/donor-answers.js';
+import { donorDonationRoutes } from './http/routes/donor-donations.js';
+import { donorImportRoutes } from './http/routes/donor-import.js';
+import { donorRoutes } from './http/routes/donors.js';
+import { publicDonorRoutes } from './http/routes/public-donors.js';
+import { replacementDonorRoutes } from './http/routes/replacement-donors.js';
 import { publicRoutes } from './http/routes/public.js';
 import { understandRoutes } from './http/routes/understand.js';
 import { authPlugin } from './http/plugins/auth.js';
@@ -177,6 +185,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(understandRoutes, { db });
       await api.register(channelRoutes, { db, publicUrl: config.publicUrl, bus });
       await api.register(jobRoutes, { db });
+      const blood = { db, bus, secret: config.sessionSecret, guard: intakeGuard, publicUrl: config.publicUrl };
+      await api.register(donorRoutes, blood);
+      await api.register(donorDonationRoutes, blood);
+      await api.register(donorImportRoutes, blood);
+      await api.register(publicDonorRoutes, blood);
+      await api.register(caseDonorRoutes, blood);
+      await api.register(donorAnswerRoutes, blood);
+      await api.register(replacementDonorRoutes, blood);
+      await api.register(bloodReportRoutes, blood);
       if (channels.simulator) await api.register(simulatorRoutes, { db, root: app });
     },
     { prefix: '/api/v1' },
@@ -208,7 +225,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           inboxLanes: deps.inboxConcurrency ?? (database.kind === 'postgres' ? 4 : 1),
           inboxBatchSize: database.kind === 'postgres' ? 50 : 10,
         }),
-        services: { baseUrlFor, fetch: providerFetch, twitterIntervalMs: channels.simulator ? 5_000 : 60_000 },
+        services: {
+          baseUrlFor,
+          fetch: providerFetch,
+          twitterIntervalMs: channels.simulator ? 5_000 : 60_000,
+          answerLinks: { secret: config.sessionSecret, publicUrl: config.publicUrl },
+        },
       });
     });
     // Work in hand finishes before the database closes: a stop mid-message would only mean doing it again.

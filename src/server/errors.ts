@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'conflict_membership'
   | 'conflict_organisation_name'
   | 'conflict_phone'
+  | 'consent_withdrawn'
   | 'csrf_failed'
   | 'forbidden'
   | 'headers_too_large'
@@ -24,6 +25,7 @@ export type ErrorCode =
   | 'malformed_payload'
   | 'not_found'
   | 'not_ready'
+  | 'outreach_unavailable'
   | 'rate_limited'
   | 'request_timeout'
   | 'sign_in_locked'
@@ -50,6 +52,7 @@ const statusByCode: Record<ErrorCode, number> = {
   conflict_membership: 409,
   conflict_organisation_name: 409,
   conflict_phone: 409,
+  consent_withdrawn: 409,
   csrf_failed: 403,
   forbidden: 403,
   headers_too_large: 431,
@@ -61,6 +64,7 @@ const statusByCode: Record<ErrorCode, number> = {
   malformed_payload: 400,
   not_found: 404,
   not_ready: 503,
+  outreach_unavailable: 409,
   rate_limited: 429,
   request_timeout: 408,
   sign_in_locked: 429,

@@ -21,12 +21,25 @@ const member = (role: Role, organisationId: string | null, districts: string[]):
 });
 
 describe('navigation by role', () => {
-  const lead = ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'channels'];
+  const lead = [
+    'home',
+    'desk',
+    'new_case',
+    'callbacks',
+    'leads',
+    'flagged_phones',
+    'donors',
+    'blood_figures',
+    'channels',
+  ];
   it.each([
     ['admin', [...lead, 'organisations', 'people', 'audit', 'jobs', 'account']],
     ['coordinator', [...lead, 'organisations', 'people', 'audit', 'account']],
-    ['viewer', ['home', 'desk', 'organisations', 'account']],
-    ['operator', ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'account']],
+    ['viewer', ['home', 'desk', 'blood_figures', 'organisations', 'account']],
+    [
+      'operator',
+      ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'donors', 'blood_figures', 'account'],
+    ],
     ['volunteer', ['home', 'account']],
   ] as const)('%s sees %j', (role, nav) => {
     expect(navFor(actor(role, role === 'admin' ? null : 'org-a'))).toEqual(nav);

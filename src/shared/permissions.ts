@@ -2,6 +2,7 @@
 // access (below the handlers) and to tell the UI which actions to show (`can`).
 import type { Role } from './enums.js';
 import type { NavItem } from './contracts/auth.js';
+import { canReadBloodFigures } from './blood-figure-permissions.js';
 
 export interface ActorMembership {
   id: string;
@@ -52,6 +53,10 @@ export function navFor(actor: Actor, options: { simulator?: boolean } = {}): Nav
   const worker = isAdmin(actor) || hasRole(actor, 'coordinator') || hasRole(actor, 'operator');
   if (desk) items.push('desk');
   if (worker) items.push('new_case', 'callbacks', 'leads', 'flagged_phones');
+  // Donors are health data: the desk's workers only, never viewers or volunteers (domain/blood/donor-abilities.ts).
+  if (worker) items.push('donors');
+  // Counts, no people: viewers too (blood-figure-permissions.ts).
+  if (canReadBloodFigures(actor)) items.push('blood_figures');
   if (isAdmin(actor) || hasRole(actor, 'coordinator')) items.push('channels');
   if (worker && options.simulator) items.push('simulator');
   if (isAdmin(actor) || hasRole(actor, 'coordinator') || hasRole(actor, 'viewer')) {

@@ -6,7 +6,7 @@
 import type { Role } from './enums.js';
 import { isAdmin, type Actor } from './permissions.js';
 
-export type ScopeArea = 'cases' | 'desk' | 'health';
+export type ScopeArea = 'cases' | 'desk' | 'health' | 'figures';
 
 /** Who may read an area at all (viewers read cases) and who may change its records. */
 const areaRoles: Record<ScopeArea, { read: readonly Role[]; work: readonly Role[] }> = {
@@ -14,6 +14,9 @@ const areaRoles: Record<ScopeArea, { read: readonly Role[]; work: readonly Role[
   // Missed calls and leads: the organisation's own desk.
   desk: { read: ['coordinator', 'operator'], work: ['coordinator', 'operator'] },
   health: { read: ['coordinator', 'operator'], work: ['coordinator', 'operator'] },
+  // Counts made from records (blood units by product and donor category): no person in them, so viewers read them
+  // too; nobody changes a figure.
+  figures: { read: ['coordinator', 'operator', 'viewer'], work: [] },
 };
 
 export type AccessLevel = 'none' | 'read' | 'work';

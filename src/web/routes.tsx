@@ -7,6 +7,7 @@ import type { RouteObject } from 'react-router';
 import type { NavItem } from '../shared/contracts/auth.js';
 import { AccountPage } from './features/account/AccountPage';
 import { AuditPage } from './features/audit/AuditPage';
+import { BloodFiguresPage } from './features/blood-reports/BloodFiguresPage';
 import { RequireNavItem } from './features/auth/RequireNavItem';
 import { RequireSession } from './features/auth/RequireSession';
 import { SignInPage } from './features/auth/SignInPage';
@@ -14,6 +15,10 @@ import { CallbacksPage } from './features/callbacks/CallbacksPage';
 import { CasePage } from './features/cases/CasePage';
 import { ChannelsPage } from './features/channels/ChannelsPage';
 import { DeskPage } from './features/desk/DeskPage';
+import { DonorImportPage } from './features/donors/DonorImportPage';
+import { DonorPage } from './features/donors/DonorPage';
+import { DonorsPage } from './features/donors/DonorsPage';
+import { NewDonorPage } from './features/donors/NewDonorPage';
 import { FlaggedPhonesPage } from './features/flagged-phones/FlaggedPhonesPage';
 import { HomePage } from './features/home/HomePage';
 import { NewCasePage } from './features/intake/NewCasePage';
@@ -24,8 +29,13 @@ import { PeoplePage } from './features/people/PeoplePage';
 import { PersonPage } from './features/people/PersonPage';
 import { HelpPage } from './features/public/HelpPage';
 import { StatusPage } from './features/public/StatusPage';
+import { DonatePage } from './features/donate/DonatePage';
+import { DonorSelfPage } from './features/donate/DonorSelfPage';
+import { donatePaths } from './features/donate/donate-paths';
+import { DonorAnswerPage } from './features/donor-answer/DonorAnswerPage';
+import { donorAnswerPath } from './features/donor-answer/donor-answer-paths';
 import type { MainNavLinks } from './features/shell/MainNav';
-import { navPaths, publicPaths } from './features/shell/nav-paths';
+import { donorPaths, navPaths, publicPaths } from './features/shell/nav-paths';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { RouteError } from './features/shell/RouteError';
 import { Shell } from './features/shell/Shell';
@@ -57,6 +67,9 @@ export const pages = [
   { access: 'public', path: publicPaths.help, element: <HelpPage /> },
   { access: 'public', path: publicPaths.status, element: <StatusPage /> },
   { access: 'public', path: `${publicPaths.status}/:reference`, element: <StatusPage /> },
+  { access: 'public', path: donatePaths.register, element: <DonatePage /> },
+  { access: 'public', path: donatePaths.own, element: <DonorSelfPage /> },
+  { access: 'public', path: donorAnswerPath, element: <DonorAnswerPage /> },
   // Not behind sign-in, so a mistyped address says "not found" whether or not you're signed in.
   { access: 'public', path: '*', element: <NotFoundPage /> },
 
@@ -78,12 +91,24 @@ export const pages = [
     mainNav: 'nav.callbacks',
   },
   { access: 'signed-in', path: navPaths.leads, element: <LeadsPage />, navItem: 'leads', mainNav: 'nav.leads' },
+  // The donor registry (issue #12): its own pages sit under its nav item, opened by whoever has it.
+  { access: 'signed-in', path: navPaths.donors, element: <DonorsPage />, navItem: 'donors', mainNav: 'nav.donors' },
+  { access: 'signed-in', path: donorPaths.new, element: <NewDonorPage />, navItem: 'donors' },
+  { access: 'signed-in', path: donorPaths.import, element: <DonorImportPage />, navItem: 'donors' },
+  { access: 'signed-in', path: `${navPaths.donors}/:id`, element: <DonorPage />, navItem: 'donors' },
   {
     access: 'signed-in',
     path: navPaths.flagged_phones,
     element: <FlaggedPhonesPage />,
     navItem: 'flagged_phones',
     mainNav: 'nav.flagged_phones',
+  },
+  {
+    access: 'signed-in',
+    path: navPaths.blood_figures,
+    element: <BloodFiguresPage />,
+    navItem: 'blood_figures',
+    mainNav: 'nav.blood_figures',
   },
   {
     access: 'signed-in',

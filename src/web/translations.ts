@@ -6,6 +6,10 @@ import enAccount from '../../locales/en/translation/account.json';
 import enAudit from '../../locales/en/translation/audit.json';
 import enAuth from '../../locales/en/translation/auth.json';
 import enBlood from '../../locales/en/translation/blood.json';
+import enDonors from '../../locales/en/translation/donors.json';
+import enDonate from '../../locales/en/translation/donate.json';
+import enOutreach from '../../locales/en/translation/outreach.json';
+import enBloodReports from '../../locales/en/translation/blood-reports.json';
 import enCallbacks from '../../locales/en/translation/callbacks.json';
 import enCases from '../../locales/en/translation/cases.json';
 import enChannels from '../../locales/en/translation/channels.json';
@@ -27,6 +31,10 @@ import hiAccount from '../../locales/hi/translation/account.json';
 import hiAudit from '../../locales/hi/translation/audit.json';
 import hiAuth from '../../locales/hi/translation/auth.json';
 import hiBlood from '../../locales/hi/translation/blood.json';
+import hiDonors from '../../locales/hi/translation/donors.json';
+import hiDonate from '../../locales/hi/translation/donate.json';
+import hiOutreach from '../../locales/hi/translation/outreach.json';
+import hiBloodReports from '../../locales/hi/translation/blood-reports.json';
 import hiCallbacks from '../../locales/hi/translation/callbacks.json';
 import hiCases from '../../locales/hi/translation/cases.json';
 import hiChannels from '../../locales/hi/translation/channels.json';
@@ -59,11 +67,14 @@ const english = {
   audit: enAudit,
   auth: enAuth,
   blood: enBlood,
+  'blood-reports': enBloodReports,
   callbacks: enCallbacks,
   cases: enCases,
   channels: enChannels,
   common: enCommon,
   desk: enDesk,
+  donate: enDonate,
+  donors: enDonors,
   'flagged-phones': enFlaggedPhones,
   geography: enGeography,
   home: enHome,
@@ -72,6 +83,7 @@ const english = {
   leads: enLeads,
   notifications: enNotifications,
   organisations: enOrganisations,
+  outreach: enOutreach,
   people: enPeople,
   public: enPublic,
   shell: enShell,
@@ -84,11 +96,14 @@ const hindi: Record<keyof typeof english, Catalog> = {
   audit: hiAudit,
   auth: hiAuth,
   blood: hiBlood,
+  'blood-reports': hiBloodReports,
   callbacks: hiCallbacks,
   cases: hiCases,
   channels: hiChannels,
   common: hiCommon,
   desk: hiDesk,
+  donate: hiDonate,
+  donors: hiDonors,
   'flagged-phones': hiFlaggedPhones,
   geography: hiGeography,
   home: hiHome,
@@ -97,6 +112,7 @@ const hindi: Record<keyof typeof english, Catalog> = {
   leads: hiLeads,
   notifications: hiNotifications,
   organisations: hiOrganisations,
+  outreach: hiOutreach,
   people: hiPeople,
   public: hiPublic,
   shell: hiShell,

@@ -53,11 +53,14 @@ describeE2e('an admin sets up an organisation and a person', () => {
     expect(await page.locator('main .card').innerText()).toContain(organisationName);
     await context.close();
 
-    // The new person signs in with what the admin gave them, and lands in their own language.
+    // The new person signs in with what the admin gave them, lands on the desk (an operator's place) in their own
+    // language, and their home page shows the membership the admin gave.
     const theirs = await newContext(browser);
     const theirPage = await theirs.newPage();
     await signInThroughUi(theirPage, { identifier: phone, password });
     await theirPage.locator('html[lang=hi]').waitFor();
+    await theirPage.waitForURL((url) => url.pathname === '/desk');
+    await theirPage.locator('a[data-nav=home]').click();
     const card = theirPage.locator('main .card');
     await card.waitFor();
     expect(await card.innerText()).toContain(organisationName);

@@ -19,6 +19,8 @@ const cases: { role: Role; email: string; nav: NavItem[] }[] = [
       'callbacks',
       'leads',
       'flagged_phones',
+      'donors',
+      'blood_figures',
       'channels',
       'simulator',
       'organisations',
@@ -38,6 +40,8 @@ const cases: { role: Role; email: string; nav: NavItem[] }[] = [
       'callbacks',
       'leads',
       'flagged_phones',
+      'donors',
+      'blood_figures',
       'channels',
       'simulator',
       'organisations',
@@ -49,10 +53,25 @@ const cases: { role: Role; email: string; nav: NavItem[] }[] = [
   {
     role: 'operator',
     email: 'operator.kanpur@sahayata.example',
-    nav: ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'simulator', 'account'],
+    nav: [
+      'home',
+      'desk',
+      'new_case',
+      'callbacks',
+      'leads',
+      'flagged_phones',
+      'donors',
+      'blood_figures',
+      'simulator',
+      'account',
+    ],
   },
   { role: 'volunteer', email: 'volunteer.kanpur@sahayata.example', nav: ['home', 'account'] },
-  { role: 'viewer', email: 'viewer.bihar@sahayata.example', nav: ['home', 'desk', 'organisations', 'account'] },
+  {
+    role: 'viewer',
+    email: 'viewer.bihar@sahayata.example',
+    nav: ['home', 'desk', 'blood_figures', 'organisations', 'account'],
+  },
 ];
 
 describeE2e('each role sees exactly its navigation', () => {

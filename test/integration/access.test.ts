@@ -10,6 +10,7 @@ import { processNextInboxItem } from '../../src/server/usecases/channels/process
 import type { CaseDetail } from '../../src/shared/contracts/cases.js';
 import { caseBody, freshPhone } from '../factories/cases.js';
 import { createChannelAccount, postInbound } from '../factories/channels.js';
+import { createDonor, donorBody } from '../factories/donors.js';
 import { createPerson, type Person } from '../factories/index.js';
 import { signIn, type Client } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
@@ -43,6 +44,8 @@ interface Seeds {
   outboxId: string;
   notificationId: string;
   flaggedPhone: string;
+  /** A donor of organisation A in Kanpur (the blood registry's rows). */
+  donorId: string;
 }
 
 async function seed(t: TestWorld<MatrixRole>): Promise<Seeds> {
@@ -112,6 +115,7 @@ async function seed(t: TestWorld<MatrixRole>): Promise<Seeds> {
     outboxId: failed.id,
     notificationId: notification.id,
     flaggedPhone,
+    donorId: (await createDonor(db, world.orgA.id, world.kanpur)).id,
   };
 }
 
@@ -549,9 +553,242 @@ const endpoints: Endpoint[] = [
   },
   { method: 'GET', route: '/api/v1/simulator/log', url: () => '/api/v1/simulator/log', allowed: desk, simulator: true },
   // Blood: the donor registry (routes/donors.ts).
+  { method: 'GET', route: '/api/v1/donors', url: () => '/api/v1/donors', allowed: desk },
+  {
+    method: 'POST',
+    route: '/api/v1/donors',
+    url: () => '/api/v1/donors',
+    body: (s) => ({ ...donorBody(s.world.kanpur), organisationId: s.world.orgA.id }),
+    allowed: desk,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/donors/:id',
+    url: (s) => `/api/v1/donors/${s.donorId}`,
+    allowed: desk,
+    refusedWith: 404,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/donors/:id',
+    url: (s) => `/api/v1/donors/${s.donorId}`,
+    body: () => ({ locality: 'Kidwai Nagar' }),
+    allowed: desk,
+    refusedWith: 404,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/donors/:id/reveal-contact',
+    url: (s) => `/api/v1/donors/${s.donorId}/reveal-contact`,
+    allowed: desk,
+    refusedWith: 404,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/donors/:id/calls',
+    url: (s) => `/api/v1/donors/${s.donorId}/calls`,
+    body: () => ({ outcome: 'reached' }),
+    allowed: desk,
+    refusedWith: 404,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/donors/:id/verify',
+    url: (s) => `/api/v1/donors/${s.donorId}/verify`,
+    body: () => ({ idSeen: 'aadhaar' }),
+    allowed: desk,
+    refusedWith: 404,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/donors/:id/group',
+    url: (s) => `/api/v1/donors/${s.donorId}/group`,
+    body: () => ({ bloodGroup: 'B+', centre: 'Hallet Hospital blood centre' }),
+    allowed: desk,
+    refusedWith: 404,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/donors/:id/deferral',
+    url: (s) => `/api/v1/donors/${s.donorId}/deferral`,
+    body: () => ({ reason: 'low haemoglobin', until: null }),
+    allowed: desk,
+    refusedWith: 404,
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/donors/:id/deferral',
+    url: (s) => `/api/v1/donors/${s.donorId}/deferral`,
+    allowed: desk,
+    refusedWith: 404,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/donors/:id/withdraw-consent',
+    url: (s) => `/api/v1/donors/${s.donorId}/withdraw-consent`,
+    body: () => ({}),
+    allowed: desk,
+    refusedWith: 404,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/donors/:id/donations',
+    url: (s) => `/api/v1/donors/${s.donorId}/donations`,
+    allowed: desk,
+    refusedWith: 404,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/donors/:id/donations',
+    url: (s) => `/api/v1/donors/${s.donorId}/donations`,
+    body: () => ({ product: 'plasma', bloodCentre: 'Hallet Hospital blood centre', donatedOn: '2026-01-10' }),
+    allowed: desk,
+    refusedWith: 404,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/donors/import/preview',
+    url: () => '/api/v1/donors/import/preview',
+    body: (s) => ({
+      organisationId: s.world.orgA.id,
+      district: s.world.kanpur,
+      consentPurpose: 'roster',
+      csv: 'phone,name\n',
+    }),
+    allowed: managers,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/donors/import',
+    url: () => '/api/v1/donors/import',
+    body: (s) => ({
+      organisationId: s.world.orgA.id,
+      district: s.world.kanpur,
+      consentPurpose: 'roster',
+      csv: 'phone,name\n',
+    }),
+    allowed: managers,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/leads/:id/donor',
+    url: (s) => `/api/v1/leads/${s.leadId}/donor`,
+    body: (s) => donorBody(s.world.kanpur),
+    allowed: desk,
+    refusedWith: 404,
+  },
   // Blood: the public's donor registration and a donor's own history (routes/public-donors.ts).
+  {
+    method: 'POST',
+    route: '/api/v1/public/donors/code',
+    url: () => '/api/v1/public/donors/code',
+    body: (s) => ({ phone: freshPhone(), language: 'hi', district: s.world.kanpur }),
+    allowed: 'public',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/public/donors',
+    url: () => '/api/v1/public/donors',
+    body: (s) => ({
+      phone: freshPhone(),
+      name: 'सुनील कुमार',
+      sex: 'male',
+      dateOfBirth: '1994-05-10',
+      weightBand: '>55',
+      bloodGroup: 'B+',
+      district: s.world.kanpur,
+      consentPurpose: 'To be asked for blood for patients near me',
+      code: '000000',
+    }),
+    allowed: 'public',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/public/donors/me/code',
+    url: () => '/api/v1/public/donors/me/code',
+    body: () => ({ phone: freshPhone() }),
+    allowed: 'public',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/public/donors/me',
+    url: () => '/api/v1/public/donors/me',
+    body: () => ({ phone: freshPhone(), code: '000000' }),
+    allowed: 'public',
+  },
   // Blood: a case's donors — matching, outreach, replacement donors, the answer link (routes/case-donors.ts).
+  ...(['candidates', 'asks'] as const).map((what): Endpoint => ({
+    method: 'GET',
+    route: `/api/v1/cases/:id/needs/:needId/${what}`,
+    url: (s) => `/api/v1/cases/${s.caseId}/needs/${s.needId}/${what}`,
+    allowed: desk,
+  })),
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/needs/:needId/asks',
+    url: (s) => `/api/v1/cases/${s.caseId}/needs/${s.needId}/asks`,
+    body: (s) => ({ donorId: s.donorId }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/needs/:needId/outreach',
+    url: (s) => `/api/v1/cases/${s.caseId}/needs/${s.needId}/outreach`,
+    body: () => ({}),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/needs/:needId/outreach/stop',
+    url: (s) => `/api/v1/cases/${s.caseId}/needs/${s.needId}/outreach/stop`,
+    body: () => ({}),
+    allowed: desk,
+  },
+  // Replacement donors (routes/replacement-donors.ts) and the donor's answer link (routes/donor-answers.ts).
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/needs/:needId/replacement-donors',
+    url: (s) => `/api/v1/cases/${s.caseId}/needs/${s.needId}/replacement-donors`,
+    body: (s) => ({
+      phone: freshPhone(),
+      name: 'Mahesh Yadav',
+      sex: 'male',
+      dateOfBirth: '1990-02-11',
+      weightBand: '>55',
+      bloodGroup: 'B+',
+      district: s.world.kanpur,
+      consentPurpose: 'Brought by the family to replace the units issued',
+    }),
+    allowed: desk,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/donor-answers/:token',
+    url: () => '/api/v1/public/donor-answers/AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA',
+    allowed: 'public',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/public/donor-answers/:token',
+    url: () => '/api/v1/public/donor-answers/AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA',
+    body: () => ({ answer: 'yes' }),
+    allowed: 'public',
+  },
   // Blood: figures and the organisation's blood policy (routes/blood-reports.ts).
+  { method: 'GET', route: '/api/v1/reports/blood', url: () => '/api/v1/reports/blood', allowed: deskAndViewer },
+  {
+    method: 'GET',
+    route: '/api/v1/organisations/:id/blood-policy',
+    url: (s) => `/api/v1/organisations/${s.world.orgA.id}/blood-policy`,
+    allowed: everyone,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/organisations/:id/blood-policy',
+    url: (s) => `/api/v1/organisations/${s.world.orgA.id}/blood-policy`,
+    body: () => ({ asksPerUnit: 3 }),
+    allowed: managers,
+  },
 ];
 
 /** The app and the ids a row is checked against. */

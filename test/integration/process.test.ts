@@ -130,8 +130,9 @@ onlyOnce('the server process', () => {
     const admin = demoPeople.find((p) => p.role === 'admin');
     if (!admin) throw new Error('no demo admin');
     const dataDir = freshDataDir();
-    // Logging at info, the server says when it has the request and when it starts shutting down.
-    const first = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'info' });
+    // Logging at debug (requests are logged at debug), the server says when it has the request and when it starts
+    // shutting down.
+    const first = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'debug' });
     expect(first.output()).toContain('Demo logins');
     const logged = (...parts: string[]) =>
       first

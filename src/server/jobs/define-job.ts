@@ -13,6 +13,8 @@ export interface JobServices {
   fetch?: typeof fetch;
   /** How often Twitter/X is polled (5 s with the simulator, a minute otherwise). */
   twitterIntervalMs: number;
+  /** Signs the links donors answer asks by (blood outreach); absent where no job sends asks (tests of the runner). */
+  answerLinks?: { secret: string; publicUrl: string };
 }
 
 export interface JobContext {

@@ -8,11 +8,12 @@ import type { QueueWorker } from './drain-loop.js';
 import { escalationJob } from './escalation-job.js';
 import { inboxWorker } from './inbox-worker.js';
 import { outboundWorker } from './outbound-worker.js';
+import { outreachJob } from './outreach-job.js';
 import { pruneJobsJob } from './prune-jobs.js';
 import { twitterPollJob } from './twitter-poller.js';
 
 /** Jobs on the `jobs` table: run at a time, run every so often, retried, visible on the Jobs page. */
-export const jobDefinitions: readonly AnyJobDefinition[] = [escalationJob, twitterPollJob, pruneJobsJob];
+export const jobDefinitions: readonly AnyJobDefinition[] = [escalationJob, twitterPollJob, pruneJobsJob, outreachJob];
 
 /** Queues with tables of their own, drained at high rates by lanes (see ARCHITECTURE.md, Jobs). */
 export function queueWorkers(deps: {

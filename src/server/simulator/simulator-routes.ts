@@ -83,8 +83,10 @@ export async function simulatorRoutes(app: FastifyInstance, options: { db: Db; r
       const raw = request.query.from;
       const accounts = await accountsInScope(db, actor);
       const accountIds = textArray(accounts.map((a) => a.id));
-      // A sign-in code is its person's secret: in the demo only an administrator reads it here.
-      const codeBody = isAdmin(actor) ? sql`body` : sql`case when purpose = 'sign_in_code' then '••••••' else body end`;
+      // A sign-in code, or a donor's one-time code, is its person's secret: in the demo only an administrator reads it.
+      const codeBody = isAdmin(actor)
+        ? sql`body`
+        : sql`case when purpose in ('sign_in_code', 'donor_code') then '••••••' else body end`;
       const address = raw ? (toE164(raw) ?? raw) : null;
       const rows = rowsOf<{
         id: string;

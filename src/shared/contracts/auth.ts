@@ -28,6 +28,8 @@ export const navItems = [
   'flagged_phones',
   'callbacks',
   'leads',
+  'donors',
+  'blood_figures',
   'channels',
   'simulator',
   'organisations',

@@ -18,5 +18,7 @@ export const auditActions = [
   'channel.created',
   'channel.updated',
   'lead.contact_revealed',
+  'donor.contact_revealed',
+  'donor.imported',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

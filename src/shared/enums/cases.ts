@@ -77,5 +77,14 @@ export const caseEventTypes = [
   'escalated',
   'message_resent',
   'referred',
+  // Blood outreach (issue #12): matching donors to a need and asking them.
+  'outreach_started',
+  'outreach_widened',
+  'outreach_stopped',
+  'outreach_exhausted',
+  'donor_asked',
+  'donor_answered',
+  'donor_matched',
+  'replacement_donor_added',
 ] as const;
 export type CaseEventType = (typeof caseEventTypes)[number];

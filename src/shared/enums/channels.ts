@@ -25,7 +25,15 @@ export const outboundStates = [
 ] as const;
 export type OutboundState = (typeof outboundStates)[number];
 
-export const outboundPurposes = ['reply', 'case_update', 'escalation', 'sign_in_code', 'donor_thanks'] as const;
+export const outboundPurposes = [
+  'reply',
+  'case_update',
+  'escalation',
+  'sign_in_code',
+  'donor_thanks',
+  'donor_code',
+  'donor_ask',
+] as const;
 export type OutboundPurpose = (typeof outboundPurposes)[number];
 
 export const callbackStatuses = ['open', 'calling', 'done'] as const;

@@ -32,6 +32,14 @@ export const queryKeys = {
   referralOptions: (caseId: string) => ['cases', 'referral-options', caseId] as const,
   /** Under `cases`, so the live stream refreshes it with the case. */
   caseOutbound: (caseId: string) => ['cases', 'outbound', caseId] as const,
+  /**
+   * A case's blood needs' donors (candidates, asks): under the case's detail key, so whatever refreshes the case
+   * (the live stream, a donor's answer recorded on its timeline) refreshes them with it.
+   */
+  caseDonors: (caseId: string) => ['cases', 'detail', caseId, 'donors'] as const,
+  needCandidates: (caseId: string, needId: string) =>
+    ['cases', 'detail', caseId, 'donors', needId, 'candidates'] as const,
+  needAsks: (caseId: string, needId: string) => ['cases', 'detail', caseId, 'donors', needId, 'asks'] as const,
   /** The home page's counts: under `cases` too, so they follow the cases they count. */
   overview: ['cases', 'overview'] as const,
   flaggedPhones: ['flagged-phones'] as const,
@@ -42,6 +50,15 @@ export const queryKeys = {
   callbackList: (status: 'open' | 'done') => ['callbacks', status] as const,
   leads: ['leads'] as const,
   leadList: (query: object) => ['leads', query] as const,
+  /** The donor registry: a change to one donor refreshes the lists with it. */
+  donors: ['donors'] as const,
+  donorLists: ['donors', 'list'] as const,
+  donorList: (query: object) => ['donors', 'list', query] as const,
+  donorDetail: (id: string) => ['donors', 'detail', id] as const,
+  /** The blood figures: under `donors`, so a donation recorded refreshes them. */
+  bloodFigures: (query: object) => ['donors', 'figures', query] as const,
+  /** Under `organisations`, so a change to the organisations refreshes their policies too. */
+  bloodPolicy: (organisationId: string) => ['organisations', 'blood-policy', organisationId] as const,
   simulator: ['simulator'] as const,
   simulatorLog: (from: string) => ['simulator', 'log', from] as const,
   publicStatus: (reference: string, phoneLast4: string) => ['public-status', reference, phoneLast4] as const,

@@ -37,7 +37,8 @@ export async function settled(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.locator('html[lang=hi]').waitFor();
   await page.locator('main h1').waitFor();
-  await page.locator('main .loading').waitFor({ state: 'detached' });
+  // A page may load several parts at once (a case and its donors, its messages): wait for every one.
+  await page.waitForFunction(() => document.querySelector('main .loading') === null);
 }
 
 /** Nothing reaches past the right edge and the page does not scroll sideways. */

@@ -1,8 +1,8 @@
 // What a demo leaves behind that must not outlive it: people who sign in with the published password and
 // channel accounts that accept webhooks signed with the published secrets.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { channelAccounts, sessions, users } from '../schema/index.js';
+import { channelAccounts, donors, sessions, users } from '../schema/index.js';
 import { demoChannelDefaults } from './demo-channel-defaults.js';
 import { forgetEverywhere } from '../../infrastructure/cache.js';
 import { recordAuditEvent } from '../../usecases/audit/record-audit-event.js';
@@ -42,9 +42,10 @@ export async function findDemoLeftovers(db: Db): Promise<DemoLeftovers> {
 
 /**
  * Ends the demo on a database that is to serve for real: the demo people can no longer sign in (their sessions
- * end; their records stay, so history keeps its names) and the demo channel accounts stop taking webhooks.
+ * end; their records stay, so history keeps its names), the demo channel accounts stop taking webhooks and the
+ * demo's blood donors are never asked.
  */
-export async function removeDemo(db: Db): Promise<DemoLeftovers> {
+export async function removeDemo(db: Db): Promise<DemoLeftovers & { donors: number }> {
   const accountIds = await demoAccountIds(db);
   return db.transaction(async (tx) => {
     const people = await tx
@@ -84,7 +85,15 @@ export async function removeDemo(db: Db): Promise<DemoLeftovers> {
         details: { enabled: false, reason: 'demo removed' },
       });
     }
+    // The demo's donors have made-up numbers that may be someone's real phone: they are never asked for blood once
+    // the demo ends. Kept (their donations stay in the figures) as a donor who withdrew consent is.
+    const now = new Date();
+    const demoDonors = await tx
+      .update(donors)
+      .set({ consentWithdrawnAt: now, optedOutAt: now, updatedAt: now })
+      .where(and(eq(donors.source, 'demo'), isNull(donors.consentWithdrawnAt)))
+      .returning({ id: donors.id });
     await forgetEverywhere(tx, 'channel-accounts');
-    return { people: people.length, channelAccounts: accountIds.length };
+    return { people: people.length, channelAccounts: accountIds.length, donors: demoDonors.length };
   });
 }

@@ -1,10 +1,11 @@
-// Seeds the demo organisations and people once (idempotent: existing ones are left as they are).
+// Seeds the demo organisations, people and blood donors once (idempotent: existing ones are left as they are).
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { districts, memberships, organisations, users } from '../schema/index.js';
 import { hashPassword } from '../../domain/auth/passwords.js';
 import { recordAuditEvent } from '../../usecases/audit/record-audit-event.js';
 import { demoOrganisations, demoPassword, demoPeople, type DemoOrganisation } from './demo-people.js';
+import { seedDemoDonors } from './seed-demo-donors.js';
 
 async function districtCodes(db: Db, spec: DemoOrganisation['districts']): Promise<string[]> {
   if ('all' in spec) {
@@ -24,7 +25,7 @@ async function districtCodes(db: Db, spec: DemoOrganisation['districts']): Promi
 }
 
 export async function seedDemo(db: Db): Promise<{ created: number }> {
-  const orgIds = new Map<string, { id: string; districts: string[] }>();
+  const orgIds = new Map<string, { id: string; name: string; districts: string[] }>();
   for (const org of demoOrganisations) {
     const codes = await districtCodes(db, org.districts);
     const [existing] = await db.select().from(organisations).where(eq(organisations.name, org.name));
@@ -32,7 +33,7 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
       existing ??
       (await db.insert(organisations).values({ name: org.name, kind: org.kind, districts: codes }).returning())[0];
     if (!row) throw new Error(`demo data: could not create ${org.name}`);
-    orgIds.set(org.key, { id: row.id, districts: row.districts });
+    orgIds.set(org.key, { id: row.id, name: row.name, districts: row.districts });
   }
   const passwordHash = await hashPassword(demoPassword);
   let created = 0;
@@ -82,5 +83,7 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
     });
     created += 1;
   }
+  // After the people: they verify the donors and record their donations.
+  await seedDemoDonors(db, orgIds);
   return { created };
 }

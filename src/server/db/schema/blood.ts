@@ -140,9 +140,10 @@ export const donors = pgTable(
   },
   (t) => [
     uniqueIndex('donors_organisation_phone_idx').on(t.organisationId, t.phone),
-    // Matching: an organisation's donors of some groups, in a band of latitude, still willing to be asked.
+    // Matching: an organisation's donors of some groups, in a box of latitude and longitude (the longitude read in
+    // the index, not the table), still willing to be asked.
     index('donors_matching_idx')
-      .on(t.organisationId, t.bloodGroup, t.lat)
+      .on(t.organisationId, t.bloodGroup, t.lat, t.lon)
       .where(sql`consent_withdrawn_at is null and opted_out_at is null`),
     index('donors_district_idx').on(t.organisationId, t.districtCode),
     index('donors_phone_idx').on(t.phone),

@@ -55,10 +55,13 @@ export interface StoredDonorEligibility {
 
 /**
  * A recorded donation counts from noon of its day (Kolkata): a day carries no hour, and noon keeps the 48-hour
- * apheresis gap from ending a day early or late by more than half a day either way.
+ * apheresis gap from ending a day early or late by more than half a day either way. A donation recorded this
+ * morning has happened already, so it counts from now rather than from a noon still ahead (else the rules, which
+ * ignore donations after `now`, would call the donor eligible until midday).
  */
-function donationInstant(day: string): Date {
-  return new Date(`${day}T12:00:00+05:30`);
+function donationInstant(day: string, now: Date): Date {
+  const noon = new Date(`${day}T12:00:00+05:30`);
+  return noon > now && day <= kolkataDay(now) ? now : noon;
 }
 
 /**
@@ -85,10 +88,10 @@ function withAssumptions(
 
 export function donorFacts(record: DonorRecordFacts, donations: readonly RecordedDonation[], now: Date): DonorFacts {
   const known = withAssumptions(record, now);
-  const past: PastDonation[] = donations.map((d) => ({ product: d.product, date: donationInstant(d.donatedOn) }));
+  const past: PastDonation[] = donations.map((d) => ({ product: d.product, date: donationInstant(d.donatedOn, now) }));
   // A last donation the donor told us of counts as whole blood, unless one we recorded is as recent.
   if (record.declaredLastDonation && !donations.some((d) => d.donatedOn >= (record.declaredLastDonation ?? ''))) {
-    past.push({ product: 'whole_blood', date: donationInstant(record.declaredLastDonation) });
+    past.push({ product: 'whole_blood', date: donationInstant(record.declaredLastDonation, now) });
   }
   return {
     dateOfBirth: known.dateOfBirth,

@@ -45,6 +45,25 @@ const used = [
   'status_usage',
   'unsupported',
   'welcome',
+  // Blood: the thank-you for a recorded donation (usecases/donors/record-donation.ts).
+  'donor_thanks.next',
+  'donor_thanks.reached',
+  'donor_thanks.reached_case',
+  'donor_thanks.stop',
+  'donor_thanks.thanks',
+  ...(['plasma', 'platelets', 'whole_blood'] as const).map((p) => `donor_thanks.product.${p}`),
+  ...(['patient', 'thalassemia_child', 'thalassemia_patient'] as const).map((w) => `donor_thanks.where.${w}`),
+  // Blood: what a donor hears once their answer to an ask is recorded (usecases/outreach/answer-reply.ts).
+  ...(['matched', 'contact_phone', 'contact_none', 'already_arranged', 'no_longer_needed', 'declined'] as const).map(
+    (k) => `donor_answer.${k}`,
+  ),
+  // Blood: asking a donor (usecases/outreach/create-asks.ts) and the donor's one-time codes (send-phone-code.ts).
+  'donor_ask.ask',
+  'donor_ask.stop',
+  'donor_ask.units_one',
+  'donor_ask.units_other',
+  'donor_code.donor_register',
+  'donor_code.donor_history',
   ...caseStatuses.map((s) => `status.${s}`),
   'status.not_found',
   ...notifiableStatuses.map((s) => `notify.${s}`),

@@ -26,6 +26,7 @@ const customCodes = new Set([
   'invalid_phone',
   'time_out_of_range',
   'date_out_of_range',
+  'not_a_date',
   'password_too_simple',
   'password_too_common',
   'password_contains_identity',

@@ -7,7 +7,7 @@ import { systemActorId } from '../system-actor.js';
 export interface AuditInput {
   actorId: string | null;
   action: AuditAction;
-  subjectType?: 'user' | 'organisation' | 'membership' | 'session' | 'phone' | 'channel_account' | 'lead';
+  subjectType?: 'user' | 'organisation' | 'membership' | 'session' | 'phone' | 'channel_account' | 'lead' | 'donor';
   subjectId?: string;
   organisationIds?: string[];
   ip?: string | null;

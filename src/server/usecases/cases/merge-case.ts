@@ -7,6 +7,7 @@ import { AppError } from '../../errors.js';
 import { caseChange, type CaseBus } from '../../events/case-bus.js';
 import { getCase } from './get-case.js';
 import { lockCaseFor, recordCaseEvent, touchCase } from './case-context.js';
+import { stopCaseOutreach } from '../outreach/stop-case-outreach.js';
 
 /**
  * Folds a case into the one it repeats: its messages move over, the earlier first message wins the
@@ -66,6 +67,8 @@ export async function mergeCase(
       closedAt: new Date(),
       messageCount: 0,
     });
+    // The duplicate is closed: its blood outreach stops, as any closed case's does.
+    await stopCaseOutreach(tx, src.id, 'closed', actor.userId);
     await recordCaseEvent(tx, {
       caseId: dst.id,
       actorId: actor.userId,

@@ -9,6 +9,7 @@ import { checkTransition } from '../../domain/cases/status-machine.js';
 import { AppError } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { recordCaseEvent, runCaseAction, touchCase, type CaseRow } from './case-context.js';
+import { stopCaseOutreach } from '../outreach/stop-case-outreach.js';
 
 export async function transitionCase(
   deps: { db: Db; bus?: CaseBus | undefined },
@@ -71,6 +72,8 @@ export async function transitionCase(
       },
       note: input.reason ?? null,
     });
+    // Closing or fulfilling a case stops its blood outreach: nobody else is asked, asks not sent are held back.
+    await stopCaseOutreach(tx, row.id, input.to, actor.userId, now);
   });
 }
 

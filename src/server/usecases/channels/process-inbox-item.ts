@@ -17,6 +17,7 @@ import type { InboxBatchFinish } from '../../db/queries/inbox-batch-finish.js';
 import { placeToDistrict } from '../../db/queries/place-to-district.js';
 import { recordMissedCall } from './record-missed-call.js';
 import { saveLead } from './save-lead.js';
+import { answerByMessage } from '../outreach/answer-by-message.js';
 
 export interface InboxRow {
   id: number;
@@ -28,7 +29,7 @@ export interface InboxRow {
 export interface ItemOutcome {
   state: 'done' | 'ignored';
   outcome: Record<string, unknown>;
-  /** A case opened or joined: published on the desk's live bus after commit. */
+  /** A case opened, joined or answered by a donor: published on the desk's live bus after commit. */
   touchedCase: (IntakeResult & { districtCode: string }) | null;
 }
 
@@ -70,6 +71,19 @@ export async function processInboxItem(
     const outcome = { callbackId: callback.id, callCount: callback.callCount };
     return markInbox(finish, row.id, { state: 'done', outcome, touchedCase: null });
   }
+  // A donor's YES/NO to an ask is their answer, not a plea; their STOP also opts their donor records out, then goes on.
+  const donorAnswer = await answerByMessage(tx, account, message, now);
+  const answeredCase = donorAnswer?.changedCase
+    ? {
+        caseId: donorAnswer.changedCase.id,
+        reference: donorAnswer.changedCase.reference,
+        attached: true,
+        districtCode: donorAnswer.changedCase.districtCode,
+      }
+    : null;
+  if (donorAnswer?.handled) {
+    return markInbox(finish, row.id, { state: 'done', outcome: donorAnswer.outcome, touchedCase: answeredCase });
+  }
   const understood = message.text ? understand(message.text) : null;
   const isTweet = message.channel === 'twitter';
   const organisationDistricts = await districtsOf(tx, account.organisationId);
@@ -93,8 +107,8 @@ export async function processInboxItem(
   });
   let state = result.state;
   const replies: Reply[] = [...result.replies];
-  const outcome: Record<string, unknown> = {};
-  let touchedCase: ItemOutcome['touchedCase'] = null;
+  const outcome: Record<string, unknown> = { ...donorAnswer?.outcome };
+  let touchedCase: ItemOutcome['touchedCase'] = answeredCase;
   let caseId: string | null = null;
   let ignoreOptOut = false;
 

@@ -318,6 +318,19 @@ function sentenceOf(row: AuditRow, event: AuditEventView, w: Wording): Sentence 
       return channelUpdated(event, actor, w);
     case 'lead.contact_revealed':
       return { sentence: t('audit.sentence.leadContactRevealed', { actor }), used: [] };
+    case 'donor.contact_revealed':
+      return { sentence: t('audit.sentence.donorContactRevealed', { actor }), used: [] };
+    case 'donor.imported':
+      return {
+        sentence: t('audit.sentence.donorsImported', {
+          actor,
+          organisation: organisationOf(d.organisationId, event, w),
+          rows: typeof d.rows === 'number' ? d.rows : 0,
+          created: typeof d.created === 'number' ? d.created : 0,
+          updated: typeof d.updated === 'number' ? d.updated : 0,
+        }),
+        used: ['organisationId', 'rows', 'created', 'updated'],
+      };
   }
 }
 

@@ -23,6 +23,7 @@ import { CaseNeeds } from './CaseNeeds';
 import { CaseOutbound } from './CaseOutbound';
 import { CaseQuickBar } from './CaseQuickBar';
 import { CaseTimeline } from './CaseTimeline';
+import { CaseDonors } from './donors/CaseDonors';
 import { EditCaseForm } from './EditCaseForm';
 import { SlaClock } from './SlaClock';
 import { useCase, useClaimCase } from './case-queries';
@@ -194,6 +195,7 @@ function CaseView({ detail, created }: { detail: CaseDetail; created: CreatedSta
           ) : (
             <>
               <CaseNeeds detail={detail} />
+              <CaseDonors detail={detail} />
               <CaseFacts detail={detail} />
             </>
           )}

@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/use-page-title';
 import { actorFrom } from '../auth/actor';
 import { useCurrentSession } from '../auth/session-context';
+import { BloodPolicySection } from '../blood-reports/BloodPolicySection';
 import { DeskPolicySection } from './DeskPolicySection';
 import { OrganisationForm } from './OrganisationForm';
 import { OrganisationTable } from './OrganisationTable';
@@ -66,6 +67,7 @@ export function OrganisationsPage() {
         </div>
       )}
       {policyOf ? <DeskPolicySection organisation={policyOf} focusOnOpen={chosen !== undefined} /> : null}
+      {policyOf ? <BloodPolicySection organisation={policyOf} /> : null}
     </section>
   );
 }

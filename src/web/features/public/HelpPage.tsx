@@ -18,6 +18,7 @@ import { ConditionsChecklist } from '../cases/ConditionsChecklist';
 import { NeedsEditor } from '../cases/NeedsEditor';
 import { DistrictSelect } from '../geography/DistrictSelect';
 import { fieldErrorsUnder } from '../people/field-errors-under';
+import { donatePaths } from '../donate/donate-paths';
 import { publicPaths } from '../shell/nav-paths';
 import { Honeypot } from './Honeypot';
 import { helpErrorText, helpLimits, inFormOrder } from './help-errors';
@@ -256,6 +257,9 @@ export function HelpPage() {
         </div>
         <p>
           <Link to={publicPaths.status}>{t('help.checkStatus')}</Link>
+        </p>
+        <p>
+          <Link to={donatePaths.register}>{t('donate.fromHelp')}</Link>
         </p>
       </form>
     </section>

@@ -8,6 +8,8 @@ export const navPaths: Record<NavItem, string> = {
   flagged_phones: '/flagged-phones',
   callbacks: '/callbacks',
   leads: '/leads',
+  donors: '/donors',
+  blood_figures: '/reports/blood',
   channels: '/channels',
   simulator: '/simulator',
   organisations: '/organisations',
@@ -24,4 +26,7 @@ export const publicPaths = {
 } as const;
 
 export const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
+export const donorPath = (id: string) => `${navPaths.donors}/${encodeURIComponent(id)}`;
+/** The donor registry's own pages, under its nav item. */
+export const donorPaths = { new: `${navPaths.donors}/new`, import: `${navPaths.donors}/import` } as const;
 export const statusPath = (reference: string) => `${publicPaths.status}/${encodeURIComponent(reference)}`;

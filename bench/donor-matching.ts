@@ -1,0 +1,132 @@
+// Matching one blood need over many synthetic donors (issue #12): the app's matching (the candidates statement, the
+// channels' STOP list, the rules and the ranking: usecases/outreach/match-need.ts) against the bare SQL a person
+// would write for the same answer (the box, the groups, eligible today, nearest 200), on the same data in the same
+// run, one after the other from the same centres.
+import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../src/server/db/client.js';
+import { rowsOf } from '../src/server/db/client.js';
+import { defaultBloodPolicy } from '../src/server/domain/blood/blood-policy.js';
+import { kolkataDay } from '../src/server/domain/blood/calendar.js';
+import { boundingBox } from '../src/server/domain/geo/distance.js';
+import { compatibleDonorGroups } from '../src/server/domain/outreach/need-products.js';
+import { matchNeed } from '../src/server/usecases/outreach/match-need.js';
+import type { NeedContext } from '../src/server/usecases/outreach/need-context.js';
+import type { AboRhGroup } from '../src/shared/enums.js';
+import { benchPlaces, seedDonors } from './seed-donors.js';
+
+export interface MatchingFigures {
+  donors: number;
+  runs: number;
+  app: { p50: number; p95: number; meanRows: number };
+  bare: { p50: number; p95: number; meanRows: number };
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+export async function benchDonorMatching(database: Database, donorCount: number, runs = 400): Promise<MatchingFigures> {
+  const { db } = database;
+  const [org] = rowsOf<{ id: string }>(
+    await db.execute(sql`insert into organisations (name, kind, districts)
+      values ('Bench blood donors network', 'ngo', (select array_agg(code) from districts))
+      on conflict (name) do update set updated_at = now() returning id`),
+  );
+  if (!org) throw new Error('no bench organisation');
+  const started = Date.now();
+  const total = await seedDonors(db, org.id, donorCount);
+  process.stdout.write(`  (${total} synthetic donors ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+
+  // Patients are where people are: in the towns of the big cities half the time.
+  const places = benchPlaces();
+  const cityPlaces = places.filter((p) => p.city);
+  const groups: AboRhGroup[] = ['B+', 'O+', 'A+', 'AB+', 'B-', 'O-', 'A-', 'AB-'];
+  const now = new Date();
+  const today = kolkataDay(now);
+  const radiusKm = defaultBloodPolicy.radiusKm.start;
+  const trials = Array.from({ length: runs }, (_, i) => {
+    const from = i % 2 === 0 ? cityPlaces : places;
+    const place = from[(i * 7919) % from.length] ?? places[0]!;
+    return { centre: { lat: place.lat, lon: place.lon }, group: groups[i % groups.length]! };
+  });
+
+  const app: number[] = [];
+  const bare: number[] = [];
+  let appRows = 0;
+  let bareRows = 0;
+  for (const [i, trial] of trials.entries()) {
+    const context = {
+      need: { id: '00000000-0000-4000-8000-000000000000' },
+      products: { product: 'red_cells', donorProduct: 'whole_blood' },
+      recipient: { group: trial.group },
+      organisation: { id: org.id, name: 'Bench blood donors network' },
+      donorDistricts: null,
+      centre: { ...trial.centre, source: 'pincode' },
+      policy: defaultBloodPolicy,
+      convalescent: false,
+    } as unknown as NeedContext;
+    const { groups: donorGroups } = compatibleDonorGroups({ group: trial.group }, 'red_cells');
+    const box = boundingBox(trial.centre, radiusKm);
+    const bareQuery = sql`select id, phone, blood_group, lat, lon,
+        (2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(lat - ${trial.centre.lat}::float8) / 2), 2)
+          + cos(radians(${trial.centre.lat}::float8)) * cos(radians(lat))
+          * power(sin(radians(lon - ${trial.centre.lon}::float8) / 2), 2))))) as distance_km
+      from donors
+      where organisation_id = ${org.id}::uuid and blood_group in (${sql.join(
+        donorGroups.map((g) => sql`${g}`),
+        sql`, `,
+      )})
+        and lat between ${box.minLat}::float8 and ${box.maxLat}::float8
+        and lon between ${box.minLon}::float8 and ${box.maxLon}::float8
+        and consent_withdrawn_at is null and opted_out_at is null and eligible_whole_blood_from <= ${today}
+        and phenotype is null
+      order by distance_km limit 200`;
+    // Alternate which goes first, so neither always finds the pages the other warmed.
+    const measureApp = async () => {
+      const t = performance.now();
+      const plan = await matchNeed(db, context, radiusKm, now, { nearMisses: false });
+      app.push(performance.now() - t);
+      appRows += plan.candidates.length;
+    };
+    const measureBare = async () => {
+      const t = performance.now();
+      const rows = rowsOf(await db.execute(bareQuery));
+      bare.push(performance.now() - t);
+      bareRows += rows.length;
+    };
+    if (i % 2 === 0) {
+      await measureApp();
+      await measureBare();
+    } else {
+      await measureBare();
+      await measureApp();
+    }
+  }
+  // The first tenth warms the caches and the plans: left out of both.
+  const warm = Math.floor(runs / 10);
+  const a = app.slice(warm).sort((x, y) => x - y);
+  const b = bare.slice(warm).sort((x, y) => x - y);
+  return {
+    donors: total,
+    runs: a.length,
+    app: { p50: percentile(a, 50), p95: percentile(a, 95), meanRows: appRows / runs },
+    bare: { p50: percentile(b, 50), p95: percentile(b, 95), meanRows: bareRows / runs },
+  };
+}
+
+export function printMatching(title: string, f: MatchingFigures): void {
+  const row = (name: string, r: MatchingFigures['app'], share: string) =>
+    process.stdout.write(
+      `  ${name.padEnd(44)} ${r.p50.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)} ${r.meanRows.toFixed(0).padStart(7)}  ${share}\n`,
+    );
+  process.stdout.write(`\n${title}: matching one need over ${f.donors} donors, ${f.runs} needs\n`);
+  process.stdout.write(
+    `  ${'path'.padEnd(44)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'rows'.padStart(7)}\n`,
+  );
+  row(
+    'app: matchNeed (query + STOP list + rules + rank)',
+    f.app,
+    `p95 ${(f.app.p95 / Math.max(0.001, f.bare.p95)).toFixed(2)}× bare`,
+  );
+  row('  ↳ bare SQL (box, groups, eligible, nearest 200)', f.bare, '');
+}

@@ -1,0 +1,246 @@
+// The donors who may be asked for a need, nearest first, in ONE statement (the benchmark measures it bare):
+//
+//   organisationId  whose donors (donors are never shared across organisations);
+//   districtCodes   the districts of that organisation the asker reaches, or null for all of them;
+//   groups          donor groups compatible with the recipient for the product (compatibleDonorGroups);
+//   phenotype       the recipient's rare phenotype (only such donors), or null (only donors without one);
+//   product         what the donor gives: eligible for it on `today` by the stored eligibility day;
+//   today           the Kolkata day (YYYY-MM-DD) matching runs on;
+//   centre          the patient's place; donors inside the bounding box of `radiusKm` around it, so corners
+//                   beyond the radius come back too (with their distance) for the caller to judge;
+//   asksSince       start of the fatigue window (30 days): asks of the donor's phone since then are counted,
+//                   across organisations, cancelled ones (never sent) aside;
+//   excludeNeedId   a need whose already-asked donors are left out (their asks are listed apart; an ask cancelled
+//                   before it went out does not count), or null;
+//   limit           how many, nearest first (ties by id, so pages are stable).
+//
+// Consent withdrawn and STOP are filtered here and again by the domain rules; the partial index
+// donors_matching_idx (organisation, group, lat, lon) serves the box.
+import { sql, type SQL } from 'drizzle-orm';
+import type {
+  AboRhGroup,
+  Channel,
+  DonorCategory,
+  DonorProduct,
+  EventDeferralKind,
+  Language,
+  LocationSource,
+  RarePhenotype,
+  RhKellAntigens,
+  Sex,
+} from '../../../shared/enums.js';
+import type { IsoDay } from '../../domain/blood/calendar.js';
+import { boundingBox, type LatLon } from '../../domain/geo/distance.js';
+import { rowsOf, type DbOrTx } from '../client.js';
+import { textArray } from '../sql-helpers.js';
+
+export interface DonorCandidateParams {
+  organisationId: string;
+  districtCodes: readonly string[] | null;
+  groups: readonly AboRhGroup[];
+  phenotype: RarePhenotype | null;
+  product: DonorProduct;
+  today: IsoDay;
+  centre: LatLon;
+  radiusKm: number;
+  asksSince: Date;
+  excludeNeedId: string | null;
+  limit: number;
+}
+
+/** A donor as matching reads them: who, where, how they answered, how often they were asked lately. */
+export interface DonorCandidateRow {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  phone: string;
+  bloodGroup: AboRhGroup | null;
+  phenotype: RarePhenotype | null;
+  antigens: RhKellAntigens;
+  groupConfirmed: boolean;
+  verified: boolean;
+  category: DonorCategory;
+  language: Language;
+  preferredChannel: Channel;
+  districtCode: string;
+  locality: string | null;
+  locationSource: LocationSource;
+  lat: number;
+  lon: number;
+  /** Great-circle km from the centre (haversine, as domain/geo/distance.ts). */
+  distanceKm: number;
+  /** The stored day from which the donor may give the product; null: no known day, or not a product they give. */
+  eligibleFrom: IsoDay | null;
+  eligibilityAssumed: string[];
+  contactFrom: number;
+  contactTo: number;
+  timesAsked: number;
+  timesYes: number;
+  timesNo: number;
+  sex: Sex | null;
+  dateOfBirth: IsoDay | null;
+  deferrals: Array<{ kind: EventDeferralKind; date: string }>;
+  pregnant: boolean;
+  optedOut: boolean;
+  consentWithdrawn: boolean;
+  /** Asks of this phone since `asksSince`, every organisation's. */
+  asksInWindow: number;
+  /** The last ask of this phone, any organisation, any time. */
+  lastAskedAt: Date | null;
+}
+
+const eligibleColumn: Record<DonorProduct, string> = {
+  whole_blood: 'eligible_whole_blood_from',
+  platelets: 'eligible_platelets_from',
+  plasma: 'eligible_plasma_from',
+};
+
+/** Haversine in SQL over `d.lat`/`d.lon`, the same sphere as distanceKm(). */
+export function distanceSql(centre: LatLon) {
+  return sql`(2 * 6371.0088 * asin(least(1, sqrt(
+    power(sin(radians(d.lat - ${centre.lat}::float8) / 2), 2)
+    + cos(radians(${centre.lat}::float8)) * cos(radians(d.lat))
+      * power(sin(radians(d.lon - ${centre.lon}::float8) / 2), 2)))))`;
+}
+
+/** The columns both matching reads return, over an inner `d` that carries distance_km and eligible_from. */
+export const donorRowColumns = sql`d.id, d.organisation_id, o.name as organisation_name, d.name, d.phone,
+  d.blood_group, d.phenotype, d.antigens, d.group_confirmed_at is not null as group_confirmed,
+  d.verified_at is not null as verified, d.category, d.language, d.preferred_channel, d.district_code, d.locality,
+  d.location_source, d.lat, d.lon, d.distance_km, d.eligible_from, d.eligibility_assumed, d.contact_from,
+  d.contact_to, d.times_asked, d.times_yes, d.times_no, d.sex, d.date_of_birth, d.deferrals, d.pregnant,
+  d.opted_out_at is not null as opted_out, d.consent_withdrawn_at is not null as consent_withdrawn,
+  coalesce(f.asks_in_window, 0) as asks_in_window, f.last_asked_at`;
+
+/** The fatigue counts of `d.phone`, joined laterally (index donor_asks_phone_idx). */
+export function askCountsJoin(asksSince: Date) {
+  return sql`left join lateral (
+    select count(*) filter (where a.asked_at >= ${asksSince.toISOString()}::timestamptz)::int as asks_in_window,
+      max(a.asked_at) as last_asked_at
+    from donor_asks a where a.phone = d.phone and a.state <> 'cancelled'
+  ) f on true`;
+}
+
+/** The inner select's column list (what donorRowColumns reads), with the product's eligibility day. */
+export function innerDonorColumns(centre: LatLon, product: DonorProduct) {
+  return sql`d.id, d.organisation_id, d.name, d.phone, d.blood_group, d.phenotype, d.antigens, d.group_confirmed_at,
+    d.verified_at, d.category, d.language, d.preferred_channel, d.district_code, d.locality, d.location_source,
+    d.lat, d.lon, d.eligibility_assumed, d.contact_from, d.contact_to, d.times_asked, d.times_yes, d.times_no, d.sex,
+    d.date_of_birth, d.deferrals, d.pregnant, d.opted_out_at, d.consent_withdrawn_at,
+    d.${sql.raw(eligibleColumn[product])} as eligible_from, ${distanceSql(centre)} as distance_km`;
+}
+
+/** The statement itself, for findDonorCandidates and for measuring it bare (npm run bench); null: nothing to read. */
+export function donorCandidatesSql(params: DonorCandidateParams): SQL | null {
+  if (params.groups.length === 0 || params.limit <= 0) return null;
+  const box = boundingBox(params.centre, params.radiusKm);
+  const eligible = sql.raw(`d.${eligibleColumn[params.product]}`);
+  return sql`select ${donorRowColumns}
+    from (
+      select ${innerDonorColumns(params.centre, params.product)}
+      from donors d
+      where d.organisation_id = ${params.organisationId}::uuid
+        and d.blood_group = any(${textArray(params.groups)})
+        and d.lat between ${box.minLat}::float8 and ${box.maxLat}::float8
+        and d.lon between ${box.minLon}::float8 and ${box.maxLon}::float8
+        and d.consent_withdrawn_at is null and d.opted_out_at is null
+        and ${eligible} <= ${params.today}
+        and ${params.phenotype === null ? sql`d.phenotype is null` : sql`d.phenotype = ${params.phenotype}`}
+        ${params.districtCodes === null ? sql`` : sql`and d.district_code = any(${textArray(params.districtCodes)})`}
+        ${
+          params.excludeNeedId === null
+            ? sql``
+            : sql`and not exists (select 1 from donor_asks x
+                where x.need_id = ${params.excludeNeedId}::uuid and x.donor_id = d.id and x.state <> 'cancelled')`
+        }
+      order by distance_km, d.id
+      limit ${params.limit}
+    ) d
+    join organisations o on o.id = d.organisation_id
+    ${askCountsJoin(params.asksSince)}
+    order by d.distance_km, d.id`;
+}
+
+export async function findDonorCandidates(db: DbOrTx, params: DonorCandidateParams): Promise<DonorCandidateRow[]> {
+  const statement = donorCandidatesSql(params);
+  if (!statement) return [];
+  return rowsOf<RawDonorRow>(await db.execute(statement)).map(toDonorCandidateRow);
+}
+
+/** A row as the driver gives it (PGlite and node-postgres differ on timestamps and floats: both are normalised). */
+export interface RawDonorRow {
+  id: string;
+  organisation_id: string;
+  organisation_name: string;
+  name: string;
+  phone: string;
+  blood_group: AboRhGroup | null;
+  phenotype: RarePhenotype | null;
+  antigens: RhKellAntigens | null;
+  group_confirmed: boolean;
+  verified: boolean;
+  category: DonorCategory;
+  language: Language;
+  preferred_channel: Channel;
+  district_code: string;
+  locality: string | null;
+  location_source: LocationSource;
+  lat: number | string;
+  lon: number | string;
+  distance_km: number | string;
+  eligible_from: string | null;
+  eligibility_assumed: string[] | null;
+  contact_from: number;
+  contact_to: number;
+  times_asked: number;
+  times_yes: number;
+  times_no: number;
+  sex: Sex | null;
+  date_of_birth: string | null;
+  deferrals: Array<{ kind: EventDeferralKind; date: string }> | null;
+  pregnant: boolean;
+  opted_out: boolean;
+  consent_withdrawn: boolean;
+  asks_in_window: number | string;
+  last_asked_at: Date | string | null;
+}
+
+export function toDonorCandidateRow(r: RawDonorRow): DonorCandidateRow {
+  return {
+    id: r.id,
+    organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
+    name: r.name,
+    phone: r.phone,
+    bloodGroup: r.blood_group,
+    phenotype: r.phenotype,
+    antigens: r.antigens ?? {},
+    groupConfirmed: r.group_confirmed,
+    verified: r.verified,
+    category: r.category,
+    language: r.language,
+    preferredChannel: r.preferred_channel,
+    districtCode: r.district_code,
+    locality: r.locality,
+    locationSource: r.location_source,
+    lat: Number(r.lat),
+    lon: Number(r.lon),
+    distanceKm: Number(r.distance_km),
+    eligibleFrom: r.eligible_from,
+    eligibilityAssumed: r.eligibility_assumed ?? [],
+    contactFrom: Number(r.contact_from),
+    contactTo: Number(r.contact_to),
+    timesAsked: Number(r.times_asked),
+    timesYes: Number(r.times_yes),
+    timesNo: Number(r.times_no),
+    sex: r.sex,
+    dateOfBirth: r.date_of_birth,
+    deferrals: r.deferrals ?? [],
+    pregnant: r.pregnant,
+    optedOut: r.opted_out,
+    consentWithdrawn: r.consent_withdrawn,
+    asksInWindow: Number(r.asks_in_window),
+    lastAskedAt: r.last_asked_at === null ? null : new Date(r.last_asked_at),
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { draftIssues, emptyDraft, inDonateOrder, registrationFrom, type DonateDraft } from './donate-draft';
+
+const filled: DonateDraft = {
+  ...emptyDraft('hi'),
+  name: 'सुनील कुमार यादव',
+  phone: '98390 12345',
+  sex: 'male',
+  dateOfBirth: '1994-05-10',
+  weightBand: '>55',
+  bloodGroup: 'B+',
+  district: 'UP-KANPUR-NAGAR',
+  locality: ' किदवई नगर ',
+  consent: true,
+};
+
+describe('the /donate draft', () => {
+  it('becomes a registration the registry takes, Devanagari name and all', () => {
+    expect(draftIssues(filled, 'मुझसे रक्त के लिए पूछा जाए')).toEqual([]);
+    expect(registrationFrom(filled, 'purpose')).toMatchObject({
+      name: 'सुनील कुमार यादव',
+      bloodGroup: 'B+',
+      locality: 'किदवई नगर',
+      pincode: null,
+      lastDonation: null,
+      preferredChannel: 'whatsapp',
+    });
+  });
+
+  it('sends "don’t know" as no group, and an unchosen group as missing', () => {
+    expect(registrationFrom({ ...filled, bloodGroup: 'unknown' }, 'p').bloodGroup).toBeNull();
+    expect(draftIssues({ ...filled, bloodGroup: '' }, 'p').map((i) => i.field)).toEqual(['bloodGroup']);
+  });
+
+  it('names every empty field and an unticked consent, in the order of the form', () => {
+    const issues = inDonateOrder(draftIssues(emptyDraft('hi'), 'p'));
+    expect(issues.map((i) => i.field)).toEqual([
+      'name',
+      'phone',
+      'sex',
+      'dateOfBirth',
+      'weightBand',
+      'bloodGroup',
+      'district',
+      'consent',
+    ]);
+  });
+
+  it('refuses a date that does not exist and a PIN that is not six digits', () => {
+    const issues = draftIssues({ ...filled, dateOfBirth: '1990-02-30', pincode: '2080' }, 'p');
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'dateOfBirth', code: 'not_a_date' }),
+        expect.objectContaining({ field: 'pincode' }),
+      ]),
+    );
+  });
+});

@@ -1,0 +1,126 @@
+// The one matching statement (db/queries/donor-candidates.ts): what it keeps, what it leaves out, its order.
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/server/db/client.js';
+import { findDonorCandidates, type DonorCandidateParams } from '../../src/server/db/queries/donor-candidates.js';
+import { donors } from '../../src/server/db/schema/index.js';
+import { addDays, kolkataDay } from '../../src/server/domain/blood/calendar.js';
+import { compatibleDonorGroups } from '../../src/server/domain/outreach/need-products.js';
+import { createDonor } from '../factories/donors.js';
+import { useTestWorld } from '../support/setup.js';
+
+const ctx = useTestWorld();
+const now = new Date();
+const today = kolkataDay(now);
+const daysAgo = (days: number) => new Date(Math.floor(now.getTime() / 1000) * 1000 - days * 86_400_000);
+const centre = { lat: 26.4499, lon: 80.3319 };
+const ids: Record<string, string> = {};
+const phones: Record<string, string> = {};
+
+/** A donor `km` north of the centre (1° of latitude is 111.2 km on the sphere distanceKm uses). */
+async function donorAt(key: string, km: number, over: Parameters<typeof createDonor>[3] = {}, other = false) {
+  const db = ctx.database.db;
+  const { id, phone } = other
+    ? await createDonor(db, ctx.world.orgB.id, ctx.world.prayagraj, over)
+    : await createDonor(db, ctx.world.orgA.id, ctx.world.kanpur, over);
+  await db
+    .update(donors)
+    .set({ lat: centre.lat + km / 111.195, lon: centre.lon })
+    .where(eq(donors.id, id));
+  ids[key] = id;
+  phones[key] = phone;
+}
+
+const params = (over: Partial<DonorCandidateParams> = {}): DonorCandidateParams => ({
+  organisationId: ctx.world.orgA.id,
+  districtCodes: null,
+  ...compatibleDonorGroups({ group: 'B+' }, 'red_cells'),
+  product: 'whole_blood',
+  today,
+  centre,
+  radiusKm: 10,
+  asksSince: daysAgo(30),
+  excludeNeedId: null,
+  limit: 50,
+  ...over,
+});
+
+beforeAll(async () => {
+  await donorAt('near', 2);
+  await donorAt('nearer', 1, { bloodGroup: 'O-' });
+  await donorAt('far', 30);
+  await donorAt('incompatible', 1.5, { bloodGroup: 'A+' });
+  await donorAt('ineligible', 1.2, { lastDonation: addDays(today, -30) });
+  await donorAt('stopped', 1.1);
+  await donorAt('withdrawn', 1.3);
+  await donorAt('bombay', 1.4, { bloodGroup: 'B+', phenotype: 'bombay_oh' });
+  await donorAt('plateletsOnly', 1.6, { products: ['platelets'] });
+  // The same person registered with the other organisation: asks of either count against the phone.
+  await donorAt('otherOrg', 1, { phone: phones.near ?? '' }, true);
+  const db = ctx.database.db;
+  await db
+    .update(donors)
+    .set({ optedOutAt: new Date() })
+    .where(eq(donors.id, ids.stopped ?? ''));
+  await db
+    .update(donors)
+    .set({ consentWithdrawnAt: new Date() })
+    .where(eq(donors.id, ids.withdrawn ?? ''));
+});
+
+describe('findDonorCandidates', () => {
+  it('keeps compatible, eligible, willing donors of the organisation inside the box, nearest first', async () => {
+    const rows = await findDonorCandidates(ctx.database.db, params());
+    expect(rows.map((r) => r.id)).toEqual([ids.nearer, ids.near]);
+    expect(rows[0]?.distanceKm).toBeCloseTo(1, 3);
+    expect(rows[1]).toMatchObject({ organisationName: ctx.world.orgA.name, asksInWindow: 0, lastAskedAt: null });
+  });
+
+  it('reads the product’s own eligibility day and the phenotype', async () => {
+    const platelets = await findDonorCandidates(ctx.database.db, params({ product: 'platelets' }));
+    expect(platelets.map((r) => r.id)).toContain(ids.plateletsOnly);
+    expect(platelets.map((r) => r.id)).not.toContain(ids.near);
+    const bombay = await findDonorCandidates(
+      ctx.database.db,
+      params(compatibleDonorGroups({ group: 'B+', phenotype: 'bombay_oh' }, 'red_cells')),
+    );
+    expect(bombay.map((r) => r.id)).toEqual([ids.bombay]);
+  });
+
+  it('counts asks by phone across organisations, leaves out donors asked for the need, limits and filters districts', async () => {
+    const db = ctx.database.db;
+    const [c] = rowsOf<{ id: string }>(
+      await db.execute(sql`insert into cases (reference, channel, district_code, requester_phones, consent_to_share,
+        computed_priority, priority_rank, first_message_at, response_due_at, fulfil_due_at)
+        values ('T-DC-1', 'phone', ${ctx.world.kanpur}, '{}', true, 'normal', 2, now(), now(), now()) returning id`),
+    );
+    const [need] = rowsOf<{ id: string }>(
+      await db.execute(sql`insert into case_needs (case_id, resource, blood_group) values (${c?.id}, 'blood', 'B+')
+        returning id`),
+    );
+    const ask = (donorId: string, phone: string, at: string, state: string, org = ctx.world.orgA.id) =>
+      db.execute(sql`insert into donor_asks (organisation_id, case_id, need_id, donor_id, phone, kind, state, asked_at)
+        values (${org}, ${c?.id}, ${need?.id}, ${donorId}, ${phone}, 'direct', ${state}, ${at})`);
+    await ask(ids.otherOrg ?? '', phones.near ?? '', daysAgo(10).toISOString(), 'no', ctx.world.orgB.id);
+    await ask(ids.near ?? '', phones.near ?? '', daysAgo(20).toISOString(), 'expired');
+    await ask(ids.nearer ?? '', phones.nearer ?? '', daysAgo(1).toISOString(), 'cancelled');
+    const counted = await findDonorCandidates(db, params());
+    expect(counted.find((r) => r.id === ids.near)).toMatchObject({ asksInWindow: 2 });
+    expect(counted.find((r) => r.id === ids.near)?.lastAskedAt?.getTime()).toBe(daysAgo(10).getTime());
+    expect(counted.find((r) => r.id === ids.nearer)).toMatchObject({ asksInWindow: 0, lastAskedAt: null });
+    const outsideWindow = await findDonorCandidates(db, params({ asksSince: daysAgo(9) }));
+    expect(outsideWindow.find((r) => r.id === ids.near)).toMatchObject({ asksInWindow: 0 });
+    expect((await findDonorCandidates(db, params({ excludeNeedId: need?.id ?? null }))).map((r) => r.id)).toEqual([
+      ids.nearer,
+    ]);
+    expect((await findDonorCandidates(db, params({ limit: 1 }))).map((r) => r.id)).toEqual([ids.nearer]);
+    expect(await findDonorCandidates(db, params({ districtCodes: [ctx.world.unnao] }))).toEqual([]);
+    expect(await findDonorCandidates(db, params({ groups: [] }))).toEqual([]);
+  });
+
+  it('takes in the far donor once the radius reaches them', async () => {
+    const rows = await findDonorCandidates(ctx.database.db, params({ radiusKm: 40 }));
+    expect(rows.at(-1)?.id).toBe(ids.far);
+    expect(rows.at(-1)?.distanceKm).toBeCloseTo(30, 2);
+  });
+});
