@@ -8,10 +8,12 @@ interface SexSelectProps {
   value: Sex | '';
   onChange: (sex: Sex | '') => void;
   error?: string | undefined;
+  /** The first, empty choice's words (a form that requires it asks to choose). */
+  emptyLabel?: string;
 }
 
-/** The patient's sex, or "not given" ('') first. */
-export function SexSelect({ label, name, value, onChange, error }: SexSelectProps) {
+/** A person's sex, or "not given" ('') first. */
+export function SexSelect({ label, name, value, onChange, error, emptyLabel }: SexSelectProps) {
   const { t } = useTranslation();
   return (
     <SelectField
@@ -21,7 +23,7 @@ export function SexSelect({ label, name, value, onChange, error }: SexSelectProp
       onChange={(event) => onChange(event.target.value as Sex | '')}
       error={error}
     >
-      <option value="">{t('common.notGiven')}</option>
+      <option value="">{emptyLabel ?? t('common.notGiven')}</option>
       {sexes.map((sex) => (
         <option key={sex} value={sex}>
           {t(`sex.${sex}`)}

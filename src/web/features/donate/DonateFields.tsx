@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { aboRhGroups, donorProducts, languages, sexes, weightBands, type WeightBand } from '../../../shared/enums.js';
+import { aboRhGroups, donorProducts, languages, weightBands, type WeightBand } from '../../../shared/enums.js';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { digits } from '../../components/form-values';
+import { SexSelect } from '../cases/SexSelect';
 import { DistrictSelect } from '../geography/DistrictSelect';
 import {
   donateChannels,
@@ -68,20 +69,14 @@ export function DonateFields({ draft, edit, errors, today }: DonateFieldsProps) 
           autoComplete="tel"
         />
         <div className="field-row">
-          <SelectField
+          <SexSelect
             label={t('donate.who.sex')}
             name={donateFields.sex}
             value={draft.sex}
-            onChange={(event) => edit('sex', event.target.value as DonateDraft['sex'])}
+            onChange={(sex) => edit('sex', sex)}
             error={errors.sex}
-          >
-            <option value="">{t('donate.choose')}</option>
-            {sexes.map((sex) => (
-              <option key={sex} value={sex}>
-                {t(`sex.${sex}`)}
-              </option>
-            ))}
-          </SelectField>
+            emptyLabel={t('donate.choose')}
+          />
           <SelectField
             label={t('donate.who.weightBand')}
             name={donateFields.weightBand}
