@@ -7,13 +7,44 @@ export const understandTextMaxLength = 10_000;
 export const understandingKinds = ['request', 'offer', 'other'] as const;
 export type UnderstandingKind = (typeof understandingKinds)[number];
 
-export const understandingLanguages = ['en', 'hi', 'mixed'] as const;
+/** `mixed`: Hindi and English together (or Hindi in Latin letters); `mr` Marathi, `bn` Bengali, `as` Assamese,
+ * `gu` Gujarati, `pa` Punjabi, `ta` Tamil (read for their common words only); `other`: a script the engine does
+ * not read. */
+export const understandingLanguages = ['en', 'hi', 'mixed', 'mr', 'bn', 'as', 'gu', 'pa', 'ta', 'other'] as const;
 export type UnderstandingLanguage = (typeof understandingLanguages)[number];
 
 /** Resource codes the engine emits: every resource code but `other`. */
 export const understoodResourceCodes = resourceCodes.filter(
   (c): c is Exclude<(typeof resourceCodes)[number], 'other'> => c !== 'other',
 );
+
+const share = z.number().min(0).max(1);
+
+/** How sure the engine is of each field, 0–1. A field below `understandingConfidentAt` is a guess: the
+ * paste-to-prefill leaves it for the operator. An empty field the text says nothing about is sure (1). */
+export const understandingConfidence = z.object({
+  kind: share,
+  /** The least sure of the resources named. */
+  resources: share,
+  medicines: share,
+  bloodGroups: share,
+  spo2: share,
+  age: share,
+  location: share,
+  phones: share,
+});
+export type UnderstandingConfidence = z.infer<typeof understandingConfidence>;
+
+/** The confidence from which a field is filled in for the operator. */
+export const understandingConfidentAt = 0.6;
+
+/** Why the engine read what it read: the words and features behind the kind, each resource and the place. */
+export const understandingExplanation = z.object({
+  kind: z.array(z.string()),
+  resources: z.array(z.object({ resource: z.enum(resourceCodes).exclude(['other']), words: z.array(z.string()) })),
+  location: z.array(z.string()),
+});
+export type UnderstandingExplanation = z.infer<typeof understandingExplanation>;
 
 /** What the understanding engine read in a free-text plea; `null` or `[]` where the text says nothing. */
 export const understanding = z.object({
@@ -43,6 +74,9 @@ export const understanding = z.object({
   language: z.enum(understandingLanguages),
   /** A word saying the plea cannot wait ("urgent", "jaldi", "तुरंत"), as written; triage raises such a plea. */
   urgency: z.string().nullable(),
+  /** Added in issue 15; optional so that understandings stored before it still read. */
+  confidence: understandingConfidence.optional(),
+  explanation: understandingExplanation.optional(),
 });
 export type Understanding = z.infer<typeof understanding>;
 

@@ -68,7 +68,11 @@ export function languageSignal(
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   if (words.length === 0) return null;
   if (words.some((w) => hinglish.has(w))) return { language: 'hi', strength: command ? 'weak' : 'clear' };
-  if (understood && understood.language !== 'en') return { language: 'hi', strength: command ? 'weak' : 'clear' };
+  // Hinglish reads as Hindi; a message in another Indian script has no Latin words to get here, and an unknown
+  // language says nothing about which of ours to answer in.
+  if (understood && (understood.language === 'hi' || understood.language === 'mixed')) {
+    return { language: 'hi', strength: command ? 'weak' : 'clear' };
+  }
   return { language: 'en', strength: !command && words.length >= 2 ? 'clear' : 'weak' };
 }
 

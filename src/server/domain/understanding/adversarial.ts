@@ -106,6 +106,15 @@ export function adversarialInputs(size = 10_240): Array<[string, string]> {
     ['pin codes', repeatTo('110001 ', size)],
     ['available', repeatTo('is oxygen available ', size)],
     ['math letters', repeatTo('𝐕𝐞𝐫𝐢𝐟𝐢𝐞𝐝 ', size)],
+    // Issue 15: tags with a run of letters, negation lists, group tags, other scripts, leads pointers.
+    ['tag and one long word', `#SOSOxygen ${repeatTo('oxygen', size - 11)}`],
+    ['negation lists', repeatTo('no oxygen and icu and ventilator, ', size)],
+    ['group tags', repeatTo('#BloodDonorsIndia ', size)],
+    ['bengali', repeatTo('অক্সিজেন বেড উপলব্ধ ', size)],
+    ['tamil', repeatTo('படுக்கைகள் கிடைக்கும் ', size)],
+    ['leads pointers', repeatTo('leads for beds are ', size)],
+    ['levels', repeatTo('level dropped to ', size)],
+    ['retweets', repeatTo('RT @MumbaiSOS ', size)],
   ];
 }
 

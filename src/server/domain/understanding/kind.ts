@@ -22,7 +22,52 @@ const AVAILABLE_QUESTION =
 const ASKED_LEADS =
   /\b(?:need|send|share|provide|dm|reply with|respond with|connect with|help with|any)\s(?:me\s|us\s)?(?:\w+\s){0,3}(?:leads?|info|information|contacts?|numbers?)\b|\bleads?\s(?:needed|required|please|pls|plz)\b/g;
 
+/** A cue of plain words in the other Indian scripts, matched anywhere (they take case endings) after the
+ * same NFKC normalisation as the text (পাওয়া is written two ways). */
+const words = (list: string[]) => new RegExp(list.map((w) => w.normalize('NFKC')).join('|'), 'u');
+
+/** Need words: Bengali, Assamese, Gujarati, Punjabi, Tamil, Marathi. */
+const NEED_OTHER_SCRIPTS = words([
+  'দরকার',
+  'প্রয়োজন',
+  'লাগবে',
+  'জরুরি',
+  'প্ৰয়োজন',
+  'দৰকাৰ',
+  'লাগে',
+  'જરૂર',
+  'જોઈએ',
+  'ਲੋੜ',
+  'ਚਾਹੀਦ',
+  'ਜ਼ਰੂਰਤ',
+  'ਜਰੂਰਤ',
+  'தேவை',
+  'पाहिजे',
+  'गरज आहे',
+  'हवे आहे',
+]);
+/** Availability words in the same languages. */
+const AVAILABLE_OTHER_SCRIPTS = words([
+  'উপলব্ধ',
+  'পাওয়া যাচ্ছে',
+  'পাওয়া যাবে',
+  'খালি আছে',
+  'পোৱা যাব',
+  'ઉપલબ્ધ',
+  'મળશે',
+  'ਉਪਲਬਧ',
+  'ਮਿਲੇਗਾ',
+  'ਮਿਲੇਗੀ',
+  'ਮੌਜੂਦ',
+  'கிடைக்கும்',
+  'கிடைக்கிறது',
+  'உள்ளன',
+  'मिळेल',
+  'उपलब्ध आहे',
+]);
+
 const REQUEST: Cue[] = [
+  [NEED_OTHER_SCRIPTS, 2.5, 'inline'],
   [
     /\b(?:need|needs|needed|needing|require|required|requires|requirement|requirements|reqd|requirment|want)\b/,
     2.5,
@@ -75,6 +120,12 @@ const REQUEST: Cue[] = [
 ];
 
 const OFFER: Cue[] = [
+  // Short availability notes in these scripts rarely carry more cues: the word alone makes the lead.
+  [AVAILABLE_OTHER_SCRIPTS, 2.5, 'inline'],
+  // "Verified at 10:30 pm", "last verified 5/5": a time of checking is what a lead carries, phone or not.
+  [/\b(?:last\s)?verified\s?(?:at|on|@|:|-)?\s?\d/, 0.5, 'lower'],
+  // Hindi: "स्टॉक में है", "(इससे) मदद मिल सकती है", "मिल सकते हैं" (folded spelling).
+  [/(?:स्टोक\sमें|स्टोक\sहै|मिल\sसकता|मिल\sसकती|मिल\sसकते|मिल\sजाएंगे|मिल\sजाएगी)/g, 1.5, 'inline'],
   [
     /\b(?:available|availabe|availabile|avaliable|availble|availability|in stock|stock|stocked|restocked|vacant|vacancy|beds? left|slots?)\b/,
     2,
@@ -95,6 +146,12 @@ const OFFER: Cue[] = [
     /\b(?:contact|call|calling|reach out|get in touch|whatsapp|ring|dial|miss call|missed call|ph|phone|mob|mobile|tel)\b|📞|☎/,
     1,
     'body',
+  ],
+  // Replies that point to where the leads are: "leads are posted on @…", "check our timeline".
+  [
+    /\b(?:leads?|resources?|info|information|details|numbers?|contacts?)\b[^.!?\n]{0,40}?\s(?:are\s|is\s|have been\s|has been\s|being\s|were\s)?(?:posted|shared|updated|listed|compiled|pinned)\s(?:on|at|in|here|below|there)\b|\bcheck\s(?:my|our|the|his|her|their|this)\s(?:timeline|tl|handle|page|bio|pinned|profile|tweets?|thread|feed|account)\b/,
+    2,
+    'inline',
   ],
   [/\b(?:timings?|open\s(?:from|till|24)|24\s?x\s?7|24\s?hours|round the clock|working hours)\b/, 1, 'inline'],
   [
@@ -184,12 +241,22 @@ export interface KindFeatures {
   hasSpo2: boolean;
 }
 
-/** A cue counts once; a cue written with the g flag counts each distinct word it finds, up to three. */
-function score(cues: Cue[], views: Record<View, string>): number {
+/** A cue counts once; a cue written with the g flag counts each distinct word it finds, up to three. The
+ * words found are written to `found` (the explanation an operator sees). */
+function score(cues: Cue[], views: Record<View, string>, found: string[]): number {
   let total = 0;
   for (const [re, weight, view] of cues) {
-    if (re.global) total += weight * Math.min(3, new Set(views[view].match(re) ?? []).size);
-    else if (re.test(views[view])) total += weight;
+    if (re.global) {
+      const distinct = new Set(views[view].match(re) ?? []);
+      if (distinct.size === 0) continue;
+      total += weight * Math.min(3, distinct.size);
+      for (const w of distinct) if (found.length < 12) found.push(w.trim());
+    } else {
+      const m = re.exec(views[view]);
+      if (!m) continue;
+      total += weight;
+      if (found.length < 12) found.push(m[0].trim());
+    }
   }
   return total;
 }
@@ -198,38 +265,108 @@ export interface KindScores {
   request: number;
   offer: number;
   other: number;
+  /** The words and phrases that counted for each side. */
+  cues: { request: string[]; offer: string[]; other: string[] };
 }
 
 /** `full` false scores the request side only (all a message with nothing specific needs). */
 export function scoreKind(prepared: PreparedText, features: KindFeatures, full = true): KindScores {
-  const audience = prepared.inline.match(AUDIENCE)?.length ?? 0;
-  const inline = prepared.inline.replace(AUDIENCE, ' ').replace(NEGATED_NEED, ' ');
+  // Tags naming groups and drives (#BloodDonorsIndia, #DonatePlasma) say whom a plea is sent to, not what it is.
+  const audience = prepared.topical.match(AUDIENCE)?.length ?? 0;
+  const inline = prepared.topical.replace(AUDIENCE, ' ').replace(NEGATED_NEED, ' ');
   const asked = inline.search(ASKED_LEADS) >= 0;
   const forOffer = inline.replace(ASKED_LEADS, ' ').replace(AVAILABLE_QUESTION, ' ').replace(NOT_AVAILABLE, ' ');
   const body = prepared.body.replace(AUDIENCE, ' ').replace(NEGATED_NEED, ' ');
   const lower = prepared.lower.replace(NOT_AVAILABLE, ' ');
-  let request = score(REQUEST, { body, inline, lower });
-  if (asked) request += 1.5;
-  if (features.hasAge || features.hasSpo2) request += 1.5;
+  const cues = { request: [] as string[], offer: [] as string[], other: [] as string[] };
+  let request = score(REQUEST, { body, inline, lower }, cues.request);
+  if (asked) {
+    request += 1.5;
+    cues.request.push('asks for leads');
+  }
+  if (features.hasAge || features.hasSpo2) {
+    request += 1.5;
+    cues.request.push(features.hasSpo2 ? 'a SpO2 reading' : "a patient's age");
+  }
   if (features.bloodGroups > 0) request += 0.5;
-  if (!full) return { request, offer: 0, other: 0 };
-  let offer = score(OFFER, { body, inline: forOffer, lower });
+  if (!full) return { request, offer: 0, other: 0, cues };
+  let offer = score(OFFER, { body, inline: forOffer, lower }, cues.offer);
   // Readers addressed ("for those who need it") make a lead only where there is something to reach.
-  if (audience > 0 && (offer > 0 || features.phones > 0)) offer += 2.5;
-  const other = score(OTHER, { body, inline, lower });
-  return { request, offer, other };
+  if (audience > 0 && (offer > 0 || features.phones > 0)) {
+    offer += 2.5;
+    cues.offer.push('addressed to those in need');
+  }
+  const other = score(OTHER, { body, inline, lower }, cues.other);
+  return { request, offer, other, cues };
+}
+
+const SOS_TAG_WORDS = new Set(['sos', 'need', 'needed', 'required', 'requirement', 'urgent', 'help', 'emergency']);
+const OFFER_TAG_WORDS = new Set(['available', 'availability', 'verified', 'leads', 'lead', 'supplier', 'suppliers']);
+
+/** An SOS made of tags alone ("#SOS #Delhi #OxygenNeeded" and a link): the tags are the plea. */
+function isTagOnlySos(prepared: PreparedText): boolean {
+  if (prepared.hashtags.length === 0) return false;
+  const word = /\p{L}+/gu;
+  for (let words = 0; word.exec(prepared.body) !== null;) if (++words > 2) return false;
+  const tagWords = prepared.hashtags.flatMap((t) => t.words);
+  return tagWords.some((w) => SOS_TAG_WORDS.has(w)) && !tagWords.some((w) => OFFER_TAG_WORDS.has(w));
+}
+
+export interface KindDecision {
+  kind: UnderstoodKind;
+  /** 0–1: how clearly the cues point one way (the margin between the winning side and the next). */
+  confidence: number;
+  /** The words and features that drove the decision. */
+  because: string[];
+  /** The cue weight on each side (zero where not scored). */
+  scores: { request: number; offer: number; other: number };
+  /** Which rule decided: cues outweighed, nothing specific, news outweighed, too weak, no phone, tags only. */
+  rule: 'cues' | 'unspecific' | 'news' | 'weak' | 'no phone' | 'tags' | 'script';
+}
+
+/** Confidence from a margin of cue weight: one clear cue (2.5) over the next side is about 0.8. */
+function fromMargin(margin: number): number {
+  return Math.round(100 / (1 + Math.exp(-(margin + 0.5) / 1.2))) / 100;
+}
+
+export function decideKind(prepared: PreparedText, features: KindFeatures): KindDecision {
+  const specific = features.resources > 0 || features.bloodGroups > 0 || features.phones > 0;
+  const s = scoreKind(prepared, features, specific);
+  const scores = { request: s.request, offer: s.offer, other: s.other };
+  if (features.resources > 0 && isTagOnlySos(prepared)) {
+    return { kind: 'request', confidence: 0.6, because: ['an SOS made of tags'], scores, rule: 'tags' };
+  }
+  const other = (margin: number, why: string[], rule: KindDecision['rule']): KindDecision => ({
+    kind: 'other',
+    confidence: fromMargin(margin),
+    because: why,
+    scores,
+    rule,
+  });
+  if (!specific) {
+    if (s.request >= 4 && (features.hasAge || features.hasSpo2 || s.request >= 5)) {
+      return { kind: 'request', confidence: fromMargin(s.request - 4), because: s.cues.request, scores, rule: 'cues' };
+    }
+    return other(4 - s.request, ['nothing specific: no resource, blood group or phone number'], 'unspecific');
+  }
+  const best = Math.max(s.request, s.offer);
+  if (s.other >= 2 && s.request < 3.5 && s.offer < 3.5) return other(s.other - best + 1, s.cues.other, 'news');
+  if (s.other >= 3 && best < s.other + 1) return other(s.other + 1 - best, s.cues.other, 'news');
+  if (s.request < 1.5 && s.offer < 1.5) return other(1.5 - best, ['no cue of need or of availability'], 'weak');
+  // Without a number to call, a plea or a lead says so plainly; a passing mention of a patient does not.
+  if (features.phones === 0 && best < 2.5) return other(2.5 - best, ['no phone number and no plain cue'], 'no phone');
+  const side = (kind: 'request' | 'offer', margin: number): KindDecision => ({
+    kind,
+    confidence: fromMargin(Math.min(margin, best - s.other)),
+    because: kind === 'request' ? s.cues.request : s.cues.offer,
+    scores,
+    rule: 'cues',
+  });
+  if (s.request > s.offer) return side('request', s.request - s.offer);
+  if (s.offer > s.request) return side('offer', s.offer - s.request);
+  return side(features.hasAge || features.hasSpo2 ? 'request' : 'offer', 0);
 }
 
 export function classifyKind(prepared: PreparedText, features: KindFeatures): UnderstoodKind {
-  const specific = features.resources > 0 || features.bloodGroups > 0 || features.phones > 0;
-  const s = scoreKind(prepared, features, specific);
-  if (!specific) return s.request >= 4 && (features.hasAge || features.hasSpo2 || s.request >= 5) ? 'request' : 'other';
-  if (s.other >= 2 && s.request < 3.5 && s.offer < 3.5) return 'other';
-  if (s.other >= 3 && Math.max(s.request, s.offer) < s.other + 1) return 'other';
-  if (s.request < 1.5 && s.offer < 1.5) return 'other';
-  // Without a number to call, a plea or a lead says so plainly; a passing mention of a patient does not.
-  if (features.phones === 0 && Math.max(s.request, s.offer) < 2.5) return 'other';
-  if (s.request > s.offer) return 'request';
-  if (s.offer > s.request) return 'offer';
-  return features.hasAge || features.hasSpo2 ? 'request' : 'offer';
+  return decideKind(prepared, features).kind;
 }

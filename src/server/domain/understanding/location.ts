@@ -142,6 +142,16 @@ function acceptable(entries: GazetteerEntry[], ok: boolean): GazetteerEntry[] {
   return ok ? entries : entries.filter((e) => !e.ambiguous);
 }
 
+const DATELINE_AFTER =
+  /^\s*(?:,\s*(?:\w+\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?\d|[,:]?\s*\(\s*(?:pti|ani|ians|reuters|upi|afp|ht|toi)\s*\))/i;
+
+/** A news dateline ("NEW DELHI, May 5 (PTI):", "Mumbai (ANI)") says where the report was filed, not where
+ * help is needed: it counts for little. */
+function isDateline(text: string, start: number, end: number): boolean {
+  if (text.slice(0, start).trim() !== '') return false;
+  return DATELINE_AFTER.test(text.slice(end, end + 24));
+}
+
 function findInText(prepared: PreparedText, tokens: Token[], evidence: Evidence[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
@@ -176,11 +186,18 @@ function findInText(prepared: PreparedText, tokens: Token[], evidence: Evidence[
       const cued = isField || nextIsCue || nextIsState || (isLatin && hasPreposition);
       const taken = acceptable(entries, cued && capitalised);
       if (taken.length) {
+        const last = tokens[i + n - 1] as Token;
         evidence.push({
           entries: taken,
           source: 'text',
           order: first.start,
-          cue: isField ? 4 : hasPreposition || (next?.key === 'based' && isLatin) ? 1.5 : 0,
+          cue: isDateline(prepared.cased, first.start, last.end)
+            ? -2.5
+            : isField
+              ? 4
+              : hasPreposition || (next?.key === 'based' && isLatin)
+                ? 1.5
+                : 0,
           isField,
           first: i,
           last: i + n - 1,
@@ -229,6 +246,55 @@ function findInHashtags(prepared: PreparedText, evidence: Evidence[]): void {
   });
 }
 
+/** Big cities as written in the other scripts the engine reads (Bengali, Assamese, Tamil, Gujarati, Punjabi),
+ * matched at the start of a word (they take case endings: কলকাতার, சென்னையில்), with their gazetteer name. */
+const OTHER_SCRIPT_CITIES = (
+  [
+    ['কলকাতা', 'Kolkata'],
+    ['হাওড়া', 'Howrah'],
+    ['শিলিগুড়ি', 'Siliguri'],
+    ['দুর্গাপুর', 'Durgapur'],
+    ['আসানসোল', 'Asansol'],
+    ['গুৱাহাটী', 'Guwahati'],
+    ['গুয়াহাটি', 'Guwahati'],
+    ['ডিব্ৰুগড়', 'Dibrugarh'],
+    ['শিলচৰ', 'Silchar'],
+    ['শিলচর', 'Silchar'],
+    ['যোৰহাট', 'Jorhat'],
+    ['சென்னை', 'Chennai'],
+    ['கோயம்புத்தூர்', 'Coimbatore'],
+    ['கோவை', 'Coimbatore'],
+    ['மதுரை', 'Madurai'],
+    ['சேலம்', 'Salem'],
+    ['திருச்சி', 'Tiruchirappalli'],
+    ['பெங்களூ', 'Bengaluru'],
+    ['અમદાવાદ', 'Ahmedabad'],
+    ['સુરત', 'Surat'],
+    ['વડોદરા', 'Vadodara'],
+    ['રાજકોટ', 'Rajkot'],
+    ['ગાંધીનગર', 'Gandhinagar'],
+    ['ਅੰਮ੍ਰਿਤਸਰ', 'Amritsar'],
+    ['ਲੁਧਿਆਣ', 'Ludhiana'],
+    ['ਜਲੰਧਰ', 'Jalandhar'],
+    ['ਪਟਿਆਲ', 'Patiala'],
+    ['ਚੰਡੀਗੜ੍ਹ', 'Chandigarh'],
+    ['ਮੋਹਾਲੀ', 'Mohali'],
+  ] satisfies Array<[string, string]>
+).map(([name, city]): [string, string] => [name.normalize('NFKC'), city]);
+const OTHER_SCRIPT_WORD = /[\u0980-\u0bff]+/g;
+
+/** Cities named in the other scripts: read like a place in a one-word hashtag (a name, no cue). */
+function findInOtherScripts(prepared: PreparedText, evidence: Evidence[]): void {
+  if (!/[\u0980-\u0bff]/.test(prepared.cased)) return;
+  for (const m of prepared.cased.matchAll(OTHER_SCRIPT_WORD)) {
+    const hit = OTHER_SCRIPT_CITIES.find(([name]) => m[0].startsWith(name));
+    const entries = hit ? gazetteer.index.get(foldKey(hit[1])) : undefined;
+    if (entries?.length) {
+      evidence.push({ entries, source: 'inside', order: m.index, cue: 1, isField: false, first: -1, last: -1 });
+    }
+  }
+}
+
 const PIN = /(?<![\d+])([1-9]\d{2})\s?(\d{3})(?![\d])/g;
 const PIN_CUE = /(?:pin|pincode|pin code|postal code|zip|पिन|पिनकोड)\s*(?:code|no\.?|number)?\s*[:\-–#]?\s*$/i;
 const MONEY_BEFORE = /(?:₹|rs\.?|inr|rupees?)\s*$/i;
@@ -273,15 +339,39 @@ export interface LocationOptions {
   useHandles: boolean;
 }
 
+const RETWEETED = /\b(?:rt|via)\s?:?\s?@(\w{1,50})/gi;
+
 export function extractLocation(prepared: PreparedText, options: LocationOptions): UnderstoodLocation {
+  return locate(prepared, options).location;
+}
+
+export interface LocationReading {
+  location: UnderstoodLocation;
+  /** 0–1: a place named in the text with a cue is sure; one read inside a handle, or beside a rival, is not. */
+  confidence: number;
+  /** Where the place was read: "field", "text", "hashtag", "inside" (a one-word tag), "mention", "pincode". */
+  because: string[];
+}
+
+/** How sure a place is from the weight of its evidence and that of the best rival city. */
+function placeConfidence(score: number, rival: number): number {
+  let c = Math.min(0.97, 0.35 + 0.15 * score);
+  if (rival > 0) c -= 0.3 * Math.max(0, 1 - (score - rival) / 3);
+  return Math.round(Math.max(0.1, c) * 100) / 100;
+}
+
+export function locate(prepared: PreparedText, options: LocationOptions): LocationReading {
   const evidence: Evidence[] = [];
   const tokens = tokenize(prepared.cased);
   findInText(prepared, tokens, evidence);
   findInHashtags(prepared, evidence);
+  findInOtherScripts(prepared, evidence);
   if (options.useHandles) {
-    prepared.mentions.forEach((m, i) =>
-      findInside(m.replace(/[^a-z]/g, ''), 'mention', prepared.clean.length * 2 + i, evidence),
-    );
+    // The account retweeted ("RT @DelhiCovidHelp:") is who passed the plea on, not where it is from.
+    const retweeted = new Set([...prepared.clean.matchAll(RETWEETED)].map((m) => (m[1] ?? '').toLowerCase()));
+    prepared.mentions.forEach((m, i) => {
+      if (!retweeted.has(m)) findInside(m.replace(/[^a-z]/g, ''), 'mention', prepared.clean.length * 2 + i, evidence);
+    });
   }
   const pin = findPincode(prepared.clean);
   if (pin?.district) {
@@ -311,7 +401,10 @@ export function extractLocation(prepared: PreparedText, options: LocationOptions
     }
   }
 
-  const scores = new Map<string, { candidate: Candidate; score: number; order: number; specific?: Candidate }>();
+  const scores = new Map<
+    string,
+    { candidate: Candidate; score: number; order: number; specific?: Candidate; sources: Set<string> }
+  >();
   let firstCity = Number.POSITIVE_INFINITY;
   for (const e of kept) {
     // One reading per mention: in a state named elsewhere, else the most prominent.
@@ -325,8 +418,9 @@ export function extractLocation(prepared: PreparedText, options: LocationOptions
     if (!best) continue;
     const key = keyOf(best);
     const weight = WEIGHT[e.source] * (e.entries[0]?.ref.kind === 'locality' ? 0.6 : 1) + e.cue;
-    const slot = scores.get(key) ?? { candidate: best, score: 0, order: e.order };
+    const slot = scores.get(key) ?? { candidate: best, score: 0, order: e.order, sources: new Set<string>() };
     slot.score += weight;
+    slot.sources.add(e.isField ? 'field' : e.cue < 0 ? 'dateline' : e.source);
     slot.order = Math.min(slot.order, e.order);
     if (best.specificDistrict && (!slot.specific || e.source === 'pincode')) slot.specific = best;
     scores.set(key, slot);
@@ -341,7 +435,7 @@ export function extractLocation(prepared: PreparedText, options: LocationOptions
   const top = ranked.find((s) => s.candidate.city) ?? ranked[0];
   const stateOnly = ranked.find((s) => !s.candidate.city);
   const result: UnderstoodLocation = { city: null, district: null, state: null, pincode: pin?.pincode ?? null };
-  if (!top) return result;
+  if (!top) return { location: result, confidence: pin ? 0.6 : 1, because: pin ? ['pincode'] : [] };
   // A state named more strongly than any city (a state-wide lead) stays a state.
   const winner = stateOnly && stateOnly.score > top.score + 1 ? stateOnly : top;
   const chosen = winner.specific ?? winner.candidate;
@@ -349,5 +443,10 @@ export function extractLocation(prepared: PreparedText, options: LocationOptions
   result.state = gazetteer.states.get(winner.candidate.state)?.name ?? null;
   const districtCode = chosen.district ?? winner.candidate.district;
   result.district = districtCode ? (gazetteer.districts.get(districtCode)?.name ?? null) : null;
-  return result;
+  const rival = ranked.find((r) => r !== winner && r.candidate.city && r.candidate.city !== winner.candidate.city);
+  return {
+    location: result,
+    confidence: placeConfidence(winner.score, rival?.score ?? 0),
+    because: [...winner.sources],
+  };
 }

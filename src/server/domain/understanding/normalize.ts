@@ -78,6 +78,9 @@ export interface PreparedText {
   body: string;
   /** `lower` with each hashtag replaced by its words (#OxygenBeds → "oxygen beds") and mentions blanked. */
   inline: string;
+  /** `inline` without the tags that name a group or an account (#BloodDonorsIndia, #PlasmaWarriors): what a
+   * message needs or offers is read here, not in the names of those it tags. */
+  topical: string;
   hashtags: Hashtag[];
   /** @handles in lower case, without '@'. */
   mentions: string[];
@@ -150,6 +153,63 @@ function splitAsciiHashtag(tag: string): string[] {
   return words;
 }
 
+/** Words that make a tag the name of a group, a drive or an account rather than a topic. */
+const ACCOUNT_WORDS = new Set([
+  'india',
+  'indian',
+  'group',
+  'groups',
+  'bank',
+  'banks',
+  'warrior',
+  'warriors',
+  'army',
+  'foundation',
+  'seva',
+  'sewa',
+  'trust',
+  'ngo',
+  'drive',
+  'camp',
+  'community',
+  'network',
+  'team',
+  'official',
+  'club',
+  'society',
+  'squad',
+  'volunteers',
+  'initiative',
+  'mission',
+  'association',
+  'council',
+  'connect',
+  'hub',
+  'force',
+  'org',
+  'sangh',
+  'samiti',
+  'matters',
+  'day',
+  'donation',
+  'donations',
+  'donate',
+  'donating',
+  'awareness',
+]);
+
+/** A tag naming a group or a drive (#BloodDonorsIndia, #TeamPlasma, #DonatePlasma), or a long one of
+ * three words or more with donors in it: its resource words say who is tagged, not what is needed. */
+export function isAccountTag(tag: Pick<Hashtag, 'words'>): boolean {
+  if (tag.words.length < 2) return false;
+  let donors = false;
+  for (const w of tag.words) {
+    if (ACCOUNT_WORDS.has(w)) return true;
+    if (w === 'donors' || w === 'donor') donors = true;
+  }
+  return donors && tag.words.length >= 3;
+}
+
 function blank(match: string): string {
   return ' '.repeat(match.length);
 }
@@ -188,8 +248,15 @@ export function prepareText(input: string): PreparedText {
   const fold = (text: string) => foldDevanagari(text.toLowerCase());
   const cased = clean.replace(HASHTAG, blank).replace(MENTION, blank);
   const body = fold(cased);
-  const inline = fold(
-    clean.replace(MENTION, blank).replace(HASHTAG, (_whole, tag: string) => ` ${splitHashtag(tag).join(' ')} `),
-  );
-  return { clean, lower, cased, body, inline, hashtags, mentions };
+  const unmentioned = clean.replace(MENTION, blank);
+  const inline = fold(unmentioned.replace(HASHTAG, (_whole, tag: string) => ` ${splitHashtag(tag).join(' ')} `));
+  const topical = hashtags.some(isAccountTag)
+    ? fold(
+        unmentioned.replace(HASHTAG, (whole, tag: string) => {
+          const words = splitHashtag(tag);
+          return isAccountTag({ words }) ? blank(whole) : ` ${words.join(' ')} `;
+        }),
+      )
+    : inline;
+  return { clean, lower, cased, body, inline, topical, hashtags, mentions };
 }

@@ -3,7 +3,7 @@ import { understoodResourceCodes } from '../../../shared/contracts/understanding
 // oxygen bed, next to "level" a reading, next to "plant" news; "blood" before "group" is not a need;
 // "cylinder refilling" is a refill; "without oxygen" is not oxygen.
 import type { ResourceCode } from '../../../shared/enums.js';
-import { foldDevanagari, type Hashtag } from './normalize.js';
+import { foldDevanagari, isAccountTag, type Hashtag } from './normalize.js';
 
 export type UnderstoodResource = Exclude<ResourceCode, 'other'>;
 
@@ -45,9 +45,36 @@ const LEXICON: Record<Category, string[]> = {
     'ओक्सीजन',
     'ऑक्सीज़न',
     'प्राणवायु',
+    // Bengali and Assamese, Tamil, Gujarati, Gurmukhi (Punjabi)
+    'অক্সিজেন',
+    'অক্সিজেনের',
+    'ஆக்ஸிஜன்',
+    'ஆக்சிஜன்',
+    'ઓક્સિજન',
+    'ਆਕਸੀਜਨ',
+    'ਆਕਸੀਜਨ',
   ],
-  bed: ['bed', 'beds', 'बेड', 'बेड्स', 'बिस्तर', 'बिस्तरों', 'पलंग'],
-  icu: ['icu', 'icus', 'hdu', 'micu', 'aiicu', 'nicu', 'picu', 'आईसीयू'],
+  bed: [
+    'bed',
+    'beds',
+    'बेड',
+    'बेड्स',
+    'बिस्तर',
+    'बिस्तरों',
+    'पलंग',
+    'বেড',
+    'শয্যা',
+    'বিচনা',
+    'படுக்கை',
+    'படுக்கைகள்',
+    'படுக்கைகளும்',
+    'બેડ',
+    'પથારી',
+    'ਬੈੱਡ',
+    'ਬੈਡ',
+    'ਬਿਸਤਰੇ',
+  ],
+  icu: ['icu', 'icus', 'hdu', 'micu', 'aiicu', 'nicu', 'picu', 'आईसीयू', 'আইসিইউ', 'ஐசியு', 'આઈસીયુ', 'ਆਈਸੀਯੂ'],
   vent: [
     'ventilator',
     'ventilators',
@@ -62,6 +89,10 @@ const LEXICON: Record<Category, string[]> = {
     'वेंटीलेटर',
     'वेन्टीलेटर',
     'वेंटिलेटरों',
+    'ভেন্টিলেটর',
+    'வென்டிலேட்டர்',
+    'વેન્ટિલેટર',
+    'ਵੈਂਟੀਲੇਟਰ',
   ],
   cyl: [
     'cylinder',
@@ -75,6 +106,10 @@ const LEXICON: Record<Category, string[]> = {
     'सिलिंडर',
     'सिलेन्डर',
     'सिलेंडरों',
+    'সিলিন্ডার',
+    'சிலிண்டர்',
+    'સિલિન્ડર',
+    'ਸਿਲੰਡਰ',
   ],
   conc: [
     'concentrator',
@@ -98,10 +133,35 @@ const LEXICON: Record<Category, string[]> = {
     'रिफिल',
     'रिफिलिंग',
   ],
-  plasma: ['plasma', 'plazma', 'convalescent', 'प्लाज्मा', 'प्लाज़्मा', 'प्लास्मा'],
+  plasma: [
+    'plasma',
+    'plazma',
+    'convalescent',
+    'प्लाज्मा',
+    'प्लाज़्मा',
+    'प्लास्मा',
+    'প্লাজমা',
+    'প্লাজমার',
+    'பிளாஸ்மா',
+    'પ્લાઝ્મા',
+    'ਪਲਾਜ਼ਮਾ',
+    'ਪਲਾਜਮਾ',
+  ],
   platelet: ['platelet', 'platelets', 'sdp', 'प्लेटलेट', 'प्लेटलेट्स'],
-  blood: ['blood', 'खून', 'रक्त', 'ब्लड'],
-  amb: ['ambulance', 'ambulances', 'ambulence', 'ambulace', 'एम्बुलेंस', 'एंबुलेंस', 'एम्बुलेन्स'],
+  blood: ['blood', 'खून', 'रक्त', 'ब्लड', 'রক্ত', 'ৰক্ত', 'இரத்தம்', 'ரத்தம்', 'લોહી', 'રક્ત', 'ਖੂਨ', 'ਖ਼ੂਨ'],
+  amb: [
+    'ambulance',
+    'ambulances',
+    'ambulence',
+    'ambulace',
+    'एम्बुलेंस',
+    'एंबुलेंस',
+    'एम्बुलेन्स',
+    'অ্যাম্বুলেন্স',
+    'ஆம்புலன்ஸ்',
+    'એમ્બ્યુલન્સ',
+    'ਐਂਬੂਲੈਂਸ',
+  ],
   food: ['food', 'meal', 'meals', 'tiffin', 'tiffins', 'khana', 'khaana', 'खाना', 'भोजन', 'टिफिन'],
   test: ['rtpcr', 'antigen', 'hrct', 'ctscan', 'जांच', 'जाँच'],
   doctor: ['doctor', 'doctors', 'physician', 'pulmonologist', 'डॉक्टर', 'डाक्टर', 'चिकित्सक'],
@@ -163,13 +223,27 @@ const PHRASES: Array<[string, Category]> = [
 ];
 
 const lexicon = new Map<string, Category>();
+/** Words of the other Indian scripts carry case endings (படுக்கைகளில், অক্সিজেনের): matched by their start. */
+const otherScriptStems: Array<[string, Category]> = [];
+const OTHER_SCRIPT = /^[\u0980-\u0bff]/;
 for (const [category, list] of Object.entries(LEXICON) as Array<[Category, string[]]>) {
-  for (const w of list) lexicon.set(foldDevanagari(w), category);
+  for (const w of list) {
+    const key = foldDevanagari(w.normalize('NFKC'));
+    lexicon.set(key, category);
+    if (OTHER_SCRIPT.test(key)) otherScriptStems.push([key, category]);
+  }
+}
+
+function lookUp(word: string): Category | undefined {
+  const exact = lexicon.get(word);
+  if (exact || !OTHER_SCRIPT.test(word)) return exact;
+  for (const [stem, category] of otherScriptStems) if (word.startsWith(stem)) return category;
+  return undefined;
 }
 const phrases = new Map(PHRASES.map(([p, c]) => [p, c]));
 const phraseStarts = new Set(PHRASES.map(([p]) => p.split(' ')[0] ?? ''));
 
-interface Token {
+export interface Token {
   w: string;
   /** What stood between the previous token and this one ("", " ", "/", ". ", …). */
   sep: string;
@@ -314,8 +388,8 @@ const NEED_WORDS = new Set([
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of text.matchAll(/[\u0900-\u0963\u0966-\u097fa-z0-9]+/g)) {
-    tokens.push({ w: m[0], sep: text.slice(last, m.index), cat: lexicon.get(m[0]), used: false });
+  for (const m of text.matchAll(/[\u0900-\u0963\u0966-\u097f\u0980-\u09e3\u09e6-\u0bffa-z0-9]+/g)) {
+    tokens.push({ w: m[0], sep: text.slice(last, m.index), cat: lookUp(m[0]), used: false });
     last = m.index + m[0].length;
   }
   // Two-word terms become one token.
@@ -343,20 +417,66 @@ function sameClause(tokens: Token[], from: number, to: number): boolean {
 
 export interface ResourceMentions {
   resources: UnderstoodResource[];
+  /** The words read (for `explainResources`, which need not read them again). */
+  tokens: readonly Token[];
   /** Plain `bed` seen in running text (not only in hashtags). */
   plainBedInText: boolean;
 }
 
-type Reading = UnderstoodResource | 'bed_plain' | 'bed_counted' | 'oxygen_generic';
+type Reading = UnderstoodResource | 'bed_plain' | 'bed_counted' | 'bed_general' | 'oxygen_generic';
+
+/** Words that say what follows is absent ("without oxygen", "hospital lacks ICU, ventilator and oxygen"). */
+const ABSENT = new Set(['without', 'lacks', 'lack', 'lacking', 'nor', 'neither', 'बिना', 'sans']);
+/** Words a list of absent things runs through ("lacks ICU, ventilator and oxygen"). */
+const LIST_GLUE = new Set(['and', 'or', 'any', 'a', 'an', 'the', 'proper', 'enough', 'even', 'also', 'nor', 'और']);
+/** After "no X", these make it a search ("no ICU bed available anywhere"), not a statement of absence. */
+const SEARCHING = new Set([
+  'available',
+  'availability',
+  'anywhere',
+  'found',
+  'find',
+  'getting',
+  'left',
+  'vacant',
+  'empty',
+  'mil',
+  'milega',
+]);
+/** Words that turn a sentence: a negation before them does not reach past them. */
+const CLAUSE_TURN = new Set(['but', 'however', 'lekin', 'par', 'though', 'although', 'whereas', 'लेकिन', 'पर']);
+/** Plain beds named as such beside typed ones ("normal beds and oxygen beds"). */
+const GENERAL_BED = new Set(['normal', 'general', 'simple', 'isolation', 'ordinary', 'non', 'सामान्य', 'जनरल']);
+
+/** True when the resource word at k is said to be absent: "without oxygen", "no ventilator there",
+ * "lacks ICU, ventilator and oxygen". The scope runs back through a list to the negating word, within
+ * the clause; "no ICU bed available anywhere" is a search, not an absence. */
+function absent(tokens: Token[], k: number): boolean {
+  const p1 = tokens[k - 1]?.w;
+  if (p1 === 'non' || (p1 === 'o' && tokens[k - 2]?.w === 'w')) return true;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const t = tokens[j] as Token;
+    const after = tokens[j + 1] as Token;
+    if (BREAK.test(after.sep) || CLAUSE_TURN.has(t.w)) return false;
+    if (ABSENT.has(t.w)) return true;
+    if (t.w === 'no' || t.w === 'not' || t.w === 'nahi' || t.w === 'नहीं') {
+      if (t.w === 'no' && /^\d/.test(after.w)) return false; // "no. 12", "no 98xxxxxxx"
+      for (let f = k + 1; f <= k + 6 && f < tokens.length; f++) {
+        const ft = tokens[f] as Token;
+        if (BREAK.test(ft.sep) || CLAUSE_TURN.has(ft.w)) break;
+        if (SEARCHING.has(ft.w)) return false;
+      }
+      return true;
+    }
+    if (!t.cat && !LIST_GLUE.has(t.w) && !/^\d+$/.test(t.w)) return false;
+  }
+  return false;
+}
 
 function readTokens(tokens: Token[]): Set<Reading> {
   const out = new Set<Reading>();
   const at = (k: number) => tokens[k];
-  const negated = (k: number) => {
-    const p1 = at(k - 1)?.w;
-    const p2 = at(k - 2)?.w;
-    return p1 === 'without' || p1 === 'बिना' || (p1 === 'o' && p2 === 'w') || p1 === 'non';
-  };
+  const negated = (k: number) => absent(tokens, k);
 
   // Beds and what qualifies them: "oxygen and ICU beds", "ICU bed with ventilator", "O2 bed".
   for (let i = 0; i < tokens.length; i++) {
@@ -380,6 +500,8 @@ function readTokens(tokens: Token[]): Set<Reading> {
     if (next && ['with', 'having', 'and'].includes(next.w) && !BREAK.test(next.sep)) {
       for (let k = i + 2; k <= i + 4 && k < tokens.length && sameClause(tokens, i, k); k++) {
         const c = (tokens[k] as Token).cat;
+        // "normal beds and oxygen beds": the modifier belongs to the bed that follows it.
+        if (tokens[k + 1]?.cat === 'bed') break;
         if (c === 'oxy' || c === 'icu' || c === 'vent') {
           mods.add(c);
           (tokens[k] as Token).used = true;
@@ -391,7 +513,10 @@ function readTokens(tokens: Token[]): Set<Reading> {
     if (mods.has('icu')) out.add('bed_icu');
     if (mods.has('vent')) out.add('bed_ventilator');
     // "(2 beds)" counts beds named before; a bare "beds" is a bed of no stated kind.
-    if (mods.size === 0) out.add(/^\d+$/.test(at(i - 1)?.w ?? '') ? 'bed_counted' : 'bed_plain');
+    if (mods.size === 0) {
+      const p1 = at(i - 1)?.w ?? '';
+      out.add(/^\d+$/.test(p1) ? 'bed_counted' : GENERAL_BED.has(p1) ? 'bed_general' : 'bed_plain');
+    }
   }
   const ambulanceNear = (k: number) => {
     for (let j = Math.max(0, k - 8); j <= Math.min(tokens.length - 1, k + 8); j++) {
@@ -435,7 +560,8 @@ function readTokens(tokens: Token[]): Set<Reading> {
         // "oxygen 70 on NRBM", "oxygen is at 86", "ऑक्सीजन 85 है": a reading.
         if (readingFollows(i)) break;
         if (ambulanceNear(i)) break; // "ambulance with oxygen", "oxygen-equipped ambulance"
-        if (n1?.w === 'concentration' && n2?.w === 'machine') {
+        // "oxygen machine 10 litre", "oxygen concentration machine": a concentrator.
+        if (n1?.w === 'machine' || n1?.w === 'machines' || (n1?.w === 'concentration' && n2?.w === 'machine')) {
           out.add('oxygen_concentrator');
           break;
         }
@@ -573,16 +699,24 @@ export function extractResources(
   hashtags: Hashtag[],
   medicines: string[],
 ): ResourceMentions {
-  const fromText = readTokens(tokenize(inline));
+  const tokens = tokenize(inline);
+  const fromText = readTokens(tokens);
   for (const tag of hashtags) {
-    if (tag.words.length <= 3) for (const code of readHashtag(tag.flat)) fromText.add(code);
+    if (tag.words.length <= 3 && !isAccountTag(tag)) for (const code of readHashtag(tag.flat)) fromText.add(code);
   }
   if (medicines.length) fromText.add('medicine');
 
   const resources = new Set<UnderstoodResource>();
   for (const code of fromText) {
-    if (code !== 'bed_plain' && code !== 'bed_counted' && code !== 'oxygen_generic') resources.add(code);
+    if (!['bed_plain', 'bed_counted', 'bed_general', 'oxygen_generic'].includes(code)) {
+      resources.add(code as UnderstoodResource);
+    }
   }
+  // Blood named only in a tag of a plasma or platelet plea (#BloodAndPlasmaDonation) is the tag's topic.
+  if (resources.has('blood') && (resources.has('plasma') || resources.has('platelets'))) {
+    if (!readTokens(tokenize(body)).has('blood')) resources.delete('blood');
+  }
+  if (fromText.has('bed_general')) resources.add('bed');
   if (fromText.has('bed_counted')) fromText.add('bed_plain');
   const specificOxygen = ['oxygen_cylinder', 'oxygen_concentrator', 'oxygen_refill', 'bed_oxygen'] as const;
   if (fromText.has('oxygen_generic') && !specificOxygen.some((c) => resources.has(c))) resources.add('oxygen');
@@ -594,8 +728,70 @@ export function extractResources(
   if (fromText.has('bed_plain') && (typedBeds.length === 0 || (plainBedInText && !resources.has('bed_oxygen')))) {
     resources.add('bed');
   }
-  return { resources: ORDER.filter((c) => resources.has(c)), plainBedInText };
+  return { resources: ORDER.filter((c) => resources.has(c)), tokens, plainBedInText };
 }
 
 /** Output order: the shared order of resource codes. */
 const ORDER: readonly UnderstoodResource[] = understoodResourceCodes;
+
+/** The lexicon categories whose words can stand behind each code. */
+const EVIDENCE: Record<UnderstoodResource, Category[]> = {
+  oxygen: ['oxy'],
+  oxygen_cylinder: ['cyl'],
+  oxygen_concentrator: ['conc', 'oxy'],
+  oxygen_refill: ['refill'],
+  bed: ['bed', 'hospital', 'admission', 'centre'],
+  bed_oxygen: ['bed', 'oxy'],
+  bed_icu: ['icu'],
+  bed_ventilator: ['vent'],
+  plasma: ['plasma'],
+  platelets: ['platelet'],
+  blood: ['blood'],
+  medicine: ['med'],
+  ambulance: ['amb'],
+  food: ['food'],
+  test: ['test'],
+  doctor: ['doctor', 'carer'],
+};
+
+export interface ResourceEvidence {
+  resource: UnderstoodResource;
+  /** Words of the running text, or #tags, that named it. */
+  words: string[];
+  /** True when it was read in the running text, not only in a tag. */
+  inText: boolean;
+}
+
+/** The words behind each resource found (the operator sees why a need was suggested). */
+export function explainResources(
+  text: string | readonly Token[],
+  hashtags: Hashtag[],
+  resources: readonly UnderstoodResource[],
+  extra: { medicines: string[]; bloodGroups: string[] },
+): ResourceEvidence[] {
+  if (resources.length === 0) return [];
+  const tokens = typeof text === 'string' ? tokenize(text) : text;
+  return resources.map((resource) => {
+    const cats = EVIDENCE[resource];
+    const words: string[] = [];
+    for (const t of tokens) {
+      if (t.cat && cats.includes(t.cat) && !words.includes(t.w) && words.length < 3) words.push(t.w);
+    }
+    if (resource === 'medicine') words.push(...extra.medicines.slice(0, 3));
+    if (resource === 'blood' && words.length === 0) words.push(...extra.bloodGroups.slice(0, 2));
+    const inText = words.length > 0;
+    if (!inText) {
+      for (const tag of hashtags) {
+        const named = tag.words.some((w) => {
+          const category = lookUp(w);
+          return category !== undefined && cats.includes(category);
+        });
+        if (named && words.length < 3) words.push(`#${tag.raw}`);
+      }
+      for (const tag of hashtags) {
+        if (words.length === 0 && readHashtag(tag.flat).includes(resource)) words.push(`#${tag.raw}`);
+      }
+    }
+    return { resource, words, inText };
+  });
+}

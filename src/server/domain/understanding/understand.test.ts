@@ -1305,6 +1305,8 @@ describe('understand (shape)', () => {
       hospital: null,
       language: 'en',
       urgency: null,
+      confidence: expect.any(Object) as unknown,
+      explanation: { kind: expect.any(Array) as unknown, resources: [], location: [] },
     });
   });
 

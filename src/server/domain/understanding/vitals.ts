@@ -3,7 +3,7 @@
 
 /** Words that introduce a saturation reading ("SpO2 82", "oxygen level has dropped to 78", "ऑक्सीजन लेवल 80"). */
 const SPO2_CUE =
-  /(?:\bs\.?\s?p\.?\s?o\.?\s?2|\bsp\s?o2|\bsp02|\bspo2|\bo2\s?(?:sat(?:uration)?|levels?|lvl)\b|\boxygen\s?(?:levels?|lvl|saturation|sat)\b|\bsaturation\b|\bsat\s?levels?\b|\boxy(?:gen\s?)?meter\b|\boximeter\b|\boxymeter\b|ओक्सीजन\s(?:का\s)?(?:लेवल|स्तर|लेबल)|आक्सीजन\s(?:का\s)?(?:लेवल|स्तर|लेबल)|एसपीओ2|ऑक्सीजन\sलेवल|सेचुरेशन|सैचुरेशन)/g;
+  /(?:\bs\.?\s?p\.?\s?o\.?\s?2|\bsp\s?o2|\bsp02|\bspo2|\bo2\s?(?:sat(?:uration)?|levels?|lvl)\b|\boxygen\s?(?:levels?|lvl|saturation|sat)\b|(?<!(?:sugar|platelets?|bp|hb|hemoglobin|haemoglobin|pressure|count)\s)\blevels?\s(?:has\s|have\s|had\s|is\s|was\s)?(?:dropped|dropping|fallen|falling|fell|gone down|going down|came down|come down|down)\b|\bsaturation\b|\bsat\s?levels?\b|\boxy(?:gen\s?)?meter\b|\boximeter\b|\boxymeter\b|ओक्सीजन\s(?:का\s)?(?:लेवल|स्तर|लेबल)|आक्सीजन\s(?:का\s)?(?:लेवल|स्तर|लेबल)|एसपीओ2|ऑक्सीजन\sलेवल|सेचुरेशन|सैचुरेशन)/g;
 /** Bare "oxygen … 70%": taken only with a percent sign. */
 const OXYGEN_PERCENT = /(?:\boxygen|\bo2|ओक्सीजन|आक्सीजन)\b[^\d|\n.]{0,24}?(\d{2,3})\s?%/g;
 const OXYGEN_BARE =

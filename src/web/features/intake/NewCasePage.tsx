@@ -31,6 +31,7 @@ import { PhonesField } from './PhonesField';
 import { SimilarCases } from './SimilarCases';
 import { TriagePreview } from './TriagePreview';
 import { prefillFrom } from './understanding';
+import { UnderstandingSummary } from './UnderstandingSummary';
 import { useUnderstand } from './use-understand';
 
 /** Named after the body's fields (`requester.name`), so errors and tests find them whatever the language. */
@@ -334,9 +335,12 @@ function UnderstandStatus({ understand }: { understand: ReturnType<typeof useUnd
   }
   if (understand.isSuccess) {
     return (
-      <p className="understand-status success" role="status" data-state="filled">
-        {t('intake.paste.filled')}
-      </p>
+      <>
+        <p className="understand-status success" role="status" data-state="filled">
+          {t('intake.paste.filled')}
+        </p>
+        <UnderstandingSummary understanding={understand.data} />
+      </>
     );
   }
   return null;

@@ -63,6 +63,40 @@ describe('prefillFrom', () => {
     expect(prefill.age).toBe('45');
   });
 
+  it('leaves for the operator what the engine was unsure of, and says so', () => {
+    const prefill = prefillFrom(
+      understood({
+        resources: ['oxygen_cylinder'],
+        location: { city: 'Kanpur', district: 'Kanpur Nagar', state: 'Uttar Pradesh', pincode: '208001' },
+        phones: ['+919839012345'],
+        spo2: 84,
+        confidence: { kind: 0.9, resources: 0.42, location: 0.35, phones: 0.97, spo2: 0.85, age: 1 },
+      }),
+    );
+    expect(prefill.needs).toEqual([]);
+    expect(prefill.place).toEqual({ city: null, district: null, state: null, pincode: null });
+    expect(prefill.pincode).toBeNull();
+    expect(prefill.phones).toEqual(['+919839012345']);
+    expect(prefill.spo2).toBe('84');
+    expect(prefill.unsure).toEqual(['needs', 'place']);
+    expect(prefill.read).toEqual([
+      { part: 'needs', confidence: 0.42 },
+      { part: 'spo2', confidence: 0.85 },
+      { part: 'phones', confidence: 0.97 },
+      { part: 'place', confidence: 0.35 },
+    ]);
+  });
+
+  it('fills in everything from an engine that gives no confidence', () => {
+    const prefill = prefillFrom(understood({ resources: ['bed_icu'], phones: ['+919839012345'] }));
+    expect(prefill.needs.map((need) => need.resource)).toEqual(['bed_icu']);
+    expect(prefill.unsure).toEqual([]);
+    expect(prefill.read).toEqual([
+      { part: 'needs', confidence: null },
+      { part: 'phones', confidence: null },
+    ]);
+  });
+
   it('accepts missing fields', () => {
     expect(prefillFrom(understandingView.parse({})).needs).toEqual([]);
   });

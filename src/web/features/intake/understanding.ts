@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { understandingConfidentAt } from '../../../shared/contracts/understanding.js';
 import { bloodGroups, resourceCodes, type BloodGroup, type ResourceCode } from '../../../shared/enums.js';
 import { emptyNeed, needsBloodGroup, type NeedDraft } from '../cases/need-draft';
 
@@ -43,8 +44,35 @@ export const understandingView = z.object({
     .transform((values) => values ?? []),
   hospital: nullableString,
   language: z.string().nullish(),
+  /** How sure the engine is of each field (0–1); absent from engines before issue 15: then everything is filled. */
+  confidence: z
+    .object({
+      kind: nullableNumber,
+      resources: nullableNumber,
+      medicines: nullableNumber,
+      bloodGroups: nullableNumber,
+      spo2: nullableNumber,
+      age: nullableNumber,
+      location: nullableNumber,
+      phones: nullableNumber,
+    })
+    .partial()
+    .nullish()
+    .transform((value) => value ?? null),
+  /** The words behind the kind and each resource, to show the operator why. */
+  explanation: z
+    .object({
+      kind: z.array(z.string()).nullish(),
+      resources: z.array(z.object({ resource: z.string(), words: z.array(z.string()) })).nullish(),
+    })
+    .nullish()
+    .transform((value) => ({ kind: value?.kind ?? [], resources: value?.resources ?? [] })),
 });
 export type UnderstandingView = z.output<typeof understandingView>;
+
+/** The parts of the form the engine fills, each with the confidence it comes with. */
+export const prefillParts = ['needs', 'spo2', 'age', 'phones', 'place'] as const;
+export type PrefillPart = (typeof prefillParts)[number];
 
 export interface IntakePrefill {
   needs: NeedDraft[];
@@ -54,6 +82,19 @@ export interface IntakePrefill {
   pincode: string | null;
   hospital: string | null;
   place: UnderstandingView['location'];
+}
+
+/** The prefill and how it came about: what was read, how surely, what was left for the operator. */
+export interface UnderstoodPrefill extends IntakePrefill {
+  /** Parts the engine read something for, with its confidence (null: the engine gave none). */
+  read: Array<{ part: PrefillPart; confidence: number | null }>;
+  /** Parts it read but was too unsure of to fill: left for the operator. */
+  unsure: PrefillPart[];
+}
+
+/** Whether a part read with this confidence is filled in (an engine giving none is trusted as before). */
+function sureEnough(confidence: number | null | undefined): boolean {
+  return confidence === null || confidence === undefined || confidence >= understandingConfidentAt;
 }
 
 /** A need per resource named, each blood need with the first blood group named, each medicine as its own need. */
@@ -72,16 +113,44 @@ function needsFrom(understanding: UnderstandingView): NeedDraft[] {
   return needs.slice(0, 10);
 }
 
-export function prefillFrom(understanding: UnderstandingView): IntakePrefill {
+export function prefillFrom(understanding: UnderstandingView): UnderstoodPrefill {
   const inRange = (value: number | null, min: number, max: number) =>
     value !== null && Number.isInteger(value) && value >= min && value <= max ? String(value) : null;
+  const c = understanding.confidence ?? {};
+  // Needs stand on the resources and medicines read, and on the kind that keeps them.
+  const needsConfidence = Math.min(c.resources ?? 1, understanding.medicines.length ? (c.medicines ?? 1) : 1);
+  const read: UnderstoodPrefill['read'] = [];
+  const unsure: PrefillPart[] = [];
+  /** The value if the engine is sure enough of it; noted either way. */
+  const take = <T>(part: PrefillPart, value: T, empty: T, found: boolean, confidence: number | null | undefined) => {
+    if (!found) return empty;
+    read.push({ part, confidence: confidence ?? null });
+    if (sureEnough(confidence)) return value;
+    unsure.push(part);
+    return empty;
+  };
+  const needs = needsFrom(understanding);
+  const spo2 = inRange(understanding.spo2, 30, 100);
+  const age = inRange(understanding.age, 0, 120);
+  const phones = [...new Set(understanding.phones)].slice(0, 5);
+  const place = understanding.location;
+  const noPlace = { city: null, district: null, state: null, pincode: null };
+  const placeFound = place.city !== null || place.district !== null || place.state !== null || place.pincode !== null;
+  // In the order of the form.
+  const keptNeeds = take('needs', needs, [], needs.length > 0, c.resources === undefined ? null : needsConfidence);
+  const keptSpo2 = take('spo2', spo2, null, spo2 !== null, c.spo2);
+  const keptAge = take('age', age, null, age !== null, c.age);
+  const keptPhones = take('phones', phones, [], phones.length > 0, c.phones);
+  const keptPlace = take('place', place, noPlace, placeFound, c.location);
   return {
-    needs: needsFrom(understanding),
-    spo2: inRange(understanding.spo2, 30, 100),
-    age: inRange(understanding.age, 0, 120),
-    phones: [...new Set(understanding.phones)].slice(0, 5),
-    pincode: understanding.location.pincode,
+    needs: keptNeeds,
+    spo2: keptSpo2,
+    age: keptAge,
+    phones: keptPhones,
+    pincode: keptPlace.pincode,
     hospital: understanding.hospital,
-    place: understanding.location,
+    place: keptPlace,
+    read,
+    unsure,
   };
 }
