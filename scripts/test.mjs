@@ -2,21 +2,50 @@
 // `npm test`: typecheck, lint, unit, integration on PGlite (and PostgreSQL when TEST_DATABASE_URL is
 // set), then browser tests. Suites that cannot run here say so loudly; CI (REQUIRE_E2E=1 and
 // TEST_DATABASE_URL) makes them mandatory.
-import { spawnSync } from 'node:child_process';
+//
+// Steps that mostly use one core each run side by side (the checks, the unit tests and the build the browser tests
+// need; then the PostgreSQL integration run beside the browser tests), so the whole stays inside CI's time on a
+// 2-core machine. A side-by-side step's output is printed whole when it ends, so logs do not interleave.
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const results = [];
+const started = Date.now();
 
-function step(label, command, args, env = {}) {
-  process.stdout.write(`\n━━ ${label} ━━\n`);
-  const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  const ok = result.status === 0;
-  results.push({ label, ok, seconds: (Date.now() - started) / 1000 });
-  if (!ok) finish();
+function run({ label, command, args, env = {} }, { quiet }) {
+  return new Promise((resolve) => {
+    const began = Date.now();
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, ...env, ...(quiet ? { FORCE_COLOR: '1' } : {}) },
+    });
+    const chunks = [];
+    if (quiet) {
+      child.stdout.on('data', (c) => chunks.push(c));
+      child.stderr.on('data', (c) => chunks.push(c));
+    }
+    child.on('close', (code, signal) => {
+      const seconds = (Date.now() - began) / 1000;
+      if (quiet) {
+        process.stdout.write(`\n━━ ${label} (${seconds.toFixed(1)} s) ━━\n`);
+        process.stdout.write(Buffer.concat(chunks));
+      }
+      resolve({ label, ok: code === 0, signal, seconds });
+    });
+  });
+}
+
+/** Runs the steps side by side; stops the pipeline when one fails. */
+async function together(steps) {
+  if (steps.length === 1) process.stdout.write(`\n━━ ${steps[0].label} ━━\n`);
+  else process.stdout.write(`\n━━ side by side: ${steps.map((s) => s.label).join(' · ')} ━━\n`);
+  const outcome = await Promise.all(steps.map((s) => run(s, { quiet: steps.length > 1 })));
+  results.push(...outcome);
+  if (outcome.some((r) => !r.ok)) finish();
 }
 
 function loud(message) {
@@ -32,20 +61,44 @@ function finish() {
       `${r.skipped ? 'SKIPPED' : r.ok ? 'ok     ' : 'FAILED '} ${r.label}${r.skipped ? '' : ` (${r.seconds.toFixed(1)} s)`}\n`,
     );
   }
+  process.stdout.write(`in all ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const failed = results.filter((r) => !r.ok).length;
   process.exit(failed === 0 ? 0 : 1);
 }
 
-step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
-step('typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json']);
-step('lint', bin('eslint'), ['.', '--max-warnings=0']);
-step('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
-step('unit tests', bin('vitest'), ['run', '--project', 'unit']);
-step('integration tests (PGlite)', bin('vitest'), ['run', '--project', 'integration'], { TEST_DB: 'pglite' });
-if (process.env.TEST_DATABASE_URL) {
-  step('integration tests (PostgreSQL)', bin('vitest'), ['run', '--project', 'integration'], { TEST_DB: 'postgres' });
-} else {
+const postgres = Boolean(process.env.TEST_DATABASE_URL);
+if (!postgres) {
   loud('integration tests on PostgreSQL SKIPPED: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
 }
-step('browser tests', bin('vitest'), ['run', '--project', 'e2e']);
+
+await together([
+  { label: 'typecheck', command: bin('tsc'), args: ['-p', 'tsconfig.json'] },
+  { label: 'typecheck (web)', command: bin('tsc'), args: ['-p', 'tsconfig.web.json'] },
+  { label: 'lint', command: bin('eslint'), args: ['.', '--max-warnings=0'] },
+  { label: 'format', command: bin('prettier'), args: ['--check', '.', '--log-level', 'warn'] },
+  { label: 'unit tests', command: bin('vitest'), args: ['run', '--project', 'unit'] },
+  // What the browser tests serve; built now, while the checks leave a core free.
+  { label: 'build', command: process.execPath, args: ['scripts/ensure-built.mjs'] },
+]);
+await together([
+  {
+    label: 'integration tests (PGlite)',
+    command: bin('vitest'),
+    args: ['run', '--project', 'integration'],
+    env: { TEST_DB: 'pglite' },
+  },
+]);
+await together([
+  ...(postgres
+    ? [
+        {
+          label: 'integration tests (PostgreSQL)',
+          command: bin('vitest'),
+          args: ['run', '--project', 'integration'],
+          env: { TEST_DB: 'postgres' },
+        },
+      ]
+    : []),
+  { label: 'browser tests', command: bin('vitest'), args: ['run', '--project', 'e2e'] },
+]);
 finish();

@@ -1,4 +1,6 @@
 // buildApp wires plugins and routes; it never listens, so tests inject requests into it.
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -29,6 +31,16 @@ import { flaggedPhoneRoutes } from './http/routes/flagged-phones.js';
 import { notificationRoutes } from './http/routes/notifications.js';
 import { overviewRoutes } from './http/routes/overview.js';
 import { bloodReportRoutes } from './http/routes/blood-reports.js';
+import { caseLendingRoutes } from './http/routes/case-lending.js';
+import { loanRoutes } from './http/routes/loans.js';
+import { equipmentRoutes } from './http/routes/equipment.js';
+import { depotRoutes } from './http/routes/depots.js';
+import { lendingFigureRoutes } from './http/routes/lending-figures.js';
+import { lendingPolicyRoutes } from './http/routes/lending-policy.js';
+import { oxygenStockRoutes } from './http/routes/oxygen-stock.js';
+import { publicSponsorRoutes } from './http/routes/public-sponsors.js';
+import { sponsorRoutes } from './http/routes/sponsors.js';
+import { refillRoutes } from './http/routes/refills.js';
 import { caseDonorRoutes } from './http/routes/case-donors.js';
 import { donorAnswerRoutes } from './http/routes/donor-answers.js';
 import { donorDonationRoutes } from './http/routes/donor-donations.js';
@@ -63,6 +75,8 @@ export interface AppDeps {
   config: Pick<Config, 'sessionSecret' | 'publicUrl' | 'logLevel'> & {
     channels?: ChannelsConfig;
     trustProxy?: Config['trustProxy'];
+    /** Where uploaded files are kept (loan documents); tests without one get a folder of their own under the temp dir. */
+    dataDir?: Config['dataDir'];
   };
   database: Database;
   logger?: FastifyServerOptions['logger'];
@@ -194,6 +208,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(donorAnswerRoutes, blood);
       await api.register(replacementDonorRoutes, blood);
       await api.register(bloodReportRoutes, blood);
+      await api.register(caseLendingRoutes, { db, bus });
+      await api.register(loanRoutes, {
+        db,
+        bus,
+        dataDir: config.dataDir ?? path.join(tmpdir(), `sahayata-files-${process.pid}`),
+      });
+      await api.register(equipmentRoutes, { db, publicUrl: config.publicUrl });
+      await api.register(depotRoutes, { db, publicUrl: config.publicUrl });
+      await api.register(lendingFigureRoutes, { db, publicUrl: config.publicUrl });
+      await api.register(lendingPolicyRoutes, { db, publicUrl: config.publicUrl });
+      await api.register(oxygenStockRoutes, { db, publicUrl: config.publicUrl });
+      await api.register(sponsorRoutes, { db, publicUrl: config.publicUrl });
+      await api.register(publicSponsorRoutes, { db, publicUrl: config.publicUrl });
+      await api.register(refillRoutes, { db, publicUrl: config.publicUrl });
       if (channels.simulator) await api.register(simulatorRoutes, { db, root: app });
     },
     { prefix: '/api/v1' },

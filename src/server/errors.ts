@@ -15,21 +15,28 @@ export type ErrorCode =
   | 'conflict_phone'
   | 'consent_withdrawn'
   | 'csrf_failed'
+  | 'document_rejected'
   | 'forbidden'
   | 'headers_too_large'
   | 'internal'
   | 'invalid_credentials'
+  | 'item_taken'
+  | 'item_unavailable'
   | 'invalid_membership'
   | 'invalid_transition'
   | 'last_membership'
+  | 'lending_refused'
+  | 'loan_unavailable'
   | 'malformed_payload'
   | 'not_found'
   | 'not_ready'
   | 'outreach_unavailable'
   | 'rate_limited'
+  | 'refill_unavailable'
   | 'request_timeout'
   | 'sign_in_locked'
   | 'spam_suspected'
+  | 'stock_unavailable'
   | 'unauthenticated'
   | 'unknown_districts'
   | 'unsupported_media_type'
@@ -65,6 +72,13 @@ const statusByCode: Record<ErrorCode, number> = {
   not_found: 404,
   not_ready: 503,
   outreach_unavailable: 409,
+  item_taken: 409,
+  item_unavailable: 409,
+  lending_refused: 409,
+  loan_unavailable: 409,
+  refill_unavailable: 409,
+  stock_unavailable: 409,
+  document_rejected: 415,
   rate_limited: 429,
   request_timeout: 408,
   sign_in_locked: 429,

@@ -24,6 +24,11 @@ await instance.init({
   showSupportNotice: false,
 });
 
+/** Whether a field error code has its own message (errors.json `validation.<code>`), so a schema may name it. */
+export function isValidationCode(code: string): boolean {
+  return /^[a-z_]+$/.test(code) && instance.exists(`validation.${code}`, { ns: 'errors', lng: 'en' });
+}
+
 export function translatorFor(language: Language): TFunction {
   return instance.getFixedT(language, 'errors');
 }

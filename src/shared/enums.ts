@@ -6,5 +6,6 @@ export * from './enums/blood.js';
 export * from './enums/cases.js';
 export * from './enums/channels.js';
 export * from './enums/jobs.js';
+export * from './enums/lending.js';
 export * from './enums/organisations.js';
 export * from './enums/outreach.js';

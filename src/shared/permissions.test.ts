@@ -30,15 +30,29 @@ describe('navigation by role', () => {
     'flagged_phones',
     'donors',
     'blood_figures',
+    'lending',
+    'lending_figures',
     'channels',
   ];
   it.each([
     ['admin', [...lead, 'organisations', 'people', 'audit', 'jobs', 'account']],
     ['coordinator', [...lead, 'organisations', 'people', 'audit', 'account']],
-    ['viewer', ['home', 'desk', 'blood_figures', 'organisations', 'account']],
+    ['viewer', ['home', 'desk', 'blood_figures', 'lending_figures', 'organisations', 'account']],
     [
       'operator',
-      ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'donors', 'blood_figures', 'account'],
+      [
+        'home',
+        'desk',
+        'new_case',
+        'callbacks',
+        'leads',
+        'flagged_phones',
+        'donors',
+        'blood_figures',
+        'lending',
+        'lending_figures',
+        'account',
+      ],
     ],
     ['volunteer', ['home', 'account']],
   ] as const)('%s sees %j', (role, nav) => {

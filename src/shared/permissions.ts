@@ -3,6 +3,7 @@
 import type { Role } from './enums.js';
 import type { NavItem } from './contracts/auth.js';
 import { canReadBloodFigures } from './blood-figure-permissions.js';
+import { canReadLendingFigures, canUseLending } from './lending-permissions.js';
 
 export interface ActorMembership {
   id: string;
@@ -57,6 +58,9 @@ export function navFor(actor: Actor, options: { simulator?: boolean } = {}): Nav
   if (worker) items.push('donors');
   // Counts, no people: viewers too (blood-figure-permissions.ts).
   if (canReadBloodFigures(actor)) items.push('blood_figures');
+  // Lending is health data; its figures are counts (lending-permissions.ts).
+  if (canUseLending(actor)) items.push('lending');
+  if (canReadLendingFigures(actor)) items.push('lending_figures');
   if (isAdmin(actor) || hasRole(actor, 'coordinator')) items.push('channels');
   if (worker && options.simulator) items.push('simulator');
   if (isAdmin(actor) || hasRole(actor, 'coordinator') || hasRole(actor, 'viewer')) {

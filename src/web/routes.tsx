@@ -40,6 +40,21 @@ import { NotFoundPage } from './features/shell/NotFoundPage';
 import { RouteError } from './features/shell/RouteError';
 import { Shell } from './features/shell/Shell';
 import { SimulatorPage } from './features/simulator/SimulatorPage';
+import { DepotPage } from './features/lending/DepotPage';
+import { DepotsPage } from './features/lending/DepotsPage';
+import { EquipmentPage } from './features/lending/EquipmentPage';
+import { ItemPage } from './features/lending/ItemPage';
+import { LabelsPage } from './features/lending/LabelsPage';
+import { LendingFiguresPage } from './features/lending/LendingFiguresPage';
+import { LoanPage } from './features/lending/LoanPage';
+import { LoansPage } from './features/lending/LoansPage';
+import { RefillsPage } from './features/lending/RefillsPage';
+import { ScanPage } from './features/lending/ScanPage';
+import { SponsorPublicPage } from './features/lending/SponsorPublicPage';
+import { SponsorsPage } from './features/lending/SponsorsPage';
+import { StockPage } from './features/lending/StockPage';
+import { StockSitePage } from './features/lending/StockSitePage';
+import { lendingPaths, lendingRecordRoutes } from './features/lending/lending-paths';
 
 /** A row: `public` pages open to anyone; `signed-in` ones send anyone else to sign in first (and back after). */
 type Page =
@@ -70,6 +85,8 @@ export const pages = [
   { access: 'public', path: donatePaths.register, element: <DonatePage /> },
   { access: 'public', path: donatePaths.own, element: <DonorSelfPage /> },
   { access: 'public', path: donorAnswerPath, element: <DonorAnswerPage /> },
+  // A sponsor's own page, by its private link (issue #13): counts only.
+  { access: 'public', path: lendingRecordRoutes.sponsorPublic, element: <SponsorPublicPage /> },
   // Not behind sign-in, so a mistyped address says "not found" whether or not you're signed in.
   { access: 'public', path: '*', element: <NotFoundPage /> },
 
@@ -96,6 +113,33 @@ export const pages = [
   { access: 'signed-in', path: donorPaths.new, element: <NewDonorPage />, navItem: 'donors' },
   { access: 'signed-in', path: donorPaths.import, element: <DonorImportPage />, navItem: 'donors' },
   { access: 'signed-in', path: `${navPaths.donors}/:id`, element: <DonorPage />, navItem: 'donors' },
+  // Oxygen and equipment lending (issue #13): health data (shared/lending-permissions.ts); pages under its nav item.
+  {
+    access: 'signed-in',
+    path: navPaths.lending,
+    element: <LoansPage />,
+    navItem: 'lending',
+    mainNav: 'nav.lending',
+  },
+  { access: 'signed-in', path: lendingRecordRoutes.loan, element: <LoanPage />, navItem: 'lending' },
+  { access: 'signed-in', path: lendingPaths.equipment, element: <EquipmentPage />, navItem: 'lending' },
+  { access: 'signed-in', path: lendingRecordRoutes.item, element: <ItemPage />, navItem: 'lending' },
+  { access: 'signed-in', path: lendingPaths.labels, element: <LabelsPage />, navItem: 'lending' },
+  { access: 'signed-in', path: lendingRecordRoutes.scan, element: <ScanPage />, navItem: 'lending' },
+  { access: 'signed-in', path: lendingPaths.depots, element: <DepotsPage />, navItem: 'lending' },
+  { access: 'signed-in', path: lendingRecordRoutes.depot, element: <DepotPage />, navItem: 'lending' },
+  { access: 'signed-in', path: lendingPaths.refills, element: <RefillsPage />, navItem: 'lending' },
+  { access: 'signed-in', path: lendingPaths.sponsors, element: <SponsorsPage />, navItem: 'lending' },
+  { access: 'signed-in', path: lendingPaths.stock, element: <StockPage />, navItem: 'lending' },
+  { access: 'signed-in', path: lendingRecordRoutes.stockSite, element: <StockSitePage />, navItem: 'lending' },
+  // Counts, no people: viewers too.
+  {
+    access: 'signed-in',
+    path: navPaths.lending_figures,
+    element: <LendingFiguresPage />,
+    navItem: 'lending_figures',
+    mainNav: 'nav.lending_figures',
+  },
   {
     access: 'signed-in',
     path: navPaths.flagged_phones,

@@ -21,6 +21,7 @@ import enHome from '../../locales/en/translation/home.json';
 import enIntake from '../../locales/en/translation/intake.json';
 import enJobs from '../../locales/en/translation/jobs.json';
 import enLeads from '../../locales/en/translation/leads.json';
+import enLending from '../../locales/en/translation/lending.json';
 import enNotifications from '../../locales/en/translation/notifications.json';
 import enOrganisations from '../../locales/en/translation/organisations.json';
 import enPeople from '../../locales/en/translation/people.json';
@@ -46,6 +47,7 @@ import hiHome from '../../locales/hi/translation/home.json';
 import hiIntake from '../../locales/hi/translation/intake.json';
 import hiJobs from '../../locales/hi/translation/jobs.json';
 import hiLeads from '../../locales/hi/translation/leads.json';
+import hiLending from '../../locales/hi/translation/lending.json';
 import hiNotifications from '../../locales/hi/translation/notifications.json';
 import hiOrganisations from '../../locales/hi/translation/organisations.json';
 import hiPeople from '../../locales/hi/translation/people.json';
@@ -81,6 +83,7 @@ const english = {
   intake: enIntake,
   jobs: enJobs,
   leads: enLeads,
+  lending: enLending,
   notifications: enNotifications,
   organisations: enOrganisations,
   outreach: enOutreach,
@@ -110,6 +113,7 @@ const hindi: Record<keyof typeof english, Catalog> = {
   intake: hiIntake,
   jobs: hiJobs,
   leads: hiLeads,
+  lending: hiLending,
   notifications: hiNotifications,
   organisations: hiOrganisations,
   outreach: hiOutreach,

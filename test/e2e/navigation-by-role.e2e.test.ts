@@ -21,6 +21,8 @@ const cases: { role: Role; email: string; nav: NavItem[] }[] = [
       'flagged_phones',
       'donors',
       'blood_figures',
+      'lending',
+      'lending_figures',
       'channels',
       'simulator',
       'organisations',
@@ -42,6 +44,8 @@ const cases: { role: Role; email: string; nav: NavItem[] }[] = [
       'flagged_phones',
       'donors',
       'blood_figures',
+      'lending',
+      'lending_figures',
       'channels',
       'simulator',
       'organisations',
@@ -62,6 +66,8 @@ const cases: { role: Role; email: string; nav: NavItem[] }[] = [
       'flagged_phones',
       'donors',
       'blood_figures',
+      'lending',
+      'lending_figures',
       'simulator',
       'account',
     ],
@@ -70,7 +76,7 @@ const cases: { role: Role; email: string; nav: NavItem[] }[] = [
   {
     role: 'viewer',
     email: 'viewer.bihar@sahayata.example',
-    nav: ['home', 'desk', 'blood_figures', 'organisations', 'account'],
+    nav: ['home', 'desk', 'blood_figures', 'lending_figures', 'organisations', 'account'],
   },
 ];
 

@@ -5,12 +5,21 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { callbacks, leads, notifications, outbox } from '../../src/server/db/schema/index.js';
+import {
+  callbacks,
+  equipmentItems,
+  leads,
+  notifications,
+  outbox,
+  refillOrderItems,
+  refillOrders,
+} from '../../src/server/db/schema/index.js';
 import { processNextInboxItem } from '../../src/server/usecases/channels/process-next-inbox-item.js';
 import type { CaseDetail } from '../../src/shared/contracts/cases.js';
 import { caseBody, freshPhone } from '../factories/cases.js';
 import { createChannelAccount, postInbound } from '../factories/channels.js';
 import { createDonor, donorBody } from '../factories/donors.js';
+import { createDepot, createItem, createSponsor, createStockSite, createVendor } from '../factories/lending.js';
 import { createPerson, type Person } from '../factories/index.js';
 import { signIn, type Client } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
@@ -125,6 +134,112 @@ beforeAll(async () => {
   seeds = await seed(app);
   simulatorSeeds = await seed(simulatorApp);
 });
+
+/** Lending's records (issue #13) in organisation A's Kanpur desk, per app (keyed by the world's organisation A). */
+interface LendingSeeds {
+  depotId: string;
+  itemId: string;
+  qrToken: string;
+  /** An empty cylinder at the depot (put on the refill order by the rows that add items). */
+  emptyId: string;
+  stockSiteId: string;
+  sponsorId: string;
+  vendorId: string;
+  /** An order out at the vendor with one cylinder on it. */
+  refillOrderId: string;
+  refillItemId: string;
+}
+const lendingSeeds = new Map<string, LendingSeeds>();
+beforeAll(async () => {
+  for (const t of [app, simulatorApp]) {
+    const db = t.database.db;
+    const depot = await createDepot(db, t.world.orgA.id, t.world.kanpur);
+    const item = await createItem(db, depot);
+    const empty = await createItem(db, depot, { condition: 'empty' });
+    const vendor = await createVendor(db, t.world.orgA.id);
+    const atVendor = await createItem(db, depot, { condition: 'empty' });
+    const [order] = await db
+      .insert(refillOrders)
+      .values({
+        organisationId: t.world.orgA.id,
+        districtCode: t.world.kanpur,
+        depotId: depot.id,
+        vendorId: vendor.id,
+        prices: vendor.prices,
+        status: 'sent',
+      })
+      .returning();
+    if (!order) throw new Error('no refill order');
+    await db
+      .insert(refillOrderItems)
+      .values({ orderId: order.id, organisationId: t.world.orgA.id, itemId: atVendor.id, cylinderType: 'B' });
+    await db.update(equipmentItems).set({ status: 'refilling' }).where(eq(equipmentItems.id, atVendor.id));
+    lendingSeeds.set(t.world.orgA.id, {
+      depotId: depot.id,
+      itemId: item.id,
+      qrToken: item.qrToken,
+      emptyId: empty.id,
+      stockSiteId: (await createStockSite(db, t.world.orgA.id, t.world.kanpur)).id,
+      sponsorId: (await createSponsor(db, t.world.orgA.id)).id,
+      vendorId: vendor.id,
+      refillOrderId: order.id,
+      refillItemId: atVendor.id,
+    });
+  }
+});
+const lending = (s: Seeds): LendingSeeds => {
+  const found = lendingSeeds.get(s.world.orgA.id);
+  if (!found) throw new Error('lending seeds missing');
+  return found;
+};
+
+/** Loans (issue #13): a cylinder to lend from the seeded case, and a loan out with one document, per app. */
+interface LoanSeeds {
+  itemId: string;
+  loanId: string;
+  documentId: string;
+}
+const loanSeeds = new Map<string, LoanSeeds>();
+const lendPayload = (caseId: string, itemId: string) => ({
+  caseId,
+  itemId,
+  patientName: 'Access Patient',
+  patientPhone: freshPhone(),
+  address: 'Kidwai Nagar',
+  gate: { covidPositive: true, hasPrescription: null, homeIsolation: true, spo2: 92 },
+  deposit: { amount: 0, mode: 'none', receiptNumber: null },
+});
+beforeAll(async () => {
+  for (const [t, s] of [
+    [app, seeds],
+    [simulatorApp, simulatorSeeds],
+  ] as const) {
+    const depot = await createDepot(t.database.db, t.world.orgA.id, t.world.kanpur);
+    const [spare, out] = [await createItem(t.database.db, depot), await createItem(t.database.db, depot)];
+    const operator = t.clients.operatorKanpur;
+    const lent = await operator.request({
+      method: 'POST',
+      url: '/api/v1/loans',
+      payload: lendPayload(s.otherCaseId, out.id),
+    });
+    expect(lent.statusCode, lent.body).toBe(201);
+    const loanId = (lent.json() as { id: string }).id;
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(16)]);
+    const document = await operator.request({
+      method: 'POST',
+      url: `/api/v1/loans/${loanId}/documents?kind=prescription`,
+      headers: { 'content-type': 'image/png' },
+      payload: png,
+    });
+    expect(document.statusCode, document.body).toBe(201);
+    loanSeeds.set(t.world.orgA.id, { itemId: spare.id, loanId, documentId: (document.json() as { id: string }).id });
+  }
+});
+const loanSeed = (s: Seeds): LoanSeeds => {
+  const found = loanSeeds.get(s.world.orgA.id);
+  if (!found) throw new Error('loan seeds missing');
+  return found;
+};
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface Endpoint {
@@ -788,6 +903,298 @@ const endpoints: Endpoint[] = [
     url: (s) => `/api/v1/organisations/${s.world.orgA.id}/blood-policy`,
     body: () => ({ asksPerUnit: 3 }),
     allowed: managers,
+  },
+  // Lending: equipment (routes/equipment.ts) and depots (routes/depots.ts).
+  { method: 'GET', route: '/api/v1/equipment', url: () => '/api/v1/equipment', allowed: desk },
+  {
+    method: 'POST',
+    route: '/api/v1/equipment',
+    url: () => '/api/v1/equipment',
+    body: (s) => ({ depotId: lending(s).depotId, items: [{ kind: 'mask' }] }),
+    allowed: desk,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/equipment/labels',
+    url: (s) => `/api/v1/equipment/labels?depotId=${lending(s).depotId}`,
+    allowed: desk,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/equipment/scan/:qrToken',
+    url: (s) => `/api/v1/equipment/scan/${lending(s).qrToken}`,
+    allowed: desk,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/equipment/:id',
+    url: (s) => `/api/v1/equipment/${lending(s).itemId}`,
+    allowed: desk,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/equipment/:id',
+    url: (s) => `/api/v1/equipment/${lending(s).itemId}`,
+    body: () => ({ note: 'dent on the shoulder' }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/equipment/:id/movements',
+    url: (s) => `/api/v1/equipment/${lending(s).itemId}/movements`,
+    body: () => ({ kind: 'marked_empty' }),
+    allowed: desk,
+  },
+  { method: 'GET', route: '/api/v1/depots', url: () => '/api/v1/depots', allowed: desk },
+  {
+    method: 'POST',
+    route: '/api/v1/depots',
+    url: () => '/api/v1/depots',
+    body: (s) => ({
+      organisationId: s.world.orgA.id,
+      district: s.world.kanpur,
+      name: `Depot ${Math.random()}`,
+      kind: 'police_station',
+      address: 'Kotwali, Kanpur',
+      lat: null,
+      lon: null,
+      contactPhone: null,
+    }),
+    allowed: managers,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/depots/:id',
+    url: (s) => `/api/v1/depots/${lending(s).depotId}`,
+    allowed: desk,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/depots/:id',
+    url: (s) => `/api/v1/depots/${lending(s).depotId}`,
+    body: () => ({ address: 'Kotwali, Kanpur' }),
+    allowed: managers,
+  },
+  // Lending: figures, policy, oxygen stock, sponsors, refills.
+  {
+    method: 'GET',
+    route: '/api/v1/lending/figures',
+    url: () => '/api/v1/lending/figures',
+    allowed: deskAndViewer,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/lending-policy/:organisationId',
+    url: (s) => `/api/v1/lending-policy/${s.world.orgA.id}`,
+    allowed: desk,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/lending-policy/:organisationId',
+    url: (s) => `/api/v1/lending-policy/${s.world.orgA.id}`,
+    body: () => ({ loanDays: 7 }),
+    allowed: managers,
+  },
+  { method: 'GET', route: '/api/v1/oxygen-stock', url: () => '/api/v1/oxygen-stock', allowed: desk },
+  {
+    method: 'POST',
+    route: '/api/v1/oxygen-stock',
+    url: () => '/api/v1/oxygen-stock',
+    body: (s) => ({
+      organisationId: s.world.orgA.id,
+      district: s.world.kanpur,
+      name: `War room ${Math.random()}`,
+      kind: 'war_room',
+    }),
+    allowed: managers,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/oxygen-stock/:id',
+    url: (s) => `/api/v1/oxygen-stock/${lending(s).stockSiteId}`,
+    allowed: desk,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/oxygen-stock/:id',
+    url: (s) => `/api/v1/oxygen-stock/${lending(s).stockSiteId}`,
+    body: () => ({ alertHours: 6 }),
+    allowed: managers,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/oxygen-stock/:id/entries',
+    url: (s) => `/api/v1/oxygen-stock/${lending(s).stockSiteId}/entries`,
+    body: () => ({ kind: 'count', cylinders: { D: 4 } }),
+    allowed: desk,
+  },
+  { method: 'GET', route: '/api/v1/sponsors', url: () => '/api/v1/sponsors', allowed: desk },
+  {
+    method: 'POST',
+    route: '/api/v1/sponsors',
+    url: () => '/api/v1/sponsors',
+    body: (s) => ({ organisationId: s.world.orgA.id, name: `Sponsor ${Math.random()}`, kind: 'trust' }),
+    allowed: managers,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/sponsors/:id',
+    url: (s) => `/api/v1/sponsors/${lending(s).sponsorId}`,
+    body: () => ({ note: 'funded ten B cylinders' }),
+    allowed: managers,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/sponsors/:id/link',
+    url: (s) => `/api/v1/sponsors/${lending(s).sponsorId}/link`,
+    allowed: managers,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/sponsors/:token',
+    url: () => `/api/v1/public/sponsors/${'x'.repeat(32)}`,
+    allowed: 'public',
+  },
+  { method: 'GET', route: '/api/v1/refills/vendors', url: () => '/api/v1/refills/vendors', allowed: desk },
+  {
+    method: 'POST',
+    route: '/api/v1/refills/vendors',
+    url: () => '/api/v1/refills/vendors',
+    body: (s) => ({ organisationId: s.world.orgA.id, name: `Vendor ${Math.random()}`, prices: { B: 150 } }),
+    allowed: managers,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/refills/vendors/:id',
+    url: (s) => `/api/v1/refills/vendors/${lending(s).vendorId}`,
+    body: () => ({ address: 'Fazalganj, Kanpur' }),
+    allowed: managers,
+  },
+  { method: 'GET', route: '/api/v1/refills', url: () => '/api/v1/refills', allowed: desk },
+  {
+    method: 'POST',
+    route: '/api/v1/refills',
+    url: () => '/api/v1/refills',
+    body: (s) => ({ depotId: lending(s).depotId, vendorId: lending(s).vendorId, itemIds: [] }),
+    allowed: desk,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/refills/:id',
+    url: (s) => `/api/v1/refills/${lending(s).refillOrderId}`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/refills/:id/items',
+    url: (s) => `/api/v1/refills/${lending(s).refillOrderId}/items`,
+    body: (s) => ({ itemIds: [lending(s).emptyId] }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/refills/:id/settle',
+    url: (s) => `/api/v1/refills/${lending(s).refillOrderId}/settle`,
+    body: (s) => ({ lines: [{ itemId: lending(s).refillItemId, status: 'returned_full' }] }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/refills/:id/cancel',
+    url: (s) => `/api/v1/refills/${lending(s).refillOrderId}/cancel`,
+    body: () => ({ reason: 'vendor closed' }),
+    allowed: desk,
+  },
+  // Lending: loans from a case (routes/case-lending.ts, routes/loans.ts).
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:caseId/lending',
+    url: (s) => `/api/v1/cases/${s.caseId}/lending`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:caseId/gate',
+    url: (s) => `/api/v1/cases/${s.caseId}/gate`,
+    body: () => ({ covidPositive: true, hasPrescription: null, homeIsolation: true, spo2: 92 }),
+    allowed: desk,
+  },
+  { method: 'GET', route: '/api/v1/loans', url: () => '/api/v1/loans', allowed: desk },
+  {
+    method: 'POST',
+    route: '/api/v1/loans',
+    url: () => '/api/v1/loans',
+    body: (s) => lendPayload(s.caseId, loanSeed(s).itemId),
+    allowed: desk,
+  },
+  { method: 'GET', route: '/api/v1/loans/:id', url: (s) => `/api/v1/loans/${loanSeed(s).loanId}`, allowed: desk },
+  {
+    method: 'POST',
+    route: '/api/v1/loans/:id/hand-over',
+    url: (s) => `/api/v1/loans/${loanSeed(s).loanId}/hand-over`,
+    body: () => ({ byName: 'Volunteer Asha', at: new Date().toISOString() }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/loans/:id/documents',
+    url: (s) => `/api/v1/loans/${loanSeed(s).loanId}/documents?kind=prescription`,
+    body: () => ({ not: 'a file' }),
+    allowed: desk,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/loans/:id/documents/:documentId',
+    url: (s) => `/api/v1/loans/${loanSeed(s).loanId}/documents/${loanSeed(s).documentId}`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/loans/:id/extend',
+    url: (s) => `/api/v1/loans/${loanSeed(s).loanId}/extend`,
+    body: () => ({ days: 2, reason: 'Still needs oxygen' }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/loans/:id/pickup',
+    url: (s) => `/api/v1/loans/${loanSeed(s).loanId}/pickup`,
+    body: () => ({ assigneeId: null }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/loans/:id/reveal-contact',
+    url: (s) => `/api/v1/loans/${loanSeed(s).loanId}/reveal-contact`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/loans/:id/write-off',
+    url: (s) => `/api/v1/loans/${loanSeed(s).loanId}/write-off`,
+    body: () => ({ lossReason: 'not_returned', note: 'Moved away' }),
+    allowed: managers,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/loans/:id/cancel',
+    url: (s) => `/api/v1/loans/${loanSeed(s).loanId}/cancel`,
+    body: () => ({ reason: 'Lent by mistake' }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/loans/:id/return',
+    url: (s) => `/api/v1/loans/${loanSeed(s).loanId}/return`,
+    body: () => ({ condition: 'full' }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/loans/:id/deposit',
+    url: (s) => `/api/v1/loans/${loanSeed(s).loanId}/deposit`,
+    body: () => ({ kind: 'refund', amount: 100 }),
+    allowed: desk,
   },
 ];
 

@@ -111,6 +111,8 @@ describe('session', () => {
         'flagged_phones',
         'donors',
         'blood_figures',
+        'lending',
+        'lending_figures',
         'channels',
         'organisations',
         'people',

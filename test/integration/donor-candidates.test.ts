@@ -123,4 +123,58 @@ describe('findDonorCandidates', () => {
     expect(rows.at(-1)?.id).toBe(ids.far);
     expect(rows.at(-1)?.distanceKm).toBeCloseTo(30, 2);
   });
+
+  it('flags a donor whose number sent STOP on a channel, so the rules never ask them', async () => {
+    const db = ctx.database.db;
+    await donorAt('channelStop', 1.7);
+    await db.execute(sql`insert into opt_outs (address, channel) values (${phones.channelStop}, 'whatsapp')`);
+    const rows = await findDonorCandidates(db, params());
+    expect(rows.find((r) => r.id === ids.channelStop)).toMatchObject({ optedOut: true });
+    expect(rows.find((r) => r.id === ids.near)).toMatchObject({ optedOut: false });
+  });
+
+  // The index orders donors on India's conic projection; its scale is 0.99–1.04, so at both ends of India donors
+  // just inside the radius in every direction must come back, nearest first as on the ground, and one beyond it not.
+  it.each([
+    { place: 'Thiruvananthapuram', lat: 8.5241, lon: 76.9366 },
+    { place: 'Srinagar', lat: 34.0837, lon: 74.7973 },
+  ])('reads nearest first as on the ground in every direction near $place', async ({ lat, lon }) => {
+    const db = ctx.database.db;
+    const at = (km: number, bearingDeg: number) => {
+      const d = km / 6371.0088;
+      const b = (bearingDeg * Math.PI) / 180;
+      const p1 = (lat * Math.PI) / 180;
+      const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+      const l2 =
+        (lon * Math.PI) / 180 +
+        Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+      return { lat: (p2 * 180) / Math.PI, lon: (l2 * 180) / Math.PI };
+    };
+    const placed = [
+      { km: 9.9, bearing: 90 },
+      { km: 9.8, bearing: 0 },
+      { km: 9.7, bearing: 270 },
+      { km: 9.6, bearing: 180 },
+      { km: 9.5, bearing: 45 },
+      { km: 3, bearing: 300 },
+      { km: 11, bearing: 90 },
+    ];
+    const made: Array<{ id: string; km: number }> = [];
+    for (const p of placed) {
+      const { id } = await createDonor(db, ctx.world.orgB.id, ctx.world.prayagraj, { bloodGroup: 'AB-' });
+      await db.update(donors).set(at(p.km, p.bearing)).where(eq(donors.id, id));
+      made.push({ id, km: p.km });
+    }
+    const rows = await findDonorCandidates(
+      db,
+      params({
+        organisationId: ctx.world.orgB.id,
+        ...compatibleDonorGroups({ group: 'AB-' }, 'red_cells'),
+        centre: { lat, lon },
+      }),
+    );
+    const expected = made.filter((m) => m.km < 10).sort((a, b) => a.km - b.km);
+    expect(rows.map((r) => r.id)).toEqual(expected.map((m) => m.id));
+    rows.forEach((r, i) => expect(r.distanceKm).toBeCloseTo(expected[i]?.km ?? 0, 3));
+  });
 });

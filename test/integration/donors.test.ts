@@ -46,6 +46,8 @@ describe('registering a donor', () => {
     expect(first.donor.history.map((e) => e.type)).toEqual(['registered']);
     expect(first.donor.eligibilityRuleSet).toBe('NBTC-2017/DC-2020/COVID-2021-05');
     expect(first.donor.eligibleNow).toBe(true);
+    // The new donor's record is built from what the registration wrote: it must be the record a read gives.
+    expect(first.donor).toEqual(await read(first.donorId));
 
     const again = await register({ ...body, name: 'Ramesh Kumar', bloodGroup: 'O+' });
     expect(again.created).toBe(false);

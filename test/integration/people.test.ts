@@ -76,7 +76,19 @@ describe('people', () => {
     const newcomer = await signIn(ctx.app, '9415011111', 'first-password-1');
     const session = await newcomer.request({ method: 'GET', url: '/api/v1/auth/session' });
     expect(session.json()).toMatchObject({
-      nav: ['home', 'desk', 'new_case', 'callbacks', 'leads', 'flagged_phones', 'donors', 'blood_figures', 'account'],
+      nav: [
+        'home',
+        'desk',
+        'new_case',
+        'callbacks',
+        'leads',
+        'flagged_phones',
+        'donors',
+        'blood_figures',
+        'lending',
+        'lending_figures',
+        'account',
+      ],
       memberships: [{ role: 'operator', districts: [ctx.world.kanpur] }],
     });
   });

@@ -5,7 +5,7 @@
 import type { DbOrTx } from '../db/client.js';
 import { notifyChannels, notify } from './notify.js';
 
-export type CacheName = 'actors' | 'desk-policies' | 'channel-accounts';
+export type CacheName = 'actors' | 'desk-policies' | 'channel-accounts' | 'registration-contexts';
 
 interface Entry<V> {
   value: Promise<V>;

@@ -7,13 +7,20 @@ import type { AnyJobDefinition } from './define-job.js';
 import type { QueueWorker } from './drain-loop.js';
 import { escalationJob } from './escalation-job.js';
 import { inboxWorker } from './inbox-worker.js';
+import { loanReminderJob } from './loan-reminder-job.js';
 import { outboundWorker } from './outbound-worker.js';
 import { outreachJob } from './outreach-job.js';
 import { pruneJobsJob } from './prune-jobs.js';
 import { twitterPollJob } from './twitter-poller.js';
 
 /** Jobs on the `jobs` table: run at a time, run every so often, retried, visible on the Jobs page. */
-export const jobDefinitions: readonly AnyJobDefinition[] = [escalationJob, twitterPollJob, pruneJobsJob, outreachJob];
+export const jobDefinitions: readonly AnyJobDefinition[] = [
+  escalationJob,
+  twitterPollJob,
+  pruneJobsJob,
+  outreachJob,
+  loanReminderJob,
+];
 
 /** Queues with tables of their own, drained at high rates by lanes (see ARCHITECTURE.md, Jobs). */
 export function queueWorkers(deps: {

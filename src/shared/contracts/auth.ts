@@ -30,6 +30,8 @@ export const navItems = [
   'leads',
   'donors',
   'blood_figures',
+  'lending',
+  'lending_figures',
   'channels',
   'simulator',
   'organisations',

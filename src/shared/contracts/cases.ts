@@ -335,5 +335,6 @@ export const notificationView = z.object({
   readAt: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
 });
+export type NotificationView = z.infer<typeof notificationView>;
 
 export const assignableList = z.object({ items: z.array(z.object({ id: uuid, name: z.string(), role: z.string() })) });

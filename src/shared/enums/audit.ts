@@ -20,5 +20,6 @@ export const auditActions = [
   'lead.contact_revealed',
   'donor.contact_revealed',
   'donor.imported',
+  'loan.contact_revealed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

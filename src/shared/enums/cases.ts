@@ -86,5 +86,11 @@ export const caseEventTypes = [
   'donor_answered',
   'donor_matched',
   'replacement_donor_added',
+  // Lending (issue #13): a device lent from the case, handed over (with the minutes since the first message),
+  // returned, and an overdue loan escalated.
+  'loan_lent',
+  'loan_handed_over',
+  'loan_returned',
+  'loan_overdue',
 ] as const;
 export type CaseEventType = (typeof caseEventTypes)[number];

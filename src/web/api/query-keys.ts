@@ -59,6 +59,13 @@ export const queryKeys = {
   bloodFigures: (query: object) => ['donors', 'figures', query] as const,
   /** Under `organisations`, so a change to the organisations refreshes their policies too. */
   bloodPolicy: (organisationId: string) => ['organisations', 'blood-policy', organisationId] as const,
+  /** Lending (issue #13): one branch, so any lending change refreshes every lending screen with it. */
+  lending: ['lending'] as const,
+  lendingList: (area: string, query: object) => ['lending', area, 'list', query] as const,
+  lendingDetail: (area: string, id: string) => ['lending', area, 'detail', id] as const,
+  /** A case's lending panel: under the case's detail key too, so the case stream refreshes it. */
+  caseLending: (caseId: string) => ['cases', 'detail', caseId, 'lending'] as const,
+  sponsorPublic: (token: string) => ['sponsor-public', token] as const,
   simulator: ['simulator'] as const,
   simulatorLog: (from: string) => ['simulator', 'log', from] as const,
   publicStatus: (reference: string, phoneLast4: string) => ['public-status', reference, phoneLast4] as const,

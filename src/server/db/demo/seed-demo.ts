@@ -1,4 +1,4 @@
-// Seeds the demo organisations, people and blood donors once (idempotent: existing ones are left as they are).
+// Seeds the demo organisations, people, blood donors and lending once (idempotent: existing ones are left as they are).
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { districts, memberships, organisations, users } from '../schema/index.js';
@@ -6,6 +6,7 @@ import { hashPassword } from '../../domain/auth/passwords.js';
 import { recordAuditEvent } from '../../usecases/audit/record-audit-event.js';
 import { demoOrganisations, demoPassword, demoPeople, type DemoOrganisation } from './demo-people.js';
 import { seedDemoDonors } from './seed-demo-donors.js';
+import { seedDemoLending } from './seed-demo-lending.js';
 
 async function districtCodes(db: Db, spec: DemoOrganisation['districts']): Promise<string[]> {
   if ('all' in spec) {
@@ -85,5 +86,6 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
   }
   // After the people: they verify the donors and record their donations.
   await seedDemoDonors(db, orgIds);
+  await seedDemoLending(db, orgIds);
   return { created };
 }

@@ -6,16 +6,21 @@
 //   phenotype       the recipient's rare phenotype (only such donors), or null (only donors without one);
 //   product         what the donor gives: eligible for it on `today` by the stored eligibility day;
 //   today           the Kolkata day (YYYY-MM-DD) matching runs on;
-//   centre          the patient's place; donors inside the bounding box of `radiusKm` around it, so corners
-//                   beyond the radius come back too (with their distance) for the caller to judge;
+//   centre          the patient's place; donors inside the circle of `radiusKm` around it on the projection, which
+//                   reaches a little beyond the radius (the projection's scale is up to 1.04), so a few donors just
+//                   beyond come back with their distance for the caller to judge;
 //   asksSince       start of the fatigue window (30 days): asks of the donor's phone since then are counted,
 //                   across organisations, cancelled ones (never sent) aside;
 //   excludeNeedId   a need whose already-asked donors are left out (their asks are listed apart; an ask cancelled
 //                   before it went out does not count), or null;
 //   limit           how many, nearest first (ties by id, so pages are stable).
 //
-// Consent withdrawn and STOP are filtered here and again by the domain rules; the partial index
-// donors_matching_idx (organisation, group, lat, lon) serves the box.
+// Each compatible group is read nearest-first on donors_matching_idx (migration 0010: the donor's place on India's
+// conic projection, moved far apart per group, with the filters' columns included) and the reads merged: a dense city
+// holds thousands of donors within the radius, and reading them all to keep the nearest few made matching slow. The
+// nearest `limit` are taken by plane distance (the same order as on the ground, to a fraction of a percent), then
+// measured on the sphere. Consent withdrawn, the donor's STOP (the index leaves them out) and the channels' STOP
+// list (folded into opted_out) are read here and judged again by the domain rules.
 import { sql, type SQL } from 'drizzle-orm';
 import type {
   AboRhGroup,
@@ -30,7 +35,7 @@ import type {
   Sex,
 } from '../../../shared/enums.js';
 import type { IsoDay } from '../../domain/blood/calendar.js';
-import { boundingBox, type LatLon } from '../../domain/geo/distance.js';
+import type { LatLon } from '../../domain/geo/distance.js';
 import { rowsOf, type DbOrTx } from '../client.js';
 import { textArray } from '../sql-helpers.js';
 
@@ -110,7 +115,9 @@ export const donorRowColumns = sql`d.id, d.organisation_id, o.name as organisati
   d.verified_at is not null as verified, d.category, d.language, d.preferred_channel, d.district_code, d.locality,
   d.location_source, d.lat, d.lon, d.distance_km, d.eligible_from, d.eligibility_assumed, d.contact_from,
   d.contact_to, d.times_asked, d.times_yes, d.times_no, d.sex, d.date_of_birth, d.deferrals, d.pregnant,
-  d.opted_out_at is not null as opted_out, d.consent_withdrawn_at is not null as consent_withdrawn,
+  d.opted_out_at is not null
+    or exists (select 1 from opt_outs s where s.address = d.phone) as opted_out,
+  d.consent_withdrawn_at is not null as consent_withdrawn,
   coalesce(f.asks_in_window, 0) as asks_in_window, f.last_asked_at`;
 
 /** The fatigue counts of `d.phone`, joined laterally (index donor_asks_phone_idx). */
@@ -131,31 +138,50 @@ export function innerDonorColumns(centre: LatLon, product: DonorProduct) {
     d.${sql.raw(eligibleColumn[product])} as eligible_from, ${distanceSql(centre)} as distance_km`;
 }
 
+/** How far the projection's circle reaches beyond the radius: its scale over India is at most 1.04. */
+export const projectionScaleMargin = 1.04;
+
+/** The patient's place on the projection and the circle donors are read from (constants once planned). */
+export function nearSql(centre: LatLon, radiusKm: number) {
+  const place = sql`india_lcc(${centre.lat}::float8, ${centre.lon}::float8)`;
+  return { place, circle: sql`circle(${place}, ${radiusKm * projectionScaleMargin}::float8)` };
+}
+
 /** The statement itself, for findDonorCandidates and for measuring it bare (npm run bench); null: nothing to read. */
 export function donorCandidatesSql(params: DonorCandidateParams): SQL | null {
   if (params.groups.length === 0 || params.limit <= 0) return null;
-  const box = boundingBox(params.centre, params.radiusKm);
   const eligible = sql.raw(`d.${eligibleColumn[params.product]}`);
+  const target = sql`donor_match_place(${params.centre.lat}::float8, ${params.centre.lon}::float8, g.grp)`;
+  // Per compatible group, the nearest willing donors on donors_matching_idx; every filter reads columns the index
+  // includes, so the table is visited only for the `limit` nearest of all groups.
   return sql`select ${donorRowColumns}
     from (
       select ${innerDonorColumns(params.centre, params.product)}
-      from donors d
-      where d.organisation_id = ${params.organisationId}::uuid
-        and d.blood_group = any(${textArray(params.groups)})
-        and d.lat between ${box.minLat}::float8 and ${box.maxLat}::float8
-        and d.lon between ${box.minLon}::float8 and ${box.maxLon}::float8
-        and d.consent_withdrawn_at is null and d.opted_out_at is null
-        and ${eligible} <= ${params.today}
-        and ${params.phenotype === null ? sql`d.phenotype is null` : sql`d.phenotype = ${params.phenotype}`}
-        ${params.districtCodes === null ? sql`` : sql`and d.district_code = any(${textArray(params.districtCodes)})`}
-        ${
-          params.excludeNeedId === null
-            ? sql``
-            : sql`and not exists (select 1 from donor_asks x
-                where x.need_id = ${params.excludeNeedId}::uuid and x.donor_id = d.id and x.state <> 'cancelled')`
-        }
-      order by distance_km, d.id
-      limit ${params.limit}
+      from (
+        select n.id, n.plane
+        from unnest(${textArray(params.groups)}) g(grp)
+        cross join lateral (
+          select d.id, d.match_place <-> ${target} as plane
+          from donors d
+          where d.consent_withdrawn_at is null and d.opted_out_at is null
+            and d.match_place <@ circle(${target}, ${params.radiusKm * projectionScaleMargin}::float8)
+            and d.organisation_id = ${params.organisationId}::uuid
+            and ${eligible} <= ${params.today}
+            and ${params.phenotype === null ? sql`d.phenotype is null` : sql`d.phenotype = ${params.phenotype}`}
+            ${params.districtCodes === null ? sql`` : sql`and d.district_code = any(${textArray(params.districtCodes)})`}
+            ${
+              params.excludeNeedId === null
+                ? sql``
+                : sql`and d.id <> all(array(select x.donor_id from donor_asks x
+                    where x.need_id = ${params.excludeNeedId}::uuid and x.state <> 'cancelled'))`
+            }
+          order by d.match_place <-> ${target}
+          limit ${params.limit}
+        ) n
+        order by n.plane, n.id
+        limit ${params.limit}
+      ) n
+      join donors d on d.id = n.id
     ) d
     join organisations o on o.id = d.organisation_id
     ${askCountsJoin(params.asksSince)}

@@ -8,3 +8,4 @@ export * from './channels.js';
 export * from './public.js';
 export * from './jobs.js';
 export * from './blood.js';
+export * from './lending.js';

@@ -3,6 +3,7 @@ import { understanding as u } from '../../../../test/factories/understanding.js'
 import type { Understanding } from '../../../shared/contracts/understanding.js';
 import { understand } from '../understanding/understand.js';
 import { afterIntake, converse, statusReply, type ConverseInput } from './conversation.js';
+import { readLastDonationAnswer } from './donor-registration.js';
 import { newConversationState, readConversationState, type ConversationState, type Outcome } from './state.js';
 
 const now = new Date('2024-05-01T10:00:00Z');
@@ -71,8 +72,8 @@ describe('greetings and the menu', () => {
 
   it.each([
     ['१', 'ask_need'],
-    ['2', 'lead_donor_thanks'],
-    ['२', 'lead_donor_thanks'],
+    ['2', 'donor_ask_group'],
+    ['२', 'donor_ask_group'],
     ['3.', 'lead_volunteer_thanks'],
     ['३', 'lead_volunteer_thanks'],
     ['0', 'menu'],
@@ -82,17 +83,17 @@ describe('greetings and the menu', () => {
     expect(keys(out!)).toEqual([key]);
   });
 
-  it('menu 2 and 3 are leads for the inbox', () => {
+  it('menu 2 starts a donor registration; 3 is a lead for the inbox', () => {
     const [, donor] = chat([{ text: 'hi' }, { text: '2' }]);
-    expect(donor!.action).toEqual({ type: 'lead', kind: 'donor', text: '2' });
-    expect(donor!.state.step).toBe('idle');
+    expect(donor!.action).toBeNull();
+    expect(donor!.state.step).toBe('donor_group');
     const [, volunteer] = chat([{ text: 'hi' }, { text: '3' }]);
     expect(volunteer!.action).toEqual({ type: 'lead', kind: 'volunteer', text: '3' });
   });
 
   it('buttons work by reply id, at the menu or not', () => {
     expect(keys(say(null, { text: 'I need help', replyId: 'menu_need' }))).toEqual(['ask_need']);
-    expect(say(null, { text: 'Donate blood', replyId: 'menu_donate' }).action).toMatchObject({ kind: 'donor' });
+    expect(keys(say(null, { text: 'Donate blood', replyId: 'menu_donate' }))).toEqual(['donor_ask_group']);
     expect(say(null, { text: 'Volunteer', replyId: 'menu_volunteer' }).action).toMatchObject({ kind: 'volunteer' });
   });
 
@@ -608,5 +609,96 @@ describe('with the real understanding engine', () => {
     expect(out.state.language).toBe(language);
     expect(out.action?.type ?? null).toBe(action);
     expect(keys(out)).toEqual(replies);
+  });
+});
+
+describe('registering as a blood donor from the menu', () => {
+  const group = (g: 'B+' | 'O-') => u({ bloodGroups: [g] });
+
+  it('asks group, district and last donation, then registers — in Hindi', () => {
+    const outs = chat([
+      { text: 'नमस्ते', understood: u({ language: 'hi' }) },
+      { text: '2' },
+      { text: 'बी पॉजिटिव', understood: group('B+') },
+      { text: 'कानपुर', district: 'UP-KANPUR-NAGAR' },
+      { text: '१५-०८-२०२३' },
+    ]);
+    expect(outs.map(keys)).toEqual([
+      ['menu'],
+      ['donor_ask_group'],
+      ['donor_ask_district'],
+      ['donor_ask_last_donation'],
+      [],
+    ]);
+    expect(outs[4]!.state.language).toBe('hi');
+    expect(outs[4]!.action).toEqual({
+      type: 'register_donor',
+      donor: { bloodGroup: 'B+', district: 'UP-KANPUR-NAGAR', lastDonation: '2023-08-15', firstTimeDonor: false },
+    });
+    expect(outs[4]!.state).toMatchObject({ step: 'idle', donor: null });
+  });
+
+  it('takes the district with the group, "never" as a first-time donor, "don\'t know" as no group', () => {
+    const outs = chat([
+      { text: 'hi' },
+      { text: '2' },
+      { text: "I don't know", understood: u() },
+      { text: 'Lucknow', district: 'UP-LUCKNOW' },
+      { text: 'Never' },
+    ]);
+    expect(outs[4]!.action).toEqual({
+      type: 'register_donor',
+      donor: { bloodGroup: null, district: 'UP-LUCKNOW', lastDonation: null, firstTimeDonor: true },
+    });
+    const [, , both] = chat([
+      { text: 'hi' },
+      { text: '2' },
+      { text: 'O- Kanpur', understood: group('O-'), district: 'K' },
+    ]);
+    expect(keys(both!)).toEqual(['donor_ask_last_donation']);
+    const [, , , hindiNever] = chat([
+      { text: 'hi' },
+      { text: '2' },
+      { text: 'B+ Kanpur', understood: group('B+'), district: 'K' },
+      { text: 'कभी नहीं' },
+    ]);
+    expect(hindiNever!.action).toMatchObject({ donor: { lastDonation: null, firstTimeDonor: true } });
+  });
+
+  it('hints once, then keeps what they wrote as a donor lead for a person to call', () => {
+    const outs = chat([
+      { text: 'hi' },
+      { text: '2' },
+      { text: 'hmm', understood: u() },
+      { text: 'ok', understood: u() },
+    ]);
+    expect(keys(outs[2]!)).toEqual(['ask_again.donor_group']);
+    expect(outs[3]!.action).toEqual({ type: 'lead', kind: 'donor', text: 'ok' });
+    expect(keys(outs[3]!)).toEqual(['lead_donor_thanks']);
+    expect(outs[3]!.state.step).toBe('idle');
+  });
+
+  it('STOP still opts out in the middle of it', () => {
+    const [, , stop] = chat([{ text: 'hi' }, { text: '2' }, { text: 'STOP' }]);
+    expect(stop!.action).toEqual({ type: 'opt_out' });
+  });
+});
+
+describe('reading a last donation', () => {
+  const at = new Date('2026-12-07T06:00:00Z');
+  it.each([
+    ['15-08-2026', '2026-08-15'],
+    ['15/8/2026', '2026-08-15'],
+    ['2026-08-15', '2026-08-15'],
+    ['08/2026', '2026-08-01'],
+    ['०७.१२.२०२६', '2026-12-07'],
+  ])('"%s" is %s', (text, day) => {
+    expect(readLastDonationAnswer(text, at)).toEqual({ lastDonation: day, firstTimeDonor: false });
+  });
+  it.each(['31-02-2026', '08-12-2026', '01-01-1949', 'last month', '2026'])('"%s" is not an answer', (text) => {
+    expect(readLastDonationAnswer(text, at)).toBeUndefined();
+  });
+  it.each(['never', 'No', 'first time', 'नहीं', 'पहली बार।', 'kabhi nahi'])('"%s" is a first-time donor', (text) => {
+    expect(readLastDonationAnswer(text, at)).toEqual({ lastDonation: null, firstTimeDonor: true });
   });
 });

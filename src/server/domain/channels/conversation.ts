@@ -10,6 +10,7 @@ import type { Understanding } from '../../../shared/contracts/understanding.js';
 import type { Language } from '../../../shared/enums.js';
 import type { InboundKind } from '../../channels/types.js';
 import { parseCommand, type Command, type MenuChoice } from './commands.js';
+import { continueDonorRegistration, isRegisteringDonor, startDonorRegistration } from './donor-registration.js';
 import { mergeDraft, missingEssentials, readContribution } from './essentials.js';
 import { chooseLanguage, hasDevanagari, languageSignal } from './language.js';
 import {
@@ -61,7 +62,7 @@ function resume(state: ConversationState | null, now: Date): ConversationState {
   if (state === null) return newConversationState('hi', now);
   const age = now.getTime() - Date.parse(state.updatedAt);
   if (!(age > draftExpiryMs)) return { ...state, draft: { ...state.draft } };
-  return { ...state, step: 'idle', retries: 0, draft: emptyDraft() };
+  return { ...state, step: 'idle', retries: 0, draft: emptyDraft(), donor: null };
 }
 
 export function converse(input: ConverseInput): Outcome {
@@ -97,6 +98,10 @@ export function converse(input: ConverseInput): Outcome {
     state.step = 'ask_need';
     state.retries = 0;
     return done([reply('missed_call')]);
+  }
+
+  if (isRegisteringDonor(state)) {
+    return continueDonorRegistration(state, { text, understood, districtFromText: input.districtFromText, now });
   }
 
   // While a plea is being gathered, a reply is an answer ("call me on 98…" reads like an offer), not a lead.
@@ -143,7 +148,7 @@ function menuChoice(state: ConversationState, choice: MenuChoice, input: Convers
       state.step = 'idle';
       return gather(state, { ...input, understood: null, districtFromText: null }, '', false, true);
     case 'donate':
-      return lead(state, 'donor', text);
+      return startDonorRegistration(state);
     case 'volunteer':
       return lead(state, 'volunteer', text);
   }

@@ -10,7 +10,16 @@ import type {
   ResourceCode,
 } from '../../../shared/enums.js';
 
-export const conversationSteps = ['idle', 'menu', 'ask_need', 'ask_district', 'ask_phone'] as const;
+export const conversationSteps = [
+  'idle',
+  'menu',
+  'ask_need',
+  'ask_district',
+  'ask_phone',
+  'donor_group',
+  'donor_district',
+  'donor_last_donation',
+] as const;
 export type ConversationStep = (typeof conversationSteps)[number];
 
 /** The plea gathered so far, one message at a time. */
@@ -27,12 +36,31 @@ export interface Draft {
   texts: string[];
 }
 
+/** What a person registering as a donor has told us so far ("donate blood" from the menu). */
+export interface DonorDraft {
+  /** Undefined: not asked yet; null: they do not know their group. */
+  bloodGroup?: BloodGroup | null;
+  /** District code, as resolved by the caller. */
+  district?: string;
+}
+
+/** Everything the registry needs from the conversation; the rest is asked on the verification call. */
+export interface DonorAnswers {
+  bloodGroup: BloodGroup | null;
+  district: string;
+  /** The last donation they remember (YYYY-MM-DD), or null for a first-time donor. */
+  lastDonation: string | null;
+  firstTimeDonor: boolean;
+}
+
 export interface ConversationState {
   language: Language;
   step: ConversationStep;
   draft: Draft;
   /** The case this conversation last opened or joined. */
   caseReference: string | null;
+  /** While registering as a donor: their answers so far. */
+  donor: DonorDraft | null;
   optedOut: boolean;
   /** Unanswered attempts at the current question: 1 after the hint was sent. */
   retries: number;
@@ -58,6 +86,8 @@ export type Action =
   | { type: 'status'; reference: string }
   | { type: 'opt_out' }
   | { type: 'opt_in' }
+  /** A donor answered the registration questions: register them (or keep a lead if the registry refuses). */
+  | { type: 'register_donor'; donor: DonorAnswers }
   /** An offer of help, a blood donor, a volunteer: to the leads inbox for verification. */
   | { type: 'lead'; kind: LeadKind; text: string }
   /** The bot asked twice and still lacks an essential: a person on the desk must read the conversation. */
@@ -89,6 +119,7 @@ export function newConversationState(language: Language, now: Date): Conversatio
     step: 'idle',
     draft: emptyDraft(),
     caseReference: null,
+    donor: null,
     optedOut: false,
     retries: 0,
     unsupportedNoticeAt: null,
@@ -111,6 +142,14 @@ const storedState = z.object({
     })
     .catch(emptyDraft),
   caseReference: z.string().nullable().catch(null),
+  donor: z
+    .object({
+      bloodGroup: z.enum(bloodGroups).nullable().optional(),
+      district: z.string().optional(),
+    })
+    .nullable()
+    .catch(null)
+    .default(null),
   optedOut: z.boolean().catch(false),
   retries: z.number().int().min(0).catch(0),
   unsupportedNoticeAt: z.string().nullable().catch(null),

@@ -7,7 +7,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Problem } from '../../../shared/contracts/common.js';
 import type { Language } from '../../../shared/enums.js';
 import { AppError, type FieldError } from '../../errors.js';
-import { languageFromHeader, translatorFor } from '../../i18n.js';
+import { isValidationCode, languageFromHeader, translatorFor } from '../../i18n.js';
 import { baselineSecurityHeaders } from './security-headers.js';
 
 export function requestLanguage(request: FastifyRequest): Language {
@@ -22,16 +22,6 @@ interface ZodIssueLike {
 }
 
 /** Messages of the contracts' own refinements that name a validation text (errors.json `validation.*`). */
-const customCodes = new Set([
-  'invalid_phone',
-  'time_out_of_range',
-  'date_out_of_range',
-  'not_a_date',
-  'password_too_simple',
-  'password_too_common',
-  'password_contains_identity',
-]);
-
 /** Maps one Zod issue to field errors (an unknown-keys issue names each key). */
 function fieldErrorsFromIssue(issue: ZodIssueLike, context: string | undefined): FieldError[] {
   const base = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
@@ -57,7 +47,8 @@ function fieldErrorsFromIssue(issue: ZodIssueLike, context: string | undefined):
     case 'invalid_value':
       return [{ field: field(base), code: 'invalid_value' }];
     case 'custom':
-      return [{ field: field(base), code: customCodes.has(issue.message) ? issue.message : 'invalid' }];
+      // A schema's own message is its code when the catalog has words for it (invalid_phone, lat_lon_together…).
+      return [{ field: field(base), code: isValidationCode(issue.message) ? issue.message : 'invalid' }];
     default:
       return [{ field: field(base), code: 'invalid' }];
   }

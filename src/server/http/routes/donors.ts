@@ -48,7 +48,8 @@ export async function donorRoutes(app: FastifyInstance, options: BloodRouteOptio
   r.post(
     '/donors',
     { schema: { tags, body: createDonorBody, response: { 201: registeredDonor, ...problemResponses } } },
-    async (request, reply) => reply.code(201).send(await createDonor(db, request.actor(), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createDonor(db, request.actor(), request.signedIn?.user.name ?? '', request.body)),
   );
   r.get('/donors/:id', { schema: { tags, params: idParams, response: view } }, async (request) =>
     getDonor(db, request.actor(), request.params.id),

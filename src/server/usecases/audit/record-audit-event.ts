@@ -7,7 +7,8 @@ import { systemActorId } from '../system-actor.js';
 export interface AuditInput {
   actorId: string | null;
   action: AuditAction;
-  subjectType?: 'user' | 'organisation' | 'membership' | 'session' | 'phone' | 'channel_account' | 'lead' | 'donor';
+  subjectType?:
+    'user' | 'organisation' | 'membership' | 'session' | 'phone' | 'channel_account' | 'lead' | 'donor' | 'loan';
   subjectId?: string;
   organisationIds?: string[];
   ip?: string | null;
@@ -27,6 +28,8 @@ const accessChanges: ReadonlySet<AuditAction> = new Set([
 /** Call inside the transaction that makes the change, so the record and the change land together. */
 export async function recordAuditEvent(tx: DbOrTx, input: AuditInput): Promise<void> {
   if (accessChanges.has(input.action)) await forgetEverywhere(tx, 'actors');
+  // An organisation's districts and blood policy: what registering a donor checks against.
+  if (input.action === 'organisation.updated') await forgetEverywhere(tx, 'registration-contexts');
   await tx.insert(auditEvents).values({
     actorId: input.actorId === systemActorId ? null : input.actorId,
     action: input.action,

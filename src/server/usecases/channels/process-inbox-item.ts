@@ -16,8 +16,10 @@ import type { OutboundDraft } from './enqueue-outbound.js';
 import type { InboxBatchFinish } from '../../db/queries/inbox-batch-finish.js';
 import { placeToDistrict } from '../../db/queries/place-to-district.js';
 import { recordMissedCall } from './record-missed-call.js';
+import { registerChannelDonor } from './register-channel-donor.js';
 import { saveLead } from './save-lead.js';
 import { answerByMessage } from '../outreach/answer-by-message.js';
+import { returnByMessage } from '../loans/return-by-message.js';
 
 export interface InboxRow {
   id: number;
@@ -84,6 +86,9 @@ export async function processInboxItem(
   if (donorAnswer?.handled) {
     return markInbox(finish, row.id, { state: 'done', outcome: donorAnswer.outcome, touchedCase: answeredCase });
   }
+  // A borrower's RETURN <ref> / वापसी <ref> asks for a device to be collected: a pick-up on the loan, not a plea.
+  const loanReturn = await returnByMessage(tx, account, message, now);
+  if (loanReturn) return markInbox(finish, row.id, { state: 'done', outcome: loanReturn.outcome, touchedCase: null });
   const understood = message.text ? understand(message.text) : null;
   const isTweet = message.channel === 'twitter';
   const organisationDistricts = await districtsOf(tx, account.organisationId);
@@ -166,6 +171,18 @@ export async function processInboxItem(
     case 'opt_in':
       await tx.execute(sql`delete from opt_outs where address = ${message.from}`);
       break;
+    case 'register_donor': {
+      const donor = await registerChannelDonor(tx, account, message, state.language, action.donor, now);
+      if (donor.registered) {
+        replies.push(donor.reply);
+        Object.assign(outcome, { donorId: donor.donorId, donorCreated: donor.created });
+      } else {
+        replies.push({ key: 'lead_donor_thanks', params: {} });
+        const leadId = await saveLead(tx, row.id, account, message, 'donor', understood, action.donor.district);
+        Object.assign(outcome, { leadId, donorRefused: donor.refused });
+      }
+      break;
+    }
     case 'lead':
       Object.assign(outcome, {
         leadId: await saveLead(tx, row.id, account, message, action.kind, understood, districtFromText),

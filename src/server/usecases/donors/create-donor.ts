@@ -1,13 +1,13 @@
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createDonorBody, RegisteredDonorView } from '../../../shared/contracts/donors.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
-import { donors } from '../../db/schema/index.js';
-import { canRegisterDonor, donorRegistrationScope } from '../../domain/blood/donor-abilities.js';
-import { AppError, forbidden, notFound } from '../../errors.js';
+import { districtDirectory } from '../../db/queries/districts.js';
+import { canRegisterDonor, donorAbilities, donorRegistrationScope } from '../../domain/blood/donor-abilities.js';
+import { AppError, forbidden } from '../../errors.js';
+import { presentDonor } from '../../presenters/donor.js';
 import { presentDonorFor } from './get-donor.js';
-import { registerDonor } from './register-donor.js';
+import { registerDonor, registerNewDonor } from './register-donor.js';
 
 type CreateDonorInput = z.output<typeof createDonorBody>;
 
@@ -35,13 +35,36 @@ export function registeringOrganisation(actor: Actor, district: string, organisa
 }
 
 /** POST /donors: the operator's form. A phone already registered with the organisation updates that donor. */
-export async function createDonor(db: Db, actor: Actor, body: CreateDonorInput): Promise<RegisteredDonorView> {
+export async function createDonor(
+  db: Db,
+  actor: Actor,
+  actorName: string,
+  body: CreateDonorInput,
+): Promise<RegisteredDonorView> {
   const { organisationId: named, ...input } = body;
   const organisationId = registeringOrganisation(actor, input.district, named);
-  const registered = await db.transaction((tx) =>
-    registerDonor(tx, { organisationId, input, source: 'operator', actorId: actor.userId }),
-  );
-  const [row] = await db.select().from(donors).where(eq(donors.id, registered.donorId));
-  if (!row) throw notFound();
-  return { ...registered, donor: await presentDonorFor(db, actor, row) };
+  const params = { organisationId, input, source: 'operator' as const, actorId: actor.userId };
+  const { written, ...registered } =
+    (await registerNewDonor(db, params, actorName)) ?? (await db.transaction((tx) => registerDonor(tx, params)));
+  // A new donor's record is all in hand: no history but this, no donations, never revealed. A donor registered
+  // again has more (history, donations, a reveal): read it.
+  const donor = registered.created
+    ? presentDonor(
+        written.row,
+        {
+          organisationName: written.organisationName,
+          district: (await districtDirectory(db)).get(written.row.districtCode),
+          groupConfirmedByName: null,
+          verifiedByName: null,
+          events: [written.event],
+          donations: [],
+          given: written.given,
+          policy: written.policy,
+          revealedUntil: null,
+          abilities: donorAbilities(actor, written.row),
+        },
+        new Date(),
+      )
+    : await presentDonorFor(db, actor, written.row);
+  return { ...registered, donor };
 }

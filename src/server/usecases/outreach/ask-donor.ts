@@ -12,7 +12,6 @@ import { exclusionsOf } from '../../domain/outreach/matching.js';
 import { AppError, notFound } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { createAsks, type AnswerLinks } from './create-asks.js';
-import { channelOptOuts } from './match-need.js';
 import { runOutreachAction } from './outreach-action.js';
 
 export async function askDonor(
@@ -37,9 +36,7 @@ export async function askDonor(
     });
     // A donor of another organisation, or outside the districts one reaches, is not there to ask.
     if (!row) throw notFound();
-    const stopped = await channelOptOuts(tx, [row.phone]);
-    const donor = { ...row, optedOut: row.optedOut || stopped.has(row.phone) };
-    const judged = exclusionsOf(donor, {
+    const judged = exclusionsOf(row, {
       recipient,
       product: products.product,
       donorProduct: products.donorProduct,
@@ -59,7 +56,7 @@ export async function askDonor(
     await createAsks(
       tx,
       context,
-      [{ donor, kind: 'direct', wave: context.run?.wave ?? 0 }],
+      [{ donor: row, kind: 'direct', wave: context.run?.wave ?? 0 }],
       actor.userId,
       deps.links,
       now,

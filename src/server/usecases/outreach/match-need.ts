@@ -1,8 +1,7 @@
-// Matching one need: the candidates (the one matching statement, then the rules that need more than SQL — the
-// channels' STOP list, fatigue, convalescent plasma, verified donors first) ranked, and the donors near the patient
+// Matching one need: the candidates (the one matching statement, STOP lists included, then the rules that need more
+// than SQL — fatigue, convalescent plasma, verified donors first) ranked, and the donors near the patient
 // who are not asked, with why.
-import { sql } from 'drizzle-orm';
-import { rowsOf, type DbOrTx } from '../../db/client.js';
+import type { DbOrTx } from '../../db/client.js';
 import { findDonorCandidates, type DonorCandidateRow } from '../../db/queries/donor-candidates.js';
 import { findNearbyDonors, type NearbyDonorRow } from '../../db/queries/nearby-donors.js';
 import { kolkataDay } from '../../domain/blood/calendar.js';
@@ -13,8 +12,12 @@ import type { NeedContext } from './need-context.js';
 
 export type MatchedDonor = MatchingDonor & DonorCandidateRow;
 
-/** How many candidates one read brings (ranking needs more than a wave asks: fatigue and the rest filter after). */
-const candidateReadLimit = 200;
+/**
+ * How many candidates one read brings, nearest first: the pool the ranking orders. Enough for several waves (a wave
+ * asks 3 per unit still needed; fatigue and the other rules filter after); each widening reads again without
+ * those already asked.
+ */
+const candidateReadLimit = 60;
 const nearbyReadLimit = 80;
 
 export async function matchNeed(
@@ -52,19 +55,9 @@ export async function matchNeed(
         limit: nearbyReadLimit,
       })
     : [];
-  const stopped = await channelOptOuts(
-    tx,
-    [...candidates, ...nearby].map((d) => d.phone),
-  );
   const donors: MatchedDonor[] = [
-    ...nearby.map((d) => ({ ...d, optedOut: d.optedOut || stopped.has(d.phone) })),
-    ...candidates.map((d) => ({
-      ...d,
-      products: [products.donorProduct],
-      eligibilityReasons: [],
-      askState: null,
-      optedOut: d.optedOut || stopped.has(d.phone),
-    })),
+    ...nearby,
+    ...candidates.map((d) => ({ ...d, products: [products.donorProduct], eligibilityReasons: [], askState: null })),
   ];
   return planMatching(donors, {
     recipient,
@@ -76,19 +69,4 @@ export async function matchNeed(
     radiusKm,
     policy: context.policy,
   });
-}
-
-/** Numbers that sent STOP on a channel (opt_outs): never asked, whatever the donor record says. */
-export async function channelOptOuts(tx: DbOrTx, phones: string[]): Promise<Set<string>> {
-  const unique = [...new Set(phones)];
-  if (unique.length === 0) return new Set();
-  const rows = rowsOf<{ address: string }>(
-    await tx.execute(
-      sql`select address from opt_outs where address in (${sql.join(
-        unique.map((p) => sql`${p}`),
-        sql`, `,
-      )})`,
-    ),
-  );
-  return new Set(rows.map((r) => r.address));
 }

@@ -320,6 +320,8 @@ function sentenceOf(row: AuditRow, event: AuditEventView, w: Wording): Sentence 
       return { sentence: t('audit.sentence.leadContactRevealed', { actor }), used: [] };
     case 'donor.contact_revealed':
       return { sentence: t('audit.sentence.donorContactRevealed', { actor }), used: [] };
+    case 'loan.contact_revealed':
+      return { sentence: t('audit.sentence.loanContactRevealed', { actor }), used: [] };
     case 'donor.imported':
       return {
         sentence: t('audit.sentence.donorsImported', {

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BloodPolicyView } from '../../../shared/contracts/blood-reports.js';
 import { contestedDeferralClauses } from '../../../shared/enums.js';
@@ -6,18 +5,11 @@ import { CheckboxField } from '../../components/CheckboxField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { useCheckedDraft } from '../../components/use-checked-draft';
 import { digits } from '../../components/form-values';
-import { fieldErrors } from '../../components/problem-text';
 import i18n from '../../i18n';
 import { useUpdateBloodPolicy } from './blood-reports-queries';
-import {
-  draftOf,
-  radiusParts,
-  readDraft,
-  widenPriorities,
-  type BloodPolicyDraft,
-  type DraftProblem,
-} from './blood-policy-draft';
+import { draftOf, radiusParts, readDraft, widenPriorities, type DraftProblem } from './blood-policy-draft';
 
 /** Boxes' names: their paths in the request body, which the server's validation errors name too. */
 const paths = {
@@ -43,29 +35,11 @@ interface BloodPolicyFormProps {
 export function BloodPolicyForm({ organisationId, policy }: BloodPolicyFormProps) {
   const { t } = useTranslation();
   const update = useUpdateBloodPolicy(organisationId);
-  const [draft, setDraft] = useState<BloodPolicyDraft>(() => draftOf(policy));
-  const [problems, setProblems] = useState<Record<string, DraftProblem>>({});
-  const [saved, setSaved] = useState(false);
-  // Each refused submit moves focus to the first box with a problem, so its message is read out.
-  const [refusals, setRefusals] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (refusals > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [refusals]);
-  const serverErrors = fieldErrors(update.error);
 
   const describe = (problem: DraftProblem): string =>
     problem.kind === 'required'
       ? t('bloodPolicy.required')
       : i18n.t(`errors:validation.${problem.problem.code}`, problem.problem.params ?? {});
-  const errorOf = (path: string): string | undefined => {
-    const problem = problems[path];
-    return problem ? describe(problem) : serverErrors[path];
-  };
-  const edit = (next: BloodPolicyDraft) => {
-    setDraft(next);
-    setSaved(false);
-  };
   const number = (path: string, label: string, value: string, onChange: (value: string) => void) => (
     <TextField
       label={label}
@@ -78,23 +52,13 @@ export function BloodPolicyForm({ organisationId, policy }: BloodPolicyFormProps
     />
   );
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const read = readDraft(draft);
-    setProblems(read.problems);
-    setSaved(false);
-    if (read.body === null) {
-      setRefusals((n) => n + 1);
-      return;
-    }
-    update.mutate(read.body, {
-      onSuccess: (next) => {
-        setDraft(draftOf(next));
-        setSaved(true);
-      },
-      onError: () => setRefusals((n) => n + 1),
-    });
-  };
+  const { draft, edit, saved, errorOf, onSubmit, form } = useCheckedDraft({
+    initial: policy,
+    draftOf,
+    readDraft,
+    update,
+    describe,
+  });
 
   return (
     <form ref={form} className="form blood-policy-form" onSubmit={onSubmit} noValidate aria-busy={update.isPending}>

@@ -24,6 +24,7 @@ import { CaseOutbound } from './CaseOutbound';
 import { CaseQuickBar } from './CaseQuickBar';
 import { CaseTimeline } from './CaseTimeline';
 import { CaseDonors } from './donors/CaseDonors';
+import { CaseLending } from './lending/CaseLending';
 import { EditCaseForm } from './EditCaseForm';
 import { SlaClock } from './SlaClock';
 import { useCase, useClaimCase } from './case-queries';
@@ -196,6 +197,7 @@ function CaseView({ detail, created }: { detail: CaseDetail; created: CreatedSta
             <>
               <CaseNeeds detail={detail} />
               <CaseDonors detail={detail} />
+              <CaseLending detail={detail} />
               <CaseFacts detail={detail} />
             </>
           )}

@@ -1,10 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
 import { choiceValue, fieldName } from './field-names';
 import { useTranslation } from 'react-i18next';
 import { aboRhGroups, donorCategories, donorProducts } from '../../../shared/enums.js';
+import { FilterPanel } from '../../components/FilterPanel';
 import { SelectField } from '../../components/SelectField';
-import { DistrictSelect } from '../geography/DistrictSelect';
-import { useDistrictNames } from '../geography/use-district-names';
+import { DistrictFilter } from '../geography/DistrictFilter';
 import { activeChoices, type DonorFilters } from './donor-filters';
 
 /** Named like the query parameters they set. */
@@ -27,130 +26,98 @@ interface DonorFiltersFormProps {
 /** The search applies on Enter, each choice at once; on a phone the choices fold away behind one button. */
 export function DonorFiltersForm({ filters, onChange, districts }: DonorFiltersFormProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const districtNames = useDistrictNames();
-  const [isOpen, setIsOpen] = useState(false);
-  const [search, setSearch] = useState(filters.q);
   const set = (change: Partial<DonorFilters>) => onChange({ ...filters, ...change, offset: 0 });
-  const onSearch = (event: FormEvent) => {
-    event.preventDefault();
-    set({ q: search.trim() });
-  };
   const active = activeChoices(filters);
 
   return (
-    <div className={isOpen ? 'queue-filters donor-filters is-open' : 'queue-filters donor-filters'}>
-      <form className="search" role="search" onSubmit={onSearch}>
-        <label htmlFor={`${id}-q`}>{t('donors.filters.q')}</label>
-        <p id={`${id}-q-hint`} className="field-hint">
-          {t('donors.filters.qHint')}
-        </p>
-        <div className="search-row">
-          <input
-            id={`${id}-q`}
-            type="search"
-            name={fieldName.q}
-            value={search}
-            aria-describedby={`${id}-q-hint`}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-          <button type="submit">{t('donors.filters.search')}</button>
-        </div>
-      </form>
-      <button
-        type="button"
-        className="button-secondary queue-filters-toggle"
-        aria-expanded={isOpen}
-        aria-controls={`${id}-choices`}
-        onClick={() => setIsOpen(!isOpen)}
-      >
-        {active === 0 ? t('donors.filters.show') : t('donors.filters.showActive', { count: active })}
-      </button>
-      <div id={`${id}-choices`} className="queue-filter-choices">
-        {districts === null ? (
-          <DistrictSelect
+    <FilterPanel
+      className="donor-filters"
+      search={{
+        label: t('donors.filters.q'),
+        hint: t('donors.filters.qHint'),
+        button: t('donors.filters.search'),
+        name: fieldName.q,
+        value: filters.q,
+        onSearch: (q) => set({ q }),
+      }}
+      toggleLabel={active === 0 ? t('donors.filters.show') : t('donors.filters.showActive', { count: active })}
+    >
+      {() => (
+        <>
+          <DistrictFilter
+            districts={districts}
             value={filters.district}
             onChange={(district) => set({ district })}
-            districtLabel={t('donors.filters.district')}
-            emptyLabel={t('donors.filters.anyDistrict')}
-          />
-        ) : districts.length > 1 ? (
-          <SelectField
-            label={t('donors.filters.district')}
             name={fields.district}
-            value={filters.district}
-            onChange={(event) => set({ district: event.target.value })}
+            labels={{
+              district: t('donors.filters.district'),
+              anyDistrict: t('donors.filters.anyDistrict'),
+              allMyDistricts: t('donors.filters.allMyDistricts'),
+            }}
+          />
+          <SelectField
+            label={t('donors.filters.bloodGroup')}
+            name={fields.bloodGroup}
+            value={filters.bloodGroup}
+            onChange={(event) => set({ bloodGroup: event.target.value as DonorFilters['bloodGroup'] })}
           >
-            <option value="">{t('donors.filters.allMyDistricts')}</option>
-            {districts.map((code, index) => (
-              <option key={code} value={code}>
-                {districtNames(districts)[index]}
+            <option value="">{t('donors.filters.anyGroup')}</option>
+            {aboRhGroups.map((group) => (
+              <option key={group} value={group}>
+                {group}
+              </option>
+            ))}
+            <option value={choiceValue.unknown}>{t('donors.group.unknown')}</option>
+          </SelectField>
+          <SelectField
+            label={t('donors.filters.product')}
+            name={fields.product}
+            value={filters.product}
+            onChange={(event) => set({ product: event.target.value as DonorFilters['product'] })}
+          >
+            <option value="">{t('donors.filters.anyProduct')}</option>
+            {donorProducts.map((product) => (
+              <option key={product} value={product}>
+                {t(`blood.product.${product}`)}
               </option>
             ))}
           </SelectField>
-        ) : null}
-        <SelectField
-          label={t('donors.filters.bloodGroup')}
-          name={fields.bloodGroup}
-          value={filters.bloodGroup}
-          onChange={(event) => set({ bloodGroup: event.target.value as DonorFilters['bloodGroup'] })}
-        >
-          <option value="">{t('donors.filters.anyGroup')}</option>
-          {aboRhGroups.map((group) => (
-            <option key={group} value={group}>
-              {group}
-            </option>
-          ))}
-          <option value={choiceValue.unknown}>{t('donors.group.unknown')}</option>
-        </SelectField>
-        <SelectField
-          label={t('donors.filters.product')}
-          name={fields.product}
-          value={filters.product}
-          onChange={(event) => set({ product: event.target.value as DonorFilters['product'] })}
-        >
-          <option value="">{t('donors.filters.anyProduct')}</option>
-          {donorProducts.map((product) => (
-            <option key={product} value={product}>
-              {t(`blood.product.${product}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('donors.filters.verified')}
-          name={fields.verified}
-          value={filters.verified}
-          onChange={(event) => set({ verified: event.target.value as DonorFilters['verified'] })}
-        >
-          <option value="">{t('donors.filters.anyVerification')}</option>
-          <option value={choiceValue.yes}>{t('donors.filters.verifiedOnly')}</option>
-          <option value={choiceValue.no}>{t('donors.filters.unverifiedOnly')}</option>
-        </SelectField>
-        <SelectField
-          label={t('donors.filters.category')}
-          name={fields.category}
-          value={filters.category}
-          onChange={(event) => set({ category: event.target.value as DonorFilters['category'] })}
-        >
-          <option value="">{t('donors.filters.anyCategory')}</option>
-          {donorCategories.map((category) => (
-            <option key={category} value={category}>
-              {t(`donors.category.${category}`)}
-            </option>
-          ))}
-        </SelectField>
-        <label className="checkbox-inline">
-          <input
-            type="checkbox"
-            name={fields.eligibleNow}
-            checked={filters.eligibleNow}
-            onChange={(event) => set({ eligibleNow: event.target.checked })}
-          />
-          {filters.product === ''
-            ? t('donors.filters.eligibleNow')
-            : t('donors.filters.eligibleNowFor', { product: t(`blood.product.${filters.product}`) })}
-        </label>
-      </div>
-    </div>
+          <SelectField
+            label={t('donors.filters.verified')}
+            name={fields.verified}
+            value={filters.verified}
+            onChange={(event) => set({ verified: event.target.value as DonorFilters['verified'] })}
+          >
+            <option value="">{t('donors.filters.anyVerification')}</option>
+            <option value={choiceValue.yes}>{t('donors.filters.verifiedOnly')}</option>
+            <option value={choiceValue.no}>{t('donors.filters.unverifiedOnly')}</option>
+          </SelectField>
+          <SelectField
+            label={t('donors.filters.category')}
+            name={fields.category}
+            value={filters.category}
+            onChange={(event) => set({ category: event.target.value as DonorFilters['category'] })}
+          >
+            <option value="">{t('donors.filters.anyCategory')}</option>
+            {donorCategories.map((category) => (
+              <option key={category} value={category}>
+                {t(`donors.category.${category}`)}
+              </option>
+            ))}
+          </SelectField>
+          <label className="checkbox-inline">
+            <input
+              type="checkbox"
+              name={fields.eligibleNow}
+              checked={filters.eligibleNow}
+              onChange={(event) => set({ eligibleNow: event.target.checked })}
+            />
+            {filters.product === ''
+              ? t('donors.filters.eligibleNow')
+              : t('donors.filters.eligibleNowFor', { product: t(`blood.product.${filters.product}`) })}
+          </label>
+        </>
+      )}
+    </FilterPanel>
   );
 }

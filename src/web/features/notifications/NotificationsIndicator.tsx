@@ -2,10 +2,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatDate } from '../../components/use-format-date';
+import type { NotificationView } from '../../../shared/contracts/cases.js';
+import { stockSitePath } from '../lending/lending-paths';
 import { casePath } from '../shell/nav-paths';
 import { useMarkNotificationRead, useNotifications } from './notifications-queries';
 
-/** Escalations for this person: a count in the header, and the list behind it, each linking to its case. */
+/** Alerts for this person (escalated cases, oxygen stock running low): a count in the header, each linked. */
 export function NotificationsIndicator({ enabled }: { enabled: boolean }) {
   const { t } = useTranslation();
   const id = useId();
@@ -34,19 +36,13 @@ export function NotificationsIndicator({ enabled }: { enabled: boolean }) {
           <ul className="plain-list">
             {items.map((item) => (
               <li key={item.id} className={item.readAt === null ? 'notification is-unread' : 'notification'}>
-                {item.caseId ? (
-                  <Link
-                    to={casePath(item.caseId)}
-                    onClick={() => {
-                      setIsOpen(false);
-                      if (item.readAt === null) markRead.mutate(item.id);
-                    }}
-                  >
-                    {t(`notifications.kind.${item.kind}`, { reference: item.reference ?? '' })}
-                  </Link>
-                ) : (
-                  <span>{t(`notifications.kind.${item.kind}`, { reference: item.reference ?? '' })}</span>
-                )}
+                <NotificationLink
+                  item={item}
+                  onOpen={() => {
+                    setIsOpen(false);
+                    if (item.readAt === null) markRead.mutate(item.id);
+                  }}
+                />
                 <time dateTime={item.createdAt}>{formatTime(item.createdAt)}</time>
               </li>
             ))}
@@ -54,5 +50,27 @@ export function NotificationsIndicator({ enabled }: { enabled: boolean }) {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** What the alert is about, linked to where it is handled: a case, or an oxygen stock site running low. */
+function NotificationLink({ item, onOpen }: { item: NotificationView; onOpen: () => void }) {
+  const { t } = useTranslation();
+  const { details } = item;
+  if (details.reason === 'stock_low' && typeof details.stockSiteId === 'string') {
+    const hours = typeof details.hoursToEmpty === 'number' ? Math.max(0, Math.floor(details.hoursToEmpty)) : 0;
+    return (
+      <Link to={stockSitePath(details.stockSiteId)} onClick={onOpen}>
+        {t('notifications.stockLow', { site: String(details.siteName ?? ''), hours })}
+      </Link>
+    );
+  }
+  const text = t(`notifications.kind.${item.kind}`, { reference: item.reference ?? '' });
+  return item.caseId ? (
+    <Link to={casePath(item.caseId)} onClick={onOpen}>
+      {text}
+    </Link>
+  ) : (
+    <span>{text}</span>
   );
 }

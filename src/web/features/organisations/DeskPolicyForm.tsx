@@ -1,19 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskPolicyView } from '../../../shared/contracts/organisations.js';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { TextField } from '../../components/TextField';
+import { useCheckedDraft } from '../../components/use-checked-draft';
 import { digits } from '../../components/form-values';
-import { fieldErrors } from '../../components/problem-text';
 import { useFormatDuration } from '../../components/use-format-duration';
-import {
-  draftOf,
-  policyPriorities,
-  readDraft,
-  triageFields,
-  type DeskPolicyDraft,
-  type DraftProblem,
-} from './desk-policy-draft';
+import { draftOf, policyPriorities, readDraft, triageFields, type DraftProblem } from './desk-policy-draft';
 import { DurationField } from './DurationField';
 import { useUpdateDeskPolicy } from './organisations-queries';
 
@@ -30,16 +22,6 @@ export function DeskPolicyForm({ organisationId, policy }: DeskPolicyFormProps) 
   const { t } = useTranslation();
   const formatDuration = useFormatDuration();
   const update = useUpdateDeskPolicy(organisationId);
-  const [draft, setDraft] = useState<DeskPolicyDraft>(() => draftOf(policy));
-  const [problems, setProblems] = useState<Record<string, DraftProblem>>({});
-  const [saved, setSaved] = useState(false);
-  // Each refused submit moves focus to the first box with a problem, so its message is read out.
-  const [refusals, setRefusals] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (refusals > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [refusals]);
-  const serverErrors = fieldErrors(update.error);
 
   const describe = (problem: DraftProblem): string => {
     switch (problem.kind) {
@@ -58,31 +40,14 @@ export function DeskPolicyForm({ organisationId, policy }: DeskPolicyFormProps) 
         return t('deskPolicy.error.atLeast', { value: problem.value });
     }
   };
-  const errorOf = (path: string): string | undefined => {
-    const problem = problems[path];
-    return problem ? describe(problem) : serverErrors[path];
-  };
-  const edit = (next: DeskPolicyDraft) => {
-    setDraft(next);
-    setSaved(false);
-  };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const read = readDraft(draft);
-    setProblems(read.problems);
-    setSaved(false);
-    if (read.body === null) {
-      setRefusals((n) => n + 1);
-      return;
-    }
-    update.mutate(read.body, {
-      onSuccess: (next) => {
-        setDraft(draftOf(next));
-        setSaved(true);
-      },
-    });
-  };
+  const { draft, edit, problems, saved, errorOf, onSubmit, form } = useCheckedDraft({
+    initial: policy,
+    draftOf,
+    readDraft,
+    update,
+    describe,
+  });
 
   const hasProblems = Object.keys(problems).length > 0;
   return (

@@ -10,6 +10,8 @@ export const navPaths: Record<NavItem, string> = {
   leads: '/leads',
   donors: '/donors',
   blood_figures: '/reports/blood',
+  lending: '/lending',
+  lending_figures: '/lending/figures',
   channels: '/channels',
   simulator: '/simulator',
   organisations: '/organisations',

@@ -1,0 +1,74 @@
+// The lending gate asked for a case before anything is lent: the answers so far give may-lend, ask, refused, not
+// needed — or, below 90 % SpO2, "refer to a hospital" with the case escalated to its coordinators (kept even though
+// nothing is lent). Nothing else is written.
+import { and, count, eq, inArray } from 'drizzle-orm';
+import type { GateBody, GateView } from '../../../shared/contracts/loans.js';
+import type { Actor } from '../../../shared/permissions.js';
+import type { DbOrTx, Db } from '../../db/client.js';
+import { loans } from '../../db/schema/index.js';
+import { caseChange, type CaseBus } from '../../events/case-bus.js';
+import { lendingAbilities } from '../../domain/lending/abilities.js';
+import { checkLendingGate, type GateAnswers } from '../../domain/lending/lending-gate.js';
+import { lockCaseFor, type CaseRow } from '../cases/case-context.js';
+import { escalateSevereGate } from './escalate-severe-gate.js';
+import { lendingOrganisationFor } from './lending-organisation.js';
+import { requireLending } from './loan-action.js';
+
+/** Devices the case's patient holds now (active loans to the case's numbers in the lending organisation). */
+export async function activeDevicesOfCase(
+  db: DbOrTx,
+  organisationId: string | null,
+  kase: Pick<CaseRow, 'requesterPhones'>,
+): Promise<number> {
+  if (!organisationId || kase.requesterPhones.length === 0) return 0;
+  const [row] = await db
+    .select({ n: count() })
+    .from(loans)
+    .where(
+      and(
+        eq(loans.organisationId, organisationId),
+        inArray(loans.patientPhone, [...kase.requesterPhones]),
+        eq(loans.status, 'active'),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/** The gate over some answers for a case, as the lending panel and the gate check show it. */
+export function gateFor(
+  actor: Actor,
+  kase: Pick<CaseRow, 'districtCode'>,
+  organisationId: string | null,
+  answers: GateAnswers,
+  activeDevices: number,
+) {
+  const mayOverride =
+    organisationId !== null &&
+    lendingAbilities(actor, { organisationId, districtCode: kase.districtCode }).overrideOneDevice === true;
+  return checkLendingGate({ ...answers, activeDevices, override: null, mayOverride });
+}
+
+export async function checkGate(
+  deps: { db: Db; bus?: CaseBus | undefined },
+  actor: Actor,
+  caseId: string,
+  answers: GateBody,
+): Promise<GateView> {
+  requireLending(actor);
+  const now = new Date();
+  const { view, row, escalatedNow } = await deps.db.transaction(async (tx) => {
+    const kase = await lockCaseFor(tx, actor, caseId, 'edit');
+    const organisationId = lendingOrganisationFor(actor, kase);
+    const activeDevices = await activeDevicesOfCase(tx, organisationId, kase);
+    const gate = gateFor(actor, kase, organisationId, answers, activeDevices);
+    const escalated =
+      gate.escalate && answers.spo2 !== null ? await escalateSevereGate(tx, actor, kase, answers.spo2, now) : false;
+    return {
+      view: { outcome: gate.outcome, band: gate.band, reasons: gate.reasons, escalated: gate.escalate, activeDevices },
+      row: kase,
+      escalatedNow: escalated,
+    };
+  });
+  if (escalatedNow) deps.bus?.publish(caseChange(row));
+  return view;
+}
