@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, demoPeople } from '../../src/server/db/demo/demo-people.js';
+import { demoSponsorToken, sponsorSpecs } from '../../src/server/db/demo/demo-lending.js';
 import { ensureBuilt, repoRoot, startServerProcess } from '../support/server-process.js';
 
 const onlyOnce = process.env.TEST_DB === 'postgres' ? describe.skip : describe; // same process either way: run it once
@@ -189,6 +190,7 @@ onlyOnce('the server process', () => {
     });
     expect(removed.status, removed.stderr).toBe(0);
     expect(removed.stdout).toMatch(/demo removed: \d+ demo people can no longer sign in, \d+ demo channel accounts/);
+    expect(removed.stdout).toMatch(/[1-9]\d* demo sponsor links are closed/);
 
     const server = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '0' });
     try {
@@ -211,6 +213,10 @@ onlyOnce('the server process', () => {
         body,
       });
       expect(webhook.status).toBe(401);
+      // The demo sponsors' links are derived from their published names: their pages are closed.
+      const [sponsor] = sponsorSpecs;
+      const page = await fetch(`${server.baseUrl}/api/v1/public/sponsors/${demoSponsorToken(sponsor?.name ?? '')}`);
+      expect(page.status).toBe(404);
     } finally {
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);

@@ -2,11 +2,13 @@
 // channel accounts that accept webhooks signed with the published secrets.
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { channelAccounts, donors, sessions, users } from '../schema/index.js';
+import { channelAccounts, donors, sessions, sponsors, users } from '../schema/index.js';
 import { demoChannelDefaults } from './demo-channel-defaults.js';
 import { forgetEverywhere } from '../../infrastructure/cache.js';
 import { recordAuditEvent } from '../../usecases/audit/record-audit-event.js';
 import { systemActorId } from '../../usecases/system-actor.js';
+import { sponsorTokenHash } from '../../usecases/sponsors/create-sponsor-link.js';
+import { demoSponsorToken, sponsorSpecs } from './demo-lending.js';
 import { demoPeople } from './demo-people.js';
 
 /** Every secret value the README publishes for the demo's channel accounts. */
@@ -43,9 +45,10 @@ export async function findDemoLeftovers(db: Db): Promise<DemoLeftovers> {
 /**
  * Ends the demo on a database that is to serve for real: the demo people can no longer sign in (their sessions
  * end; their records stay, so history keeps its names), the demo channel accounts stop taking webhooks and the
- * demo's blood donors are never asked.
+ * demo's blood donors are never asked, and the demo sponsors' pages (their links are derived from published names)
+ * close.
  */
-export async function removeDemo(db: Db): Promise<DemoLeftovers & { donors: number }> {
+export async function removeDemo(db: Db): Promise<DemoLeftovers & { donors: number; sponsorLinks: number }> {
   const accountIds = await demoAccountIds(db);
   return db.transaction(async (tx) => {
     const people = await tx
@@ -93,7 +96,22 @@ export async function removeDemo(db: Db): Promise<DemoLeftovers & { donors: numb
       .set({ consentWithdrawnAt: now, optedOutAt: now, updatedAt: now })
       .where(and(eq(donors.source, 'demo'), isNull(donors.consentWithdrawnAt)))
       .returning({ id: donors.id });
+    const closedLinks = await tx
+      .update(sponsors)
+      .set({ linkTokenHash: null, linkCreatedAt: null, updatedAt: now })
+      .where(
+        inArray(
+          sponsors.linkTokenHash,
+          sponsorSpecs.map((spec) => sponsorTokenHash(demoSponsorToken(spec.name))),
+        ),
+      )
+      .returning({ id: sponsors.id });
     await forgetEverywhere(tx, 'channel-accounts');
-    return { people: people.length, channelAccounts: accountIds.length, donors: demoDonors.length };
+    return {
+      people: people.length,
+      channelAccounts: accountIds.length,
+      donors: demoDonors.length,
+      sponsorLinks: closedLinks.length,
+    };
   });
 }
