@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundingBox, distanceKm, type LatLon } from './distance.js';
+import { distanceKm, type LatLon } from './distance.js';
 
 const kanpur = { lat: 26.4499, lon: 80.3319 };
 const lucknow = { lat: 26.8467, lon: 80.9462 };
@@ -18,9 +18,6 @@ function destination(from: LatLon, degrees: number, km: number): LatLon {
     Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
   return { lat: lat2 / rad, lon: lon2 / rad };
 }
-
-const inside = (p: LatLon, box: ReturnType<typeof boundingBox>) =>
-  p.lat >= box.minLat && p.lat <= box.maxLat && p.lon >= box.minLon && p.lon <= box.maxLon;
 
 describe('distanceKm', () => {
   it('measures Kanpur to Lucknow in a straight line', () => {
@@ -47,41 +44,5 @@ describe('distanceKm', () => {
     for (const bearing of [0, 45, 90, 180, 270]) {
       expect(distanceKm(kanpur, destination(kanpur, bearing, 50))).toBeCloseTo(50, 6);
     }
-  });
-});
-
-describe('boundingBox', () => {
-  const bearings = Array.from({ length: 72 }, (_, i) => i * 5);
-
-  it.each([
-    ['Kanpur', kanpur, 25],
-    ['Kanpur, wide', kanpur, 300],
-    ['near 35°N (Leh, Srinagar)', { lat: 35, lon: 77.5 }, 50],
-    ['35°N, wide', { lat: 34.9, lon: 76 }, 400],
-    ['the equator', { lat: 0, lon: 10 }, 100],
-    ['the far south', { lat: -50, lon: -70 }, 200],
-    ['70°N', { lat: 70, lon: 20 }, 150],
-  ])('holds every point on the circle and within it around %s', (_name, center, radius) => {
-    const box = boundingBox(center, radius);
-    for (const bearing of bearings) {
-      for (const share of [1, 0.999, 0.5]) {
-        const p = destination(center, bearing, radius * share);
-        expect(inside(p, box), `bearing ${bearing}, ${share * radius} km`).toBe(true);
-      }
-    }
-  });
-
-  it('is not much wider than the circle', () => {
-    const box = boundingBox(kanpur, 25);
-    const latKm = distanceKm({ lat: box.minLat, lon: kanpur.lon }, { lat: box.maxLat, lon: kanpur.lon });
-    const lonKm = distanceKm({ lat: kanpur.lat, lon: box.minLon }, { lat: kanpur.lat, lon: box.maxLon });
-    expect(latKm).toBeCloseTo(50, 3);
-    expect(lonKm).toBeGreaterThan(50);
-    expect(lonKm).toBeLessThan(52);
-  });
-
-  it('takes every longitude when it reaches a pole or crosses the 180th meridian', () => {
-    expect(boundingBox({ lat: 89.9, lon: 0 }, 50)).toMatchObject({ maxLat: 90, minLon: -180, maxLon: 180 });
-    expect(boundingBox({ lat: 10, lon: 179.9 }, 50)).toMatchObject({ minLon: -180, maxLon: 180 });
   });
 });
