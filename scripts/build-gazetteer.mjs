@@ -197,7 +197,7 @@ const ALIASES = {
   Ghaziabad: ['Gaziabad', 'Ghazibad', 'Ghaziabaad', 'Gzb'],
   Faridabad: ['Faridabaad'],
   Visakhapatnam: ['Vizag', 'Vishakhapatnam', 'Vishakapatnam', 'Visakapatnam', 'Waltair'],
-  Vijayawada: ['Bezawada'],
+  Vijayawada: ['Bezawada', 'Bezwada', 'Vijaywada'],
   Thiruvananthapuram: ['Trivandrum', 'Tvm'],
   Kochi: ['Cochin', 'Ernakulam'],
   Kozhikode: ['Calicut'],
@@ -242,6 +242,21 @@ const ALIASES = {
   'Sri Ganganagar': ['Ganganagar'],
   Berhampur: ['Brahmapur'],
   Rourkela: ['Raurkela'],
+  // Spellings with "th" for "t" (and back) of Tamil and Telugu names, and old names of smaller cities that
+  // GeoNames keeps only for cities of a million or more.
+  Tirupati: ['Tirupathi', 'Thirupathi', 'Thirupati'],
+  Tiruppur: ['Tirupur', 'Thiruppur'],
+  Tiruvannamalai: ['Thiruvannamalai'],
+  Tiruvallur: ['Thiruvallur'],
+  Jalandhar: ['Jullundur', 'Jalandar'],
+  Thrissur: ['Trichur'],
+  Kollam: ['Quilon'],
+  Alappuzha: ['Alleppey'],
+  Kannur: ['Cannanore'],
+  Panaji: ['Panjim'],
+  Haridwar: ['Hardwar'],
+  Mohali: ['SAS Nagar', 'Sahibzada Ajit Singh Nagar'],
+  Kanchipuram: ['Kanchi', 'Conjeevaram'],
 };
 
 /** Hindi (Devanagari) spellings that GeoNames lacks or spells differently from common use. */

@@ -33,6 +33,7 @@ import { overviewRoutes } from './http/routes/overview.js';
 import { bloodReportRoutes } from './http/routes/blood-reports.js';
 import { caseLendingRoutes } from './http/routes/case-lending.js';
 import { loanRoutes } from './http/routes/loans.js';
+import { campRoutes } from './http/routes/camps.js';
 import { equipmentRoutes } from './http/routes/equipment.js';
 import { depotRoutes } from './http/routes/depots.js';
 import { lendingFigureRoutes } from './http/routes/lending-figures.js';
@@ -41,6 +42,10 @@ import { oxygenStockRoutes } from './http/routes/oxygen-stock.js';
 import { publicSponsorRoutes } from './http/routes/public-sponsors.js';
 import { sponsorRoutes } from './http/routes/sponsors.js';
 import { refillRoutes } from './http/routes/refills.js';
+import { certificateRoutes } from './http/routes/certificates.js';
+import { transfusionBookingRoutes } from './http/routes/transfusion-bookings.js';
+import { transfusionPatientRoutes } from './http/routes/transfusion-patients.js';
+import { publicCertificateRoutes } from './http/routes/public-certificates.js';
 import { caseDonorRoutes } from './http/routes/case-donors.js';
 import { donorAnswerRoutes } from './http/routes/donor-answers.js';
 import { donorDonationRoutes } from './http/routes/donor-donations.js';
@@ -222,6 +227,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(sponsorRoutes, { db, publicUrl: config.publicUrl });
       await api.register(publicSponsorRoutes, { db, publicUrl: config.publicUrl });
       await api.register(refillRoutes, { db, publicUrl: config.publicUrl });
+      await api.register(certificateRoutes, { db, publicUrl: config.publicUrl });
+      await api.register(transfusionPatientRoutes, { db });
+      await api.register(transfusionBookingRoutes, blood);
+      await api.register(campRoutes, {
+        db,
+        publicUrl: config.publicUrl,
+        secret: config.sessionSecret,
+        guard: intakeGuard,
+      });
+      await api.register(publicCertificateRoutes, { db, publicUrl: config.publicUrl });
       if (channels.simulator) await api.register(simulatorRoutes, { db, root: app });
     },
     { prefix: '/api/v1' },

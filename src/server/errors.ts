@@ -5,7 +5,10 @@ export type ErrorCode =
   | 'bad_json'
   | 'bad_signature'
   | 'callback_taken'
+  | 'camp_unavailable'
   | 'case_closed'
+  | 'certificate_check_failed'
+  | 'certificate_unavailable'
   | 'challenge_required'
   | 'body_too_large'
   | 'conflict_channel_account'
@@ -16,6 +19,7 @@ export type ErrorCode =
   | 'consent_withdrawn'
   | 'csrf_failed'
   | 'document_rejected'
+  | 'donor_in_other_pool'
   | 'forbidden'
   | 'headers_too_large'
   | 'internal'
@@ -31,12 +35,14 @@ export type ErrorCode =
   | 'not_found'
   | 'not_ready'
   | 'outreach_unavailable'
+  | 'patient_unavailable'
   | 'rate_limited'
   | 'refill_unavailable'
   | 'request_timeout'
   | 'sign_in_locked'
   | 'spam_suspected'
   | 'stock_unavailable'
+  | 'transfusion_unavailable'
   | 'unauthenticated'
   | 'unknown_districts'
   | 'unsupported_media_type'
@@ -51,7 +57,10 @@ const statusByCode: Record<ErrorCode, number> = {
   bad_json: 400,
   bad_signature: 401,
   callback_taken: 409,
+  camp_unavailable: 409,
   case_closed: 409,
+  certificate_check_failed: 404,
+  certificate_unavailable: 409,
   challenge_required: 428,
   body_too_large: 413,
   conflict_channel_account: 409,
@@ -72,12 +81,15 @@ const statusByCode: Record<ErrorCode, number> = {
   not_found: 404,
   not_ready: 503,
   outreach_unavailable: 409,
+  donor_in_other_pool: 409,
+  patient_unavailable: 409,
   item_taken: 409,
   item_unavailable: 409,
   lending_refused: 409,
   loan_unavailable: 409,
   refill_unavailable: 409,
   stock_unavailable: 409,
+  transfusion_unavailable: 409,
   document_rejected: 415,
   rate_limited: 429,
   request_timeout: 408,

@@ -9,3 +9,4 @@ export * from './enums/jobs.js';
 export * from './enums/lending.js';
 export * from './enums/organisations.js';
 export * from './enums/outreach.js';
+export * from './enums/thalassemia.js';

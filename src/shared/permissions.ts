@@ -3,7 +3,9 @@
 import type { Role } from './enums.js';
 import type { NavItem } from './contracts/auth.js';
 import { canReadBloodFigures } from './blood-figure-permissions.js';
+import { canUseCamps } from './camp-permissions.js';
 import { canReadLendingFigures, canUseLending } from './lending-permissions.js';
+import { canUseThalassemia } from './thalassemia-permissions.js';
 
 export interface ActorMembership {
   id: string;
@@ -56,8 +58,12 @@ export function navFor(actor: Actor, options: { simulator?: boolean } = {}): Nav
   if (worker) items.push('new_case', 'callbacks', 'leads', 'flagged_phones');
   // Donors are health data: the desk's workers only, never viewers or volunteers (domain/blood/donor-abilities.ts).
   if (worker) items.push('donors');
+  // Camps' registrations name donors: health data, like the registry (camp-permissions.ts).
+  if (canUseCamps(actor)) items.push('camps');
   // Counts, no people: viewers too (blood-figure-permissions.ts).
   if (canReadBloodFigures(actor)) items.push('blood_figures');
+  // Children on regular transfusion are health data (thalassemia-permissions.ts).
+  if (canUseThalassemia(actor)) items.push('thalassemia');
   // Lending is health data; its figures are counts (lending-permissions.ts).
   if (canUseLending(actor)) items.push('lending');
   if (canReadLendingFigures(actor)) items.push('lending_figures');

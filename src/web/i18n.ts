@@ -18,7 +18,7 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** Pages for the public (asking for help, checking a request) speak Hindi first, whatever the browser says. */
-export const publicPathPrefixes = ['/help', '/status', '/donate', '/answer', '/sponsors'] as const;
+export const publicPathPrefixes = ['/help', '/status', '/donate', '/answer', '/sponsors', '/verify', '/camp'] as const;
 
 export function isPublicPath(pathname: string): boolean {
   return publicPathPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

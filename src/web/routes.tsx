@@ -12,7 +12,17 @@ import { RequireNavItem } from './features/auth/RequireNavItem';
 import { RequireSession } from './features/auth/RequireSession';
 import { SignInPage } from './features/auth/SignInPage';
 import { CallbacksPage } from './features/callbacks/CallbacksPage';
+import { CampCheckInPage } from './features/camps/CampCheckInPage';
+import { CampPage } from './features/camps/CampPage';
+import { CampReportPage } from './features/camps/CampReportPage';
+import { CampsPage } from './features/camps/CampsPage';
+import { EditCampPage } from './features/camps/EditCampPage';
+import { NewCampPage } from './features/camps/NewCampPage';
+import { PublicCampPage } from './features/camps/PublicCampPage';
+import { campRoutes, campsPaths } from './features/camps/camps-paths';
 import { CasePage } from './features/cases/CasePage';
+import { VerifyCertificatePage } from './features/certificates/VerifyCertificatePage';
+import { certificateRoutes } from './features/certificates/certificate-paths';
 import { ChannelsPage } from './features/channels/ChannelsPage';
 import { DeskPage } from './features/desk/DeskPage';
 import { DonorImportPage } from './features/donors/DonorImportPage';
@@ -55,6 +65,11 @@ import { SponsorsPage } from './features/lending/SponsorsPage';
 import { StockPage } from './features/lending/StockPage';
 import { StockSitePage } from './features/lending/StockSitePage';
 import { lendingPaths, lendingRecordRoutes } from './features/lending/lending-paths';
+import { TransfusionCalendarPage } from './features/thalassemia/CalendarPage';
+import { ChildPage } from './features/thalassemia/ChildPage';
+import { ChildrenPage } from './features/thalassemia/ChildrenPage';
+import { NewChildPage } from './features/thalassemia/NewChildPage';
+import { thalassemiaPaths, thalassemiaRecordRoutes } from './features/thalassemia/thalassemia-paths';
 
 /** A row: `public` pages open to anyone; `signed-in` ones send anyone else to sign in first (and back after). */
 type Page =
@@ -87,6 +102,11 @@ export const pages = [
   { access: 'public', path: donorAnswerPath, element: <DonorAnswerPage /> },
   // A sponsor's own page, by its private link (issue #13): counts only.
   { access: 'public', path: lendingRecordRoutes.sponsorPublic, element: <SponsorPublicPage /> },
+  // A blood donation camp's registration page (issue #14): facts, a slot, then the donor's check-in QR code.
+  { access: 'public', path: campRoutes.publicCamp, element: <PublicCampPage /> },
+  // A donor's certificate, verified by its number (issue #14): initials, date, organisation; the PDF to download.
+  { access: 'public', path: certificateRoutes.verify, element: <VerifyCertificatePage /> },
+  { access: 'public', path: certificateRoutes.verifyNumber, element: <VerifyCertificatePage /> },
   // Not behind sign-in, so a mistyped address says "not found" whether or not you're signed in.
   { access: 'public', path: '*', element: <NotFoundPage /> },
 
@@ -113,6 +133,29 @@ export const pages = [
   { access: 'signed-in', path: donorPaths.new, element: <NewDonorPage />, navItem: 'donors' },
   { access: 'signed-in', path: donorPaths.import, element: <DonorImportPage />, navItem: 'donors' },
   { access: 'signed-in', path: `${navPaths.donors}/:id`, element: <DonorPage />, navItem: 'donors' },
+  // Blood donation camps (issue #14): health data (shared/camp-permissions.ts); pages under its nav item.
+  { access: 'signed-in', path: navPaths.camps, element: <CampsPage />, navItem: 'camps', mainNav: 'nav.camps' },
+  { access: 'signed-in', path: campsPaths.new, element: <NewCampPage />, navItem: 'camps' },
+  { access: 'signed-in', path: campRoutes.camp, element: <CampPage />, navItem: 'camps' },
+  { access: 'signed-in', path: campRoutes.edit, element: <EditCampPage />, navItem: 'camps' },
+  { access: 'signed-in', path: campRoutes.checkIn, element: <CampCheckInPage />, navItem: 'camps' },
+  { access: 'signed-in', path: campRoutes.report, element: <CampReportPage />, navItem: 'camps' },
+  // Thalassemia care (issue #14): children on regular transfusion, their pools and calendars; health data.
+  {
+    access: 'signed-in',
+    path: navPaths.thalassemia,
+    element: <ChildrenPage />,
+    navItem: 'thalassemia',
+    mainNav: 'nav.thalassemia',
+  },
+  { access: 'signed-in', path: thalassemiaPaths.new, element: <NewChildPage />, navItem: 'thalassemia' },
+  {
+    access: 'signed-in',
+    path: thalassemiaPaths.calendar,
+    element: <TransfusionCalendarPage />,
+    navItem: 'thalassemia',
+  },
+  { access: 'signed-in', path: thalassemiaRecordRoutes.child, element: <ChildPage />, navItem: 'thalassemia' },
   // Oxygen and equipment lending (issue #13): health data (shared/lending-permissions.ts); pages under its nav item.
   {
     access: 'signed-in',

@@ -11,7 +11,9 @@ import enDonate from '../../locales/en/translation/donate.json';
 import enOutreach from '../../locales/en/translation/outreach.json';
 import enBloodReports from '../../locales/en/translation/blood-reports.json';
 import enCallbacks from '../../locales/en/translation/callbacks.json';
+import enCamps from '../../locales/en/translation/camps.json';
 import enCases from '../../locales/en/translation/cases.json';
+import enCertificates from '../../locales/en/translation/certificates.json';
 import enChannels from '../../locales/en/translation/channels.json';
 import enCommon from '../../locales/en/translation/common.json';
 import enDesk from '../../locales/en/translation/desk.json';
@@ -28,6 +30,7 @@ import enPeople from '../../locales/en/translation/people.json';
 import enPublic from '../../locales/en/translation/public.json';
 import enShell from '../../locales/en/translation/shell.json';
 import enSimulator from '../../locales/en/translation/simulator.json';
+import enThalassemia from '../../locales/en/translation/thalassemia.json';
 import hiAccount from '../../locales/hi/translation/account.json';
 import hiAudit from '../../locales/hi/translation/audit.json';
 import hiAuth from '../../locales/hi/translation/auth.json';
@@ -37,7 +40,9 @@ import hiDonate from '../../locales/hi/translation/donate.json';
 import hiOutreach from '../../locales/hi/translation/outreach.json';
 import hiBloodReports from '../../locales/hi/translation/blood-reports.json';
 import hiCallbacks from '../../locales/hi/translation/callbacks.json';
+import hiCamps from '../../locales/hi/translation/camps.json';
 import hiCases from '../../locales/hi/translation/cases.json';
+import hiCertificates from '../../locales/hi/translation/certificates.json';
 import hiChannels from '../../locales/hi/translation/channels.json';
 import hiCommon from '../../locales/hi/translation/common.json';
 import hiDesk from '../../locales/hi/translation/desk.json';
@@ -54,6 +59,7 @@ import hiPeople from '../../locales/hi/translation/people.json';
 import hiPublic from '../../locales/hi/translation/public.json';
 import hiShell from '../../locales/hi/translation/shell.json';
 import hiSimulator from '../../locales/hi/translation/simulator.json';
+import hiThalassemia from '../../locales/hi/translation/thalassemia.json';
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -71,7 +77,9 @@ const english = {
   blood: enBlood,
   'blood-reports': enBloodReports,
   callbacks: enCallbacks,
+  camps: enCamps,
   cases: enCases,
+  certificates: enCertificates,
   channels: enChannels,
   common: enCommon,
   desk: enDesk,
@@ -91,6 +99,7 @@ const english = {
   public: enPublic,
   shell: enShell,
   simulator: enSimulator,
+  thalassemia: enThalassemia,
 };
 
 /** The same areas in Hindi: the compiler checks the list, the tests their keys. */
@@ -101,7 +110,9 @@ const hindi: Record<keyof typeof english, Catalog> = {
   blood: hiBlood,
   'blood-reports': hiBloodReports,
   callbacks: hiCallbacks,
+  camps: hiCamps,
   cases: hiCases,
+  certificates: hiCertificates,
   channels: hiChannels,
   common: hiCommon,
   desk: hiDesk,
@@ -121,6 +132,7 @@ const hindi: Record<keyof typeof english, Catalog> = {
   public: hiPublic,
   shell: hiShell,
   simulator: hiSimulator,
+  thalassemia: hiThalassemia,
 };
 
 export const translationAreas = { en: english, hi: hindi };

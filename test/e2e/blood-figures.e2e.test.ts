@@ -4,6 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { kanpurDrive } from '../../src/server/db/demo/demo-donors.js';
+import { addDays, kolkataDay } from '../../src/server/domain/blood/calendar.js';
 import { contextAs } from './support/browser.js';
 import { text } from './support/catalogs.js';
 import { launchChromium } from './support/chromium.js';
@@ -86,6 +87,40 @@ describeE2e('the blood figures page', () => {
 
     await screenshot(page, 'blood-figures-360-hi.png');
     await expectFits(page, '/reports/blood');
+    await context.close();
+  });
+
+  it('shows the demo’s camp and children beside the figures, in Hindi and English at 360 px, and as CSV', async () => {
+    const context = await contextAs(browser, credentialsOf(coordinator), phone);
+    const page = await context.newPage();
+    const to = kolkataDay(new Date());
+    const path = `/reports/blood?from=${addDays(to, -90)}&to=${to}`;
+    for (const language of ['hi', 'en'] as const) {
+      await settled(page, path);
+      if (language === 'en') {
+        await page.locator('.language-switch button[lang=en]').click();
+        await page.locator('main h1', { hasText: text('en', 'nav.blood_figures') }).waitFor();
+      }
+      const care = page.locator('[data-testid=care-figures]');
+      await care.locator('h2', { hasText: text(language, 'bloodFigures.care.heading') }).waitFor();
+      const tile = async (figure: string) =>
+        Number(await care.locator(`.figures-tile[data-figure=${figure}]`).getAttribute('data-value'));
+      // The camp at the police lines (10 gave), both children transfused, every transfusion on time.
+      expect([await tile('camps'), await tile('children')]).toEqual([1, 2]);
+      expect(await tile('on_time')).toBeGreaterThan(0);
+      expect(await care.locator('[data-testid=care-camps] tbody tr').innerText()).toContain('Police Lines');
+      await screenshot(page, `blood-figures-care-360-${language}.png`);
+      await expectFits(page, path);
+    }
+    const href = await page.locator('[data-testid=figures-csv]').getAttribute('href');
+    expect(href).toContain('format=csv');
+    const csv = await context.request.get(href ?? '');
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = (await csv.text()).split('\r\n');
+    expect(lines).toContain('camps,held,1');
+    expect(lines).toContain('camps,units_collected,10');
+    expect(lines).toContain('children,served,2');
     await context.close();
   });
 

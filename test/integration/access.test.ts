@@ -10,6 +10,7 @@ import {
   equipmentItems,
   leads,
   notifications,
+  organisationCertificateSettings,
   outbox,
   refillOrderItems,
   refillOrders,
@@ -21,6 +22,9 @@ import { createChannelAccount, postInbound } from '../factories/channels.js';
 import { createDonor, donorBody } from '../factories/donors.js';
 import { createDepot, createItem, createSponsor, createStockSite, createVendor } from '../factories/lending.js';
 import { createPerson, type Person } from '../factories/index.js';
+import { createTransfusionPatient } from '../factories/transfusion-patients.js';
+import { campBody, createCamp, createCampRegistration } from '../factories/camps.js';
+import { createDonations } from '../factories/donations.js';
 import { signIn, type Client } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
 import { useTestWorld, type TestWorld } from '../support/setup.js';
@@ -238,6 +242,89 @@ beforeAll(async () => {
 const loanSeed = (s: Seeds): LoanSeeds => {
   const found = loanSeeds.get(s.world.orgA.id);
   if (!found) throw new Error('loan seeds missing');
+  return found;
+};
+
+/** Thalassemia care (issue #14): a child of organisation A in Kanpur and a donor who may join their pool, per app. */
+const thalassemiaSeeds = new Map<string, { patientId: string; donorId: string }>();
+beforeAll(async () => {
+  for (const t of [app, simulatorApp]) {
+    const db = t.database.db;
+    const patient = await createTransfusionPatient(db, { organisationId: t.world.orgA.id, district: t.world.kanpur });
+    const donor = await createDonor(db, t.world.orgA.id, t.world.kanpur, { bloodGroup: 'B+' });
+    thalassemiaSeeds.set(t.world.orgA.id, { patientId: patient.id, donorId: donor.id });
+  }
+});
+/** An id that names no transfusion or booking: the thalassemia actions answer 404 for it past the role check. */
+const absentId = '00000000-0000-4000-8000-000000000000';
+const thalassemia = (s: Seeds): { patientId: string; donorId: string } => {
+  const found = thalassemiaSeeds.get(s.world.orgA.id);
+  if (!found) throw new Error('thalassemia seeds missing');
+  return found;
+};
+
+/** Camps (issue #14): a camp of organisation A in Kanpur today with one registration, and one to cancel, per app. */
+const campSeeds = new Map<
+  string,
+  { campId: string; otherCampId: string; code: string; registrationId: string; phone: string }
+>();
+beforeAll(async () => {
+  for (const t of [app, simulatorApp]) {
+    const db = t.database.db;
+    const camp = await createCamp(db, t.world.orgA.id, t.world.kanpur);
+    const other = await createCamp(db, t.world.orgA.id, t.world.kanpur);
+    const registration = await createCampRegistration(db, camp);
+    campSeeds.set(t.world.orgA.id, {
+      campId: camp.id,
+      otherCampId: other.id,
+      code: camp.code,
+      registrationId: registration.id,
+      phone: registration.phone,
+    });
+  }
+});
+const campSeed = (s: Seeds) => {
+  const found = campSeeds.get(s.world.orgA.id);
+  if (!found) throw new Error('camp seeds missing');
+  return found;
+};
+
+/** Certificates (issue #14): organisation A's settings with a logo, a camp, a donation and its certificate, per app. */
+const certificateSeeds = new Map<string, { campId: string; donationId: string; number: string }>();
+beforeAll(async () => {
+  for (const t of [app, simulatorApp]) {
+    const db = t.database.db;
+    await db.insert(organisationCertificateSettings).values({
+      organisationId: t.world.orgA.id,
+      nameEn: 'Access Organisation',
+      nameHi: 'पहुँच संस्था',
+      signatoryEn: 'Access Signatory',
+      signatoryHi: 'पहुँच हस्ताक्षरकर्ता',
+      numberPrefix: 'ACC',
+      logo: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(16)]),
+      logoType: 'image/png',
+    });
+    const camp = await createCamp(db, t.world.orgA.id, t.world.kanpur);
+    const donor = await createDonor(db, t.world.orgA.id, t.world.kanpur);
+    const [donationId] = await createDonations(db, donor.id, [{ product: 'whole_blood', donatedOn: '2026-03-01' }]);
+    const other = await createDonor(db, t.world.orgA.id, t.world.kanpur);
+    const [issuedId] = await createDonations(db, other.id, [{ product: 'whole_blood', donatedOn: '2026-03-02' }]);
+    const issued = await t.clients.operatorKanpur.request({
+      method: 'POST',
+      url: `/api/v1/donations/${issuedId ?? ''}/certificate`,
+    });
+    expect(issued.statusCode, issued.body).toBe(201);
+    if (!donationId) throw new Error('no donation');
+    certificateSeeds.set(t.world.orgA.id, {
+      campId: camp.id,
+      donationId,
+      number: (issued.json() as { number: string }).number,
+    });
+  }
+});
+const certificate = (s: Seeds): { campId: string; donationId: string; number: string } => {
+  const found = certificateSeeds.get(s.world.orgA.id);
+  if (!found) throw new Error('certificate seeds missing');
   return found;
 };
 
@@ -1195,6 +1282,299 @@ const endpoints: Endpoint[] = [
     url: (s) => `/api/v1/loans/${loanSeed(s).loanId}/deposit`,
     body: () => ({ kind: 'refund', amount: 100 }),
     allowed: desk,
+  },
+  // Thalassemia care: children on regular transfusion and their rosters (routes/transfusion-patients.ts).
+  { method: 'GET', route: '/api/v1/transfusion-patients', url: () => '/api/v1/transfusion-patients', allowed: desk },
+  {
+    method: 'POST',
+    route: '/api/v1/transfusion-patients',
+    url: () => '/api/v1/transfusion-patients',
+    body: (s) => ({
+      name: 'Access Child',
+      guardianName: 'Access Guardian',
+      guardianPhone: freshPhone(),
+      bloodGroup: 'B+',
+      intervalDays: 21,
+      unitsPerTransfusion: 2,
+      centre: 'Hallet Hospital',
+      district: s.world.kanpur,
+      consentBy: 'Access Guardian',
+    }),
+    allowed: desk,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/transfusion-patients/:id',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}`,
+    allowed: desk,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/transfusion-patients/:id',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}`,
+    body: () => ({ notes: 'Comes with her mother' }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/transfusion-patients/:id/reveal',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/reveal`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/transfusion-patients/:id/state',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/state`,
+    body: () => ({ state: 'paused', reason: 'In hospital' }),
+    allowed: desk,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/transfusion-patients/:id/roster',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/roster`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/transfusion-patients/:id/roster',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/roster`,
+    body: (s) => ({ donorId: thalassemia(s).donorId }),
+    allowed: desk,
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/transfusion-patients/:id/roster/:donorId',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/roster/${thalassemia(s).donorId}`,
+    allowed: desk,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/transfusion-patients/:id/roster/candidates',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/roster/candidates`,
+    allowed: desk,
+  },
+  // Thalassemia care: the calendar, bookings and answers (routes/transfusion-bookings.ts). A transfusion or booking
+  // id that is not the child's is "not found" once the role check has passed.
+  {
+    method: 'GET',
+    route: '/api/v1/transfusion-patients/:id/transfusions',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/transfusions`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/transfusion-patients/:id/bookings/plan',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/bookings/plan`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/transfusion-patients/:id/bookings/:bookingId/answer',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/bookings/${absentId}/answer`,
+    body: () => ({ answer: 'confirmed' }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/transfusion-patients/:id/bookings/:bookingId/outcome',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/bookings/${absentId}/outcome`,
+    body: () => ({ outcome: 'no_show' }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/transfusion-patients/:id/transfusions/:transfusionId/done',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/transfusions/${absentId}/done`,
+    body: () => ({ doneOn: '2026-01-05', unitsGiven: 2 }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/transfusion-patients/:id/transfusions/:transfusionId/missed',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/transfusions/${absentId}/missed`,
+    body: () => ({}),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/transfusion-patients/:id/transfusions/:transfusionId/move',
+    url: (s) => `/api/v1/transfusion-patients/${thalassemia(s).patientId}/transfusions/${absentId}/move`,
+    body: () => ({ dueOn: '2099-01-05' }),
+    allowed: desk,
+  },
+  { method: 'GET', route: '/api/v1/transfusion-calendar', url: () => '/api/v1/transfusion-calendar', allowed: desk },
+  // Certificates: settings, issuing, the list, PDFs, sending, revoking, and the public verification
+  // (routes/certificates.ts, routes/public-certificates.ts).
+  {
+    method: 'GET',
+    route: '/api/v1/organisations/:id/certificate-settings',
+    url: (s) => `/api/v1/organisations/${s.world.orgA.id}/certificate-settings`,
+    allowed: desk,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/organisations/:id/certificate-settings',
+    url: (s) => `/api/v1/organisations/${s.world.orgA.id}/certificate-settings`,
+    body: () => ({
+      nameEn: 'Access Organisation',
+      nameHi: 'पहुँच संस्था',
+      signatoryEn: 'Access Signatory',
+      signatoryHi: 'पहुँच हस्ताक्षरकर्ता',
+      numberPrefix: 'ACC',
+    }),
+    allowed: managers,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/organisations/:id/certificate-settings/logo',
+    url: (s) => `/api/v1/organisations/${s.world.orgA.id}/certificate-settings/logo`,
+    allowed: desk,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/organisations/:id/certificate-settings/logo',
+    url: (s) => `/api/v1/organisations/${s.world.orgA.id}/certificate-settings/logo`,
+    body: () => ({ not: 'an image' }),
+    allowed: managers,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/donations/:id/certificate',
+    url: (s) => `/api/v1/donations/${certificate(s).donationId}/certificate`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/camps/:id/certificates',
+    url: (s) => `/api/v1/camps/${certificate(s).campId}/certificates`,
+    allowed: desk,
+  },
+  { method: 'GET', route: '/api/v1/certificates', url: () => '/api/v1/certificates', allowed: desk },
+  {
+    method: 'GET',
+    route: '/api/v1/certificates/:number/pdf',
+    url: (s) => `/api/v1/certificates/${certificate(s).number}/pdf?lang=en`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/certificates/:number/send',
+    url: (s) => `/api/v1/certificates/${certificate(s).number}/send`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/certificates/:number/revoke',
+    url: (s) => `/api/v1/certificates/${certificate(s).number}/revoke`,
+    body: () => ({ reason: 'Issued to the wrong donor' }),
+    allowed: managers,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/certificates/:number',
+    url: (s) => `/api/v1/public/certificates/${certificate(s).number}`,
+    allowed: 'public',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/certificates/:number/pdf',
+    url: (s) => `/api/v1/public/certificates/${certificate(s).number}/pdf?lang=hi`,
+    allowed: 'public',
+  },
+  // Camps: planning, registrations, check-in, outcomes, the report and the public page (routes/camps.ts).
+  { method: 'GET', route: '/api/v1/camps', url: () => '/api/v1/camps', allowed: desk },
+  {
+    method: 'POST',
+    route: '/api/v1/camps',
+    url: () => '/api/v1/camps',
+    body: (s) => campBody(s.world.kanpur),
+    allowed: managers,
+  },
+  { method: 'GET', route: '/api/v1/camps/:id', url: (s) => `/api/v1/camps/${campSeed(s).campId}`, allowed: desk },
+  {
+    method: 'PATCH',
+    route: '/api/v1/camps/:id',
+    url: (s) => `/api/v1/camps/${campSeed(s).campId}`,
+    body: () => ({ targetUnits: 60 }),
+    allowed: managers,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/camps/:id/cancel',
+    url: (s) => `/api/v1/camps/${campSeed(s).otherCampId}/cancel`,
+    body: () => ({ reason: 'Venue unavailable' }),
+    allowed: managers,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/camps/:id/held',
+    url: (s) => `/api/v1/camps/${campSeed(s).otherCampId}/held`,
+    allowed: managers,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/camps/:id/invite',
+    url: (s) => `/api/v1/camps/${campSeed(s).campId}/invite`,
+    body: () => ({ radiusKm: 10, limit: 5 }),
+    allowed: managers,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/camps/:id/thank',
+    url: (s) => `/api/v1/camps/${campSeed(s).campId}/thank`,
+    allowed: managers,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/camps/:id/registrations',
+    url: (s) => `/api/v1/camps/${campSeed(s).campId}/registrations`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/camps/:id/registrations',
+    url: (s) => `/api/v1/camps/${campSeed(s).campId}/registrations`,
+    body: () => ({ name: 'सुनील कुमार', phone: freshPhone() }),
+    allowed: desk,
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/camps/:id/registrations/:rid',
+    url: (s) => `/api/v1/camps/${campSeed(s).campId}/registrations/${campSeed(s).registrationId}`,
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/camps/:id/check-ins',
+    url: (s) => `/api/v1/camps/${campSeed(s).campId}/check-ins`,
+    body: (s) => ({ phone: campSeed(s).phone }),
+    allowed: desk,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/camps/:id/registrations/:rid/outcome',
+    url: (s) => `/api/v1/camps/${campSeed(s).campId}/registrations/${campSeed(s).registrationId}/outcome`,
+    body: () => ({ outcome: 'deferred', reason: 'low_haemoglobin', until: null }),
+    allowed: desk,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/camps/:id/report',
+    url: (s) => `/api/v1/camps/${campSeed(s).campId}/report`,
+    allowed: desk,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/camps/:code',
+    url: (s) => `/api/v1/public/camps/${campSeed(s).code}`,
+    allowed: 'public',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/public/camps/:code/registrations',
+    url: (s) => `/api/v1/public/camps/${campSeed(s).code}/registrations`,
+    body: () => ({ name: 'रीना देवी', phone: freshPhone() }),
+    allowed: 'public',
   },
 ];
 

@@ -191,6 +191,7 @@ onlyOnce('the server process', () => {
     expect(removed.status, removed.stderr).toBe(0);
     expect(removed.stdout).toMatch(/demo removed: \d+ demo people can no longer sign in, \d+ demo channel accounts/);
     expect(removed.stdout).toMatch(/[1-9]\d* demo sponsor links are closed/);
+    expect(removed.stdout).toMatch(/2 demo thalassemia children left care, [1-9]\d* demo certificates are revoked/);
 
     const server = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '0' });
     try {

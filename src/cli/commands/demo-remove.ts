@@ -9,7 +9,7 @@ export async function demoRemoveCommand(): Promise<void> {
   try {
     const removed = await removeDemo(database.db);
     process.stdout.write(
-      `demo removed: ${removed.people} demo people can no longer sign in, ${removed.channelAccounts} demo channel accounts are disabled, ${removed.donors} demo blood donors will not be asked, ${removed.sponsorLinks} demo sponsor links are closed\n`,
+      `demo removed: ${removed.people} demo people can no longer sign in, ${removed.channelAccounts} demo channel accounts are disabled, ${removed.donors} demo blood donors will not be asked, ${removed.sponsorLinks} demo sponsor links are closed, ${removed.children} demo thalassemia children left care, ${removed.certificates} demo certificates are revoked\n`,
     );
   } finally {
     await database.close();

@@ -11,6 +11,7 @@ import { loanReminderJob } from './loan-reminder-job.js';
 import { outboundWorker } from './outbound-worker.js';
 import { outreachJob } from './outreach-job.js';
 import { pruneJobsJob } from './prune-jobs.js';
+import { transfusionRosterJob } from './transfusion-roster-job.js';
 import { twitterPollJob } from './twitter-poller.js';
 
 /** Jobs on the `jobs` table: run at a time, run every so often, retried, visible on the Jobs page. */
@@ -20,6 +21,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   pruneJobsJob,
   outreachJob,
   loanReminderJob,
+  transfusionRosterJob,
 ];
 
 /** Queues with tables of their own, drained at high rates by lanes (see ARCHITECTURE.md, Jobs). */

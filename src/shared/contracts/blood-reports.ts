@@ -13,6 +13,8 @@ export const bloodFiguresQuery = z.strictObject({
   from: isoDay.optional(),
   /** The last day counted; none: today (Kolkata). */
   to: isoDay.optional(),
+  /** `csv`: the same figures as a spreadsheet (text/csv), one row per figure. */
+  format: z.enum(['json', 'csv']).optional(),
 });
 export type BloodFiguresQuery = z.infer<typeof bloodFiguresQuery>;
 
@@ -44,6 +46,55 @@ export const bloodFigureTotals = z.object({
 });
 export type BloodFigureTotals = z.infer<typeof bloodFigureTotals>;
 
+/**
+ * Thalassemia care and camps in the same period and reach (issue #14): camps held, children served, transfusions
+ * met on time. The rules are in server/domain/thalassemia/report.ts.
+ */
+export const careFigures = z.object({
+  camps: z.object({
+    held: count,
+    targetUnits: count,
+    unitsCollected: count,
+    registered: count,
+    came: count,
+    donated: count,
+    deferred: count,
+    /** The held camps, latest first. */
+    list: z.array(
+      z.object({
+        id: uuid,
+        title: z.string(),
+        venue: z.string(),
+        day: isoDay,
+        targetUnits: count,
+        registered: count,
+        came: count,
+        donated: count,
+        deferred: count,
+        unitsCollected: count,
+      }),
+    ),
+  }),
+  /** Children with a transfusion done in the period. */
+  childrenServed: count,
+  transfusions: z.object({
+    /** Due in the period (not cancelled). */
+    due: count,
+    /** Done on or before the due day plus `graceDays`. */
+    onTime: count,
+    late: count,
+    missed: count,
+    /** Still open after the grace: not met. */
+    overdue: count,
+    /** Still open within the grace: not decided yet. */
+    pending: count,
+    /** On time of those decided, in whole per cent; null when none is decided. */
+    onTimePercent: z.number().int().min(0).max(100).nullable(),
+    graceDays: count,
+  }),
+});
+export type CareFigures = z.infer<typeof careFigures>;
+
 export const bloodFigures = z.object({
   /** The period counted, as asked (from null: since the first donation on record). */
   period: z.object({ from: isoDay.nullable(), to: isoDay }),
@@ -54,6 +105,8 @@ export const bloodFigures = z.object({
   organisations: z.array(bloodFigureTotals.extend({ id: uuid, name: z.string() })),
   /** Month by month ('YYYY-MM'), no month left out between the first and the last. */
   monthly: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), units: count, unitsByProduct })),
+  /** Camps, children on regular transfusion and their transfusions, in the same period and reach. */
+  care: careFigures,
   /** What the reader may pick: the organisations they reach and, in each, their districts. */
   choices: z.array(z.object({ id: uuid, name: z.string(), districts: z.array(z.string()) })),
 });

@@ -21,5 +21,7 @@ export const auditActions = [
   'donor.contact_revealed',
   'donor.imported',
   'loan.contact_revealed',
+  'transfusion_patient.contact_revealed',
+  'certificate.revoked',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -2,7 +2,18 @@
 // channel accounts that accept webhooks signed with the published secrets.
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { channelAccounts, donors, sessions, sponsors, users } from '../schema/index.js';
+import {
+  certificates,
+  channelAccounts,
+  donors,
+  rosterMembers,
+  sessions,
+  sponsors,
+  transfusionBookings,
+  transfusionPatients,
+  transfusions,
+  users,
+} from '../schema/index.js';
 import { demoChannelDefaults } from './demo-channel-defaults.js';
 import { forgetEverywhere } from '../../infrastructure/cache.js';
 import { recordAuditEvent } from '../../usecases/audit/record-audit-event.js';
@@ -10,6 +21,7 @@ import { systemActorId } from '../../usecases/system-actor.js';
 import { sponsorTokenHash } from '../../usecases/sponsors/create-sponsor-link.js';
 import { demoSponsorToken, sponsorSpecs } from './demo-lending.js';
 import { demoPeople } from './demo-people.js';
+import { demoGuardianPhones } from './demo-thalassemia.js';
 
 /** Every secret value the README publishes for the demo's channel accounts. */
 export const publishedDemoSecrets: ReadonlySet<string> = new Set([
@@ -46,9 +58,13 @@ export async function findDemoLeftovers(db: Db): Promise<DemoLeftovers> {
  * Ends the demo on a database that is to serve for real: the demo people can no longer sign in (their sessions
  * end; their records stay, so history keeps its names), the demo channel accounts stop taking webhooks and the
  * demo's blood donors are never asked, and the demo sponsors' pages (their links are derived from published names)
- * close.
+ * close. The demo's thalassemia children (their guardians' phones are made up) leave care — their open
+ * transfusions and bookings cancelled, their rosters emptied, so no guardian or donor is messaged — and the demo
+ * donors' certificates are revoked, so the public check never calls a made-up certificate valid.
  */
-export async function removeDemo(db: Db): Promise<DemoLeftovers & { donors: number; sponsorLinks: number }> {
+export async function removeDemo(
+  db: Db,
+): Promise<DemoLeftovers & { donors: number; sponsorLinks: number; children: number; certificates: number }> {
   const accountIds = await demoAccountIds(db);
   return db.transaction(async (tx) => {
     const people = await tx
@@ -106,12 +122,54 @@ export async function removeDemo(db: Db): Promise<DemoLeftovers & { donors: numb
         ),
       )
       .returning({ id: sponsors.id });
+    const children = await tx
+      .update(transfusionPatients)
+      .set({ state: 'ended', consentWithdrawnAt: now, updatedAt: now })
+      .where(
+        and(
+          inArray(transfusionPatients.guardianPhone, [...demoGuardianPhones]),
+          isNull(transfusionPatients.consentWithdrawnAt),
+        ),
+      )
+      .returning({ id: transfusionPatients.id });
+    const childIds = children.map((c) => c.id);
+    if (childIds.length > 0) {
+      await tx
+        .update(transfusionBookings)
+        .set({ state: 'cancelled' })
+        .where(
+          and(
+            inArray(transfusionBookings.patientId, childIds),
+            inArray(transfusionBookings.state, ['booked', 'confirmed']),
+          ),
+        );
+      await tx
+        .update(transfusions)
+        .set({ state: 'cancelled', updatedAt: now })
+        .where(and(inArray(transfusions.patientId, childIds), inArray(transfusions.state, ['planned', 'covered'])));
+      await tx
+        .update(rosterMembers)
+        .set({ removedAt: now, removedReason: 'demo removed' })
+        .where(and(inArray(rosterMembers.patientId, childIds), isNull(rosterMembers.removedAt)));
+    }
+    const revoked = await tx
+      .update(certificates)
+      .set({ revokedAt: now, revokedReason: 'demo removed' })
+      .where(
+        and(
+          isNull(certificates.revokedAt),
+          inArray(certificates.donorId, tx.select({ id: donors.id }).from(donors).where(eq(donors.source, 'demo'))),
+        ),
+      )
+      .returning({ id: certificates.id });
     await forgetEverywhere(tx, 'channel-accounts');
     return {
       people: people.length,
       channelAccounts: accountIds.length,
       donors: demoDonors.length,
       sponsorLinks: closedLinks.length,
+      children: children.length,
+      certificates: revoked.length,
     };
   });
 }

@@ -1,4 +1,5 @@
-// Seeds the demo organisations, people, blood donors and lending once (idempotent: existing ones are left as they are).
+// Seeds the demo organisations, people, blood donors, lending, thalassemia care and camp once (idempotent:
+// existing ones are left as they are).
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { districts, memberships, organisations, users } from '../schema/index.js';
@@ -7,6 +8,7 @@ import { recordAuditEvent } from '../../usecases/audit/record-audit-event.js';
 import { demoOrganisations, demoPassword, demoPeople, type DemoOrganisation } from './demo-people.js';
 import { seedDemoDonors } from './seed-demo-donors.js';
 import { seedDemoLending } from './seed-demo-lending.js';
+import { seedDemoThalassemia } from './seed-demo-thalassemia.js';
 
 async function districtCodes(db: Db, spec: DemoOrganisation['districts']): Promise<string[]> {
   if ('all' in spec) {
@@ -87,5 +89,7 @@ export async function seedDemo(db: Db): Promise<{ created: number }> {
   // After the people: they verify the donors and record their donations.
   await seedDemoDonors(db, orgIds);
   await seedDemoLending(db, orgIds);
+  // After the donors: the children's rosters and the camp's donors are drawn from them.
+  await seedDemoThalassemia(db, orgIds);
   return { created };
 }

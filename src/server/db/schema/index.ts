@@ -9,3 +9,5 @@ export * from './public.js';
 export * from './jobs.js';
 export * from './blood.js';
 export * from './lending.js';
+export * from './thalassemia.js';
+export * from './camps.js';

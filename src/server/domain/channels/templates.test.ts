@@ -83,6 +83,43 @@ const used = [
   'loan_overdue',
   // Lending: the coordinators' oxygen stock alert (usecases/oxygen-stock/raise-stock-alert.ts).
   'stock_low',
+  // Certificates: the donor's link (usecases/certificates/send-certificate.ts) and what the PDF prints
+  // (certificates/render-certificate.ts).
+  'certificate.send',
+  ...[
+    'donated',
+    'group_unknown',
+    'number',
+    'presented_to',
+    'revoked',
+    'subtitle',
+    'thanks',
+    'title',
+    'units_one',
+    'units_other',
+    'verify',
+  ].map((k) => `certificate.pdf.${k}`),
+  ...(['plasma', 'platelets', 'whole_blood'] as const).map((p) => `certificate.pdf.product.${p}`),
+  // Thalassemia rosters: a booked donor's ask, the replies to their answer, the day-before reminder, and the plea
+  // text of a transfusion's desk case (usecases/transfusion-bookings/*).
+  ...['ask', 'case_plea', 'confirmed', 'declined', 'reminder'].map((k) => `transfusion_booking.${k}`),
+  // Camps: the invitation, the thank-yous, and registering by "CAMP <code>" (usecases/camps/*).
+  ...[
+    'already_registered',
+    'ask_name',
+    'closed',
+    'consent_purpose',
+    'invite',
+    'no_free_slot',
+    'not_found',
+    'registered',
+    'slot_changed',
+    'slot_full',
+    'stop',
+    'thanks_deferred',
+    'thanks_deferred_open',
+    'thanks_donated',
+  ].map((k) => `camp.${k}`),
   ...caseStatuses.map((s) => `status.${s}`),
   'status.not_found',
   ...notifiableStatuses.map((s) => `notify.${s}`),

@@ -159,3 +159,151 @@ describe('confidence and explanation', () => {
     expect(understand(text)).toEqual(understand(text));
   });
 });
+
+// Patterns found on messages the engine had not been written on (issue 15, second round); each message here
+// is written for this test.
+describe('offers worded as an invitation to those in need', () => {
+  it.each([
+    ['Anybody needing O+ plasma in #Pune can DM me. Only family members please.', ['plasma']],
+    [
+      'Anyone in need of #OxygenCylinders or #medicines please DM me with details, I will help',
+      ['oxygen_cylinder', 'medicine'],
+    ],
+    ['ज़रूरतमंदों तक ऑक्सीजन सिलेंडर पहुंचाएंगे, टीम शास्त्री नगर #Oxygen', ['oxygen_cylinder']],
+    ['Free tiffin for the needy covid patients in Andheri, WhatsApp 9876501234', ['food']],
+  ])('%s', (text, resources) => {
+    const u = read(text);
+    expect(u.kind).toBe('offer');
+    expect(sorted(u.resources)).toEqual(sorted(resources));
+  });
+});
+
+describe('replies that point to the leads', () => {
+  it.each([
+    ['#SOSPune Do check here for oxygen cylinders https://t.co/abcdef', ['oxygen_cylinder']],
+    ['Leads for remdesivir in Pune are on my timeline, please check', ['medicine']],
+    ['@someone Try Sanjeevani Hospital, they had oxygen beds yesterday. 9876501234', ['bed_oxygen']],
+    ['Customised Twitter search for verified plasma leads in Indore: https://t.co/abcdef', ['plasma']],
+  ])('%s', (text, resources) => {
+    const u = read(text);
+    expect(u.kind).toBe('offer');
+    expect(sorted(u.resources)).toEqual(sorted(resources));
+  });
+});
+
+describe('stock counted without a phone number', () => {
+  it('reads "40 beds available (without oxygen)" and a link as a lead for plain beds', () => {
+    const u = read('40 #beds available (without oxygen) #Pune https://t.co/abcdef');
+    expect(u.kind).toBe('offer');
+    expect(u.resources).toEqual(['bed']);
+  });
+});
+
+describe("a country's needs are news, not a plea", () => {
+  it.each([
+    'The country needs remdesivir from abroad on priority @PMOIndia, the whole nation is out of stock',
+    'देश को ऑक्सीजन की जरूरत है और सरकार सो रही है',
+  ])('%s', (text) => {
+    expect(read(text).kind).toBe('other');
+  });
+});
+
+describe('kinds of bed in lists and negations', () => {
+  it.each([
+    ['6 Non-Oxygen BEDS available at Ruby hospital, call 02012345678', ['bed']],
+    [
+      'Sahyadri Hospital: 2 Regular, 12 Oxygen & 4 ICU beds available. Contact 9876501234',
+      ['bed', 'bed_oxygen', 'bed_icu'],
+    ],
+    ['Normal, oxygen and ICU beds available at GMC Nagpur, 0712-2345678', ['bed', 'bed_oxygen', 'bed_icu']],
+    ['We arranged oxygen but need an ICU bed ASAP for my father in Pune, 9876501234', ['bed_icu']],
+  ])('%s', (text, resources) => {
+    expect(sorted(read(text).resources)).toEqual(sorted(resources));
+  });
+
+  it('still reads "oxygen, ICU beds" offered together as oxygen and ICU beds', () => {
+    expect(sorted(read('Oxygen and ICU beds available, call 9876501234').resources)).toEqual(['bed_icu', 'bed_oxygen']);
+  });
+});
+
+describe('more readings phrased freely', () => {
+  it.each([
+    ['Need ICU bed for my father in Pune, his oxygen is 84 but falling. 9876501234', 84],
+    ['Mother at home, oxygen is at 82 percent, need concentrator in Agra 9876501234', 82],
+    ['Uncle sats 88 on room air, need oxygen bed in Jaipur 9876501234', 88],
+    ['Patient oxy level 70, need ICU bed in Ranchi 9876501234', 70],
+    ['Oxygen falling to 80, need oxygen bed in Surat 9876501234', 80],
+    ['Papa ka oxygen 75-80 ke beech hai, ICU bed chahiye Agra 9876501234', 75],
+    ['पिताजी का ऑक्सीजन 78% है, आईसीयू बेड चाहिए, आगरा 9876501234', 78],
+  ])('%s', (text, spo2) => {
+    expect(read(text).spo2).toBe(spo2);
+  });
+
+  it('does not take a threshold for a reading', () => {
+    expect(read('Anyone with SpO2 below 90 should go to hospital, helpline 9876501234').spo2).toBeNull();
+  });
+});
+
+describe('cities: the narrower place, short forms and spellings', () => {
+  it.each([
+    ['Night curfew in Assam: Guwahati streets empty after 8 pm #AssamCurfew #AssamFightsCovid', 'Guwahati'],
+    ['This is Ravi from hyd, my aunt needs remdesivir, 9876501234', 'Hyderabad'],
+    ['Need B+ plasma in Tirupathi for my uncle, 9876501234', 'Tirupati'],
+    ['Oxygen refill available at Panjim, call 9876501234', 'Panaji'],
+    ['দিল্লিতে অক্সিজেন বেড উপলব্ধ, যোগাযোগ 9830012345', 'Delhi'],
+    ['மும்பையில் ஆக்ஸிஜன் படுக்கை கிடைக்கும் 9840012345', 'Mumbai'],
+  ])('%s', (text, city) => {
+    expect(read(text).location.city).toBe(city);
+  });
+});
+
+describe('Hindi and Hinglish offers of a service or a donor', () => {
+  it.each([
+    ['प्लाज्मा डोनेट करने के लिए तैयार हूँ, ब्लड ग्रुप B+, लखनऊ, 9876501234', ['plasma']],
+    ['Oxygen cylinder refill ho raha hai Sector 10 Noida mein, contact 9876501234', ['oxygen_refill']],
+    ['आगरा में ऑक्सीजन रिफिलिंग यहाँ हो रही है: शर्मा गैस, 9876501234', ['oxygen_refill']],
+  ])('%s', (text, resources) => {
+    const u = read(text);
+    expect(u.kind).toBe('offer');
+    expect(sorted(u.resources)).toEqual(sorted(resources));
+  });
+});
+
+describe('needs that are not a plea', () => {
+  it.each([
+    'We need to bury cynicism and show hope, the whole population is looking for a way out',
+    'People are dying for want of oxygen while leaders hold rallies',
+    'Please donate plasma to the needy, it saves lives',
+  ])('%s', (text) => {
+    expect(read(text).kind).toBe('other');
+  });
+});
+
+describe('ages phrased freely', () => {
+  it.each([
+    ['Need plasma for a 65 yo man in Indore, 9876501234', 65],
+    ['Need ICU bed for my uncle who is 61, Bhopal 9876501234', 61],
+  ])('%s', (text, age) => {
+    expect(read(text).age).toBe(age);
+  });
+});
+
+describe('the city of the patient, not of the writer', () => {
+  it.each([
+    ['I am from Mumbai, my father in Indore needs plasma, 9876501234', 'Indore'],
+    ['Lucknow se hoon, Kanpur me papa ke liye ICU bed chahiye 9876501234', 'Kanpur'],
+    ['Need plasma for a patient admitted at Apollo Hospital, Chennai. Relatives in Bangalore. 9876501234', 'Chennai'],
+    ['Hi, I am from Bhopal and need an oxygen cylinder, 9876501234', 'Bhopal'],
+  ])('%s', (text, city) => {
+    expect(read(text).location.city).toBe(city);
+  });
+});
+
+describe('a lead made of tags', () => {
+  it('reads "#VerifiedLeads #OxygenCylinder #Jaipur" and a link as an offer of cylinders in Jaipur', () => {
+    const u = read('#VerifiedLeads #OxygenCylinder #Jaipur https://t.co/abcdef');
+    expect(u.kind).toBe('offer');
+    expect(u.resources).toEqual(['oxygen_cylinder']);
+    expect(u.location.city).toBe('Jaipur');
+  });
+});

@@ -8,15 +8,24 @@ import type { PreparedText } from './normalize.js';
 export type UnderstoodKind = 'request' | 'offer' | 'other';
 
 type View = 'body' | 'inline' | 'lower';
-type Cue = [RegExp, number, View];
+/** A pattern, its weight, the view it reads, and optionally a quick test of a word it cannot match without
+ * (the pattern is skipped when the view lacks it: most messages, most patterns). */
+type Cue = [RegExp, number, View] | [RegExp, number, View, RegExp];
 
 /** Readers addressed by a lead: the need is theirs, the message offers. */
 const AUDIENCE =
-  /\b(?:(?:for|to)\s(?:all\s)?(?:those|anyone|people|patients|everyone|whoever|persons?|families|friends)\s(?:who\s)?(?:are\s|is\s)?(?:in\s)?(?:need|needs|needing|looking|searching|requiring|require|seeking)|anyone\swho\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|requires?|looking|searching)|those\swho\s(?:are\s)?(?:in\s)?(?:need|looking|searching)|if\s(?:you|anyone|someone|somebody|any\sone)\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|require|requires|looking|searching)|in\scase\s(?:you|anyone)\s(?:need|require)|to\sget\shelp\swith\syour|who\sare\sin\sneed|जिन्हें\s(?:भी\s)?(?:जरूरत|आवश्यकता))/g;
+  /(?:\b(?:(?:for|to)\s(?:all\s)?(?:those|anyone|people|patients|everyone|whoever|persons?|families|friends)\s(?:who\s)?(?:are\s|is\s)?(?:in\s)?(?:need|needs|needing|looking|searching|requiring|require|seeking)|anyone\swho\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|requires?|looking|searching)|those\swho\s(?:are\s)?(?:in\s)?(?:need|looking|searching)|if\s(?:you|anyone|someone|somebody|any\sone)\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|require|requires|looking|searching)|in\scase\s(?:you|anyone)\s(?:need|require)|to\sget\shelp\swith\syour|who\sare\sin\sneed|(?:anyone|anybody|any\sone|whoever|those|people|patients)\s(?:in\sneed\sof|needing|requiring|needs|requires)(?=\s[^.!?\n]{0,60}?\b(?:can|may|should|pls|please|kindly|do)\s(?:\w+\s)?(?:dm|contact|call|reach|message|whatsapp|ping|inbox|write|text)\b)|(?:anyone|anybody|those|people)\sin\sneed\sof)|(?:जिन्हें\s(?:भी\s)?(?:जरूरत|आवश्यकता)|जरूरत\s?मंद|जरुरत\s?मंद))/g;
 const NEGATED_NEED =
   /\b(?:no|not|don'?t|doesn'?t|didn'?t|never|nobody|dont)\s(?:\w+\s)?(?:need|needs|needed|require|required)\b/g;
+/** A need of a whole country, state or city ("India needs remdesivir", "the country needs oxygen plants"): news and
+ * opinion, not a patient's plea. */
+const COLLECTIVE_NEED =
+  /\b(?:needs|requires|wants|need|require|is looking for|are looking for)\b(?<=\b(?:india|bharat|the country|our country|this country|entire country|whole country|the nation|our nation|the world|the state|our state|the city|our city|hospitals|the people|citizens|the public|population|everyone|everybody|the government|govt)\s(?:\w+ly\s)?(?:needs|requires|wants|need|require|is looking for|are looking for))|(?:जरूरत|चाहिए)(?<=(?<![\u0900-\u097f])(?:देश|भारत|राज्य|जनता)\sको\s(?:\S+\s){0,3}?(?:जरूरत|चाहिए))/g;
+/** The same, whole, as the cue an operator reads ("the country needs"). */
+const COLLECTIVE_NEED_SAID =
+  /\b(?:india|bharat|the country|our country|this country|entire country|whole country|the nation|our nation|the world|the state|our state|the city|our city|hospitals|the people|citizens|the public|population|everyone|everybody|the government|govt)\s(?:\w+ly\s)?(?:needs|requires|wants|need|require|is looking for|are looking for)\b|(?<![\u0900-\u097f])(?:देश|भारत|राज्य|जनता)\sको\s(?:\S+\s){0,3}?(?:जरूरत|चाहिए)/;
 const NOT_AVAILABLE =
-  /\b(?:not|no|nowhere|isn'?t|aren'?t|wasn'?t|never|hardly|if|un|non)[\s-]?(?:\w+\s){0,3}?(?:available|availability|availble|avaliable)\b|उपलब्ध\s?(?:नहीं|नही|करा|कराएं|कराये|कराओ|कराएगी|कराया|कराने|कराई)/g;
+  /\b(?:not|no|nowhere|isn'?t|aren'?t|wasn'?t|never|hardly|if|un)[\s-]?(?:\w+\s){0,3}?(?:available|availability|availble|avaliable)\b|\bnon[\s-]?(?:available|availability)\b|उपलब्ध\s?(?:नहीं|नही|करा|कराएं|कराये|कराओ|कराएगी|कराया|कराने|कराई)/g;
 const AVAILABLE_QUESTION =
   /\b(?:is|are|any|koi|kahin|kahi|anywhere)\s(?:\S+\s){0,5}?(?:available|availability|avaliable|availble)(?:\s(?:hai|he|anywhere|somewhere|now|today|nearby))?\s?(?:kya\b|\?)/g;
 const ASKED_LEADS =
@@ -138,7 +147,7 @@ const OFFER: Cue[] = [
   ],
   [/#verified\b|#verifiedleads?\b|#verifiedinfo\b|#verifiedresources?\b/, 1, 'lower'],
   [
-    /\b(?:supplier|suppliers|supply|supplies|supplying|dealer|dealers|distributor|distributors|vendor|vendors|provider|providers|provide|provides|providing|provided by|we have|we are having|they have|has\s\d+|we offer|offering|offers|delivering|delivery|deliver|delivers|doorstep|free of cost|free service|for free|free|price|prices|rate|rates|cost|charges|deposit|rent|rental|on rent|per day|per hour|booking|book now|dm for|dm me|contact me|call me|whatsapp me|reach me|ping me|on the spot|we are|we will|we can|i can help|(?:can|may|should) (?:contact|call|reach|approach|visit|whatsapp|dm)|is open|are open|now open|open for|functional|operational|here to help|they are helping|helping with|can help|is helping)\b/,
+    /\b(?:supplier|suppliers|supply|supplies|supplying|dealer|dealers|distributor|distributors|vendor|vendors|provider|providers|provide|provides|providing|provided by|we have|we are having|they have|they had|they are having|has\s\d+|we offer|offering|offers|delivering|delivery|deliver|delivers|doorstep|free of cost|free service|for free|free|price|prices|rate|rates|cost|charges|deposit|rent|rental|on rent|per day|per hour|booking|book now|dm for|dm me|contact me|call me|whatsapp me|reach me|ping me|on the spot|we are|we will|we can|i can help|(?:can|may|should) (?:contact|call|reach|approach|visit|whatsapp|dm)|(?:you can |please |pls )?try (?:contacting|calling|reaching|at|this|these)|is open|are open|now open|open for|functional|operational|here to help|they are helping|helping with|can help|is helping)\b/,
     2,
     'inline',
   ],
@@ -152,6 +161,13 @@ const OFFER: Cue[] = [
     /\b(?:leads?|resources?|info|information|details|numbers?|contacts?)\b[^.!?\n]{0,40}?\s(?:are\s|is\s|have been\s|has been\s|being\s|were\s)?(?:posted|shared|updated|listed|compiled|pinned)\s(?:on|at|in|here|below|there)\b|\bcheck\s(?:my|our|the|his|her|their|this)\s(?:timeline|tl|handle|page|bio|pinned|profile|tweets?|thread|feed|account)\b/,
     2,
     'inline',
+  ],
+  // "check here for oxygen", "this Twitter search finds verified leads": a reply that points to the leads.
+  [
+    /\b(?:check|look|search|see)\s(?:here|there|below|these links?|this link|the links?)\s(?:for|to find|to get)\b|\b(?:are|is)\s(?:on|in)\s(?:my|our)\s(?:timeline|tl|pinned tweet|pinned|profile|bio|thread|feed|handle)\b|\b(?:twitter|advanced)\ssearch\b|\bsearch\s(?:query|queries|link|links|results)\b/,
+    2.5,
+    'inline',
+    /here|there|below|link|search|timeline|\btl\b|pinned|profile|bio|thread|feed|handle/,
   ],
   [/\b(?:timings?|open\s(?:from|till|24)|24\s?x\s?7|24\s?hours|round the clock|working hours)\b/, 1, 'inline'],
   [
@@ -172,9 +188,60 @@ const OFFER: Cue[] = [
   ],
   [/(?:₹\s?\d|\brs\.?\s?\d|\d\s?(?:rs|\/-)|\b\d+k\b|\binr\s?\d|\d\s?(?:\+\s?)?gst\b)/, 1.5, 'lower'],
   [/\bwhere to (?:get|find|buy)\b|\bcan (?:only )?(?:get|buy|collect)\b/, 1, 'inline'],
+  // "डोनेट करने के लिए तैयार", "donate karne ko taiyar": a donor offering.
+  [
+    /(?:डोनेट|दान)\s(?:करने|करना)\s(?:के\sलिए\s|को\s)?(?:तैयार|इच्छुक)|\b(?:donate|daan)\s(?:karne|karna)\s(?:ke\sliye\s|ko\s)?(?:taiyar|tayyar|tayar|ready)\b/,
+    2.5,
+    'inline',
+    /डोनेट|दान|donate|daan/,
+  ],
+  // "रिफिलिंग हो रही है", "refill ho raha hai": a service running.
+  [
+    /(?:रिफिलिंग|रिफिल|refill(?:ing)?|delivery|डिलीवरी)\s(?:\S+\s){0,2}?(?:हो\sरही|हो\sरहा|हो\sरहे|की\sजा\sरही|किया\sजा\sरहा|ho\sraha|ho\srahi|ho\srahe|ki\sja\srahi|kiya\sja\sraha)/,
+    2,
+    'inline',
+    /refill|delivery|रिफिल|डिलीवरी/,
+  ],
+  // "to the needy", "ज़रूरतमंदों तक": whoever names the needy as the ones to reach is giving (with something more:
+  // "donate plasma to the needy" alone is an appeal).
+  [
+    /(?:जरूरत\s?मंद|जरुरत\s?मंद)|\b(?:to|for)\sthe\sneedy\b|\bneedy\s(?:people|patients|families|persons)\b/,
+    1.5,
+    'lower',
+    /needy|मंद/,
+  ],
+  // "Try Sanjeevani Hospital, …": a suggestion opening a reply.
+  [
+    /(?:^\s*|[.!?\n]\s{0,3})(?:pls\s|please\s|you\scan\s|can\s)?try\s(?!to\b|and\b|my\b|our\b|everything\b)/,
+    1.5,
+    'inline',
+  ],
+  // "oxygen refill service", "home ICU setup service", "ambulance services": a service on offer.
+  [
+    /\b(?:oxygen|o2|refill(?:ing)?|ambulance|icu|nursing|care|food|tiffin|meal|delivery|testing|test|collection|consultation|setup|set-up|cremation)\sservices?\b/,
+    1.5,
+    'inline',
+    /service/,
+  ],
+  // "Get an RT-PCR test at home", "home sample collection", "home delivery": a service.
+  [
+    /\bget\s(?:your\s|an?\s)?(?:[\w-]+\s){0,2}(?:at home|at your doorstep|delivered)\b|\bhome\s(?:sample\s)?(?:collection|delivery)\b/,
+    1.5,
+    'inline',
+    /home|doorstep|delivered/,
+  ],
+  // "beds available", "oxygen cylinders are available now": the thing and its availability side by side.
+  [
+    /\b(?:beds?|oxygen|o2|cylinders?|concentrators?|refill(?:ing)?|plasma|donors?|icu|ventilators?|injections?|vials?|remdesivir|ambulances?|tiffins?|meals?)\s{1,3}(?:\(\w+\)\s)?(?:are\s|is\s)?(?:now\s|still\s|currently\s)?(?:available|availabe|avaliable|availble|in stock)\b/,
+    1,
+    'inline',
+    /availab|avaliab|availb|in stock/,
+  ],
+  // Hindi: "(हम) पहुंचाएंगे", "पहुंचा रहे हैं": delivering to those who need it.
+  [/(?:पहुंचाएंगे|पहुंचाएगे|पहुंचा\sरहे|पहुंचाते\sहैं|पहुंचाई\sजा|पहुंचाया\sजा)/, 1.5, 'inline'],
   // "20 oxygen beds", "2 ICU beds", "50 cylinders": a stock is counted by whoever has it.
   [
-    /\b\d{1,4}\+?\s(?:(?:oxygen|o2|icu|hdu|ventilator|covid|isolation|normal|general|jumbo)\s(?:and\s|&\s)?){0,2}(?:beds|cylinders|concentrators)\b/,
+    /\b\d{1,4}\+?\s{1,3}(?:(?:oxygen|o2|icu|hdu|ventilator|covid|isolation|normal|general|regular|non-oxygen|jumbo)\s{1,3}(?:and\s|&\s)?){0,2}(?:beds|cylinders|concentrators)\b/,
     1.5,
     'inline',
   ],
@@ -226,6 +293,7 @@ const OTHER: Cue[] = [
   ],
   // Reported speech: "BMC says", "according to officials".
   [/\b(?:says|said|according to|told|stated|reported|claims|claimed|informed|sources)\b/, 2, 'inline'],
+  [COLLECTIVE_NEED_SAID, 2, 'lower', /need|requir|want|looking|जरूरत|चाहिए/],
   [
     /\b(?:getting|received|receiving|got)\s(?:lots of\s|so many\s|many\s|a lot of\s|hundreds of\s|several\s)?(?:sos|requests|calls|messages|dms)\b/,
     2.5,
@@ -245,7 +313,8 @@ export interface KindFeatures {
  * words found are written to `found` (the explanation an operator sees). */
 function score(cues: Cue[], views: Record<View, string>, found: string[]): number {
   let total = 0;
-  for (const [re, weight, view] of cues) {
+  for (const [re, weight, view, quick] of cues) {
+    if (quick && !quick.test(views[view])) continue;
     if (re.global) {
       const distinct = new Set(views[view].match(re) ?? []);
       if (distinct.size === 0) continue;
@@ -269,15 +338,32 @@ export interface KindScores {
   cues: { request: string[]; offer: string[]; other: string[] };
 }
 
+/** Quick tests that skip the patterns below when their words are absent (most messages: the hot path). */
+const NEED_WORDS = /need|look|search|requir|seek|want|help with|जरूरत|जरुरत|आवश्यकता|चाहिए/;
+const LEAD_WORDS = /lead|info|contact|number/;
+const AVAILABLE_WORDS = /availab|avaliab|availb|उपलब्ध/;
+
+/** The text without needs that are not the writer's: readers addressed, negated needs, a country's needs. */
+function withoutOthersNeeds(text: string): string {
+  return text.replace(AUDIENCE, ' ').replace(NEGATED_NEED, ' ').replace(COLLECTIVE_NEED, ' ').replace(EXHORTATION, ' ');
+}
+
+/** "We need to bury cynicism", "you need to stay home": an exhortation, not a need of something to send (the
+ * verbs of getting something, "we need to arrange plasma", stay a need); "dying for want of oxygen" is news. */
+const EXHORTATION =
+  /\b(?:we|you|they|everyone|everybody|people|one|govt|government)\s(?:all\s)?(?:really\s)?need\sto\s(?!get\b|find\b|arrange\b|shift\b|buy\b|admit\b|have\b|know\b|contact\b|reach\b|take\b|procure\b|search\b|locate\b|transfer\b)|\bfor\s(?:the\s)?want\sof\b/g;
+
 /** `full` false scores the request side only (all a message with nothing specific needs). */
 export function scoreKind(prepared: PreparedText, features: KindFeatures, full = true): KindScores {
   // Tags naming groups and drives (#BloodDonorsIndia, #DonatePlasma) say whom a plea is sent to, not what it is.
-  const audience = prepared.topical.match(AUDIENCE)?.length ?? 0;
-  const inline = prepared.topical.replace(AUDIENCE, ' ').replace(NEGATED_NEED, ' ');
-  const asked = inline.search(ASKED_LEADS) >= 0;
-  const forOffer = inline.replace(ASKED_LEADS, ' ').replace(AVAILABLE_QUESTION, ' ').replace(NOT_AVAILABLE, ' ');
-  const body = prepared.body.replace(AUDIENCE, ' ').replace(NEGATED_NEED, ' ');
-  const lower = prepared.lower.replace(NOT_AVAILABLE, ' ');
+  const needs = NEED_WORDS.test(prepared.topical);
+  const audience = needs ? (prepared.topical.match(AUDIENCE)?.length ?? 0) : 0;
+  const inline = needs ? withoutOthersNeeds(prepared.topical) : prepared.topical;
+  const asked = LEAD_WORDS.test(inline) && inline.search(ASKED_LEADS) >= 0;
+  let forOffer = asked ? inline.replace(ASKED_LEADS, ' ') : inline;
+  if (AVAILABLE_WORDS.test(forOffer)) forOffer = forOffer.replace(AVAILABLE_QUESTION, ' ').replace(NOT_AVAILABLE, ' ');
+  const body = NEED_WORDS.test(prepared.body) ? withoutOthersNeeds(prepared.body) : prepared.body;
+  const lower = AVAILABLE_WORDS.test(prepared.lower) ? prepared.lower.replace(NOT_AVAILABLE, ' ') : prepared.lower;
   const cues = { request: [] as string[], offer: [] as string[], other: [] as string[] };
   let request = score(REQUEST, { body, inline, lower }, cues.request);
   if (asked) {
@@ -303,13 +389,16 @@ export function scoreKind(prepared: PreparedText, features: KindFeatures, full =
 const SOS_TAG_WORDS = new Set(['sos', 'need', 'needed', 'required', 'requirement', 'urgent', 'help', 'emergency']);
 const OFFER_TAG_WORDS = new Set(['available', 'availability', 'verified', 'leads', 'lead', 'supplier', 'suppliers']);
 
-/** An SOS made of tags alone ("#SOS #Delhi #OxygenNeeded" and a link): the tags are the plea. */
-function isTagOnlySos(prepared: PreparedText): boolean {
-  if (prepared.hashtags.length === 0) return false;
+/** A message made of tags alone (and a link): the tags are the plea ("#SOS #Delhi #OxygenNeeded") or the lead
+ * ("#VerifiedLeads #OxygenCylinder #Jaipur"). */
+function tagsOnly(prepared: PreparedText): 'request' | 'offer' | null {
+  if (prepared.hashtags.length === 0) return null;
   const word = /\p{L}+/gu;
-  for (let words = 0; word.exec(prepared.body) !== null;) if (++words > 2) return false;
+  for (let words = 0; word.exec(prepared.body) !== null;) if (++words > 2) return null;
   const tagWords = prepared.hashtags.flatMap((t) => t.words);
-  return tagWords.some((w) => SOS_TAG_WORDS.has(w)) && !tagWords.some((w) => OFFER_TAG_WORDS.has(w));
+  const sos = tagWords.some((w) => SOS_TAG_WORDS.has(w));
+  const lead = tagWords.some((w) => OFFER_TAG_WORDS.has(w));
+  return sos && !lead ? 'request' : lead && !sos ? 'offer' : null;
 }
 
 export interface KindDecision {
@@ -333,8 +422,12 @@ export function decideKind(prepared: PreparedText, features: KindFeatures): Kind
   const specific = features.resources > 0 || features.bloodGroups > 0 || features.phones > 0;
   const s = scoreKind(prepared, features, specific);
   const scores = { request: s.request, offer: s.offer, other: s.other };
-  if (features.resources > 0 && isTagOnlySos(prepared)) {
+  const tagged = features.resources > 0 ? tagsOnly(prepared) : null;
+  if (tagged === 'request') {
     return { kind: 'request', confidence: 0.6, because: ['an SOS made of tags'], scores, rule: 'tags' };
+  }
+  if (tagged === 'offer') {
+    return { kind: 'offer', confidence: 0.6, because: ['a lead made of tags'], scores, rule: 'tags' };
   }
   const other = (margin: number, why: string[], rule: KindDecision['rule']): KindDecision => ({
     kind: 'other',

@@ -57,6 +57,9 @@ const AFTER_CUES = new Set([
   'जिल्हा',
   'नगर',
 ]);
+/** Short forms of big cities as written on social media, often in lower case ("from hyd", "in blr"): taken with
+ * a location cue whatever their case. */
+const SHORT_FORMS = new Set(['hyd', 'blr', 'lko', 'gzb', 'tvm', 'cbe', 'bbsr', 'chd', 'ldh', 'vizag', 'ggn', 'bglr']);
 const LIST_JOINERS = /^[\s,/&|+-]*(?:and)?[\s,/&|+-]*$/i;
 
 interface Token {
@@ -152,6 +155,30 @@ function isDateline(text: string, start: number, end: number): boolean {
   return DATELINE_AFTER.test(text.slice(end, end + 24));
 }
 
+/** "Kanpur me", "कानपुर में": in, after the name (Hindi and Hinglish). */
+const POSTPOSITIONS = new Set(['me', 'mein', 'mai', 'main', 'में']);
+/** "Apollo Hospital, Chennai": the place of the hospital is where the patient is. */
+const HOSPITAL_WORDS = new Set(['hospital', 'hospitals', 'clinic', 'home', 'aiims', 'अस्पताल', 'हॉस्पिटल']);
+const FROM_AFTER = new Set(['hoon', 'hun', 'hu', 'hoo', 'हूं', 'हूँ', 'हू']);
+
+/** "Ghaziabad ya Noida mein": the postposition closes a list of places, not the last one alone. */
+function inList(prev: Token | undefined, first: Token): boolean {
+  return /[,/&|]/.test(first.sep) || (prev !== undefined && LIST_WORDS.has(prev.key));
+}
+const LIST_WORDS = new Set(['ya', 'or', 'aur', 'and', 'या', 'और', 'va', 'व']);
+
+/** Where the writer is from ("I am from Mumbai", "Lucknow se hoon"), not where the help is needed. */
+function writerIsFrom(tokens: Token[], first: number, last: number): boolean {
+  const p1 = tokens[first - 1]?.key;
+  const p2 = tokens[first - 2]?.key;
+  const p3 = tokens[first - 3]?.key;
+  if (p1 === 'from' && (p2 === 'im' || p2 === 'hails' || ((p2 === 'am' || p2 === 'm') && p3 === 'i'))) return true;
+  if (p1 === 'from' && p2 === 'are' && p3 === 'we') return true;
+  const n1 = tokens[last + 1]?.key;
+  const n2 = tokens[last + 2]?.key;
+  return (n1 === 'se' || n1 === 'से') && n2 !== undefined && FROM_AFTER.has(n2);
+}
+
 function findInText(prepared: PreparedText, tokens: Token[], evidence: Evidence[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
@@ -182,7 +209,7 @@ function findInText(prepared: PreparedText, tokens: Token[], evidence: Evidence[
       const nextIsState =
         next !== undefined && (gazetteer.index.get(next.key) ?? []).some((e) => e.ref.kind === 'state');
       const isLatin = /^[A-Za-z]/.test(first.raw);
-      const capitalised = !isLatin || /^[A-Z]/.test(first.raw);
+      const capitalised = !isLatin || /^[A-Z]/.test(first.raw) || SHORT_FORMS.has(joined);
       const cued = isField || nextIsCue || nextIsState || (isLatin && hasPreposition);
       const taken = acceptable(entries, cued && capitalised);
       if (taken.length) {
@@ -195,9 +222,14 @@ function findInText(prepared: PreparedText, tokens: Token[], evidence: Evidence[
             ? -2.5
             : isField
               ? 4
-              : hasPreposition || (next?.key === 'based' && isLatin)
-                ? 1.5
-                : 0,
+              : writerIsFrom(tokens, i, i + n - 1)
+                ? -2
+                : hasPreposition ||
+                    (next?.key === 'based' && isLatin) ||
+                    (next !== undefined && POSTPOSITIONS.has(next.key) && !inList(prev, first)) ||
+                    (prev !== undefined && HOSPITAL_WORDS.has(prev.key) && /^,?\s+$/.test(first.sep))
+                  ? 1.5
+                  : 0,
           isField,
           first: i,
           last: i + n - 1,
@@ -279,6 +311,41 @@ const OTHER_SCRIPT_CITIES = (
     ['ਪਟਿਆਲ', 'Patiala'],
     ['ਚੰਡੀਗੜ੍ਹ', 'Chandigarh'],
     ['ਮੋਹਾਲੀ', 'Mohali'],
+    // The metros, and more towns of each script's own states.
+    ['দিল্লি', 'Delhi'],
+    ['দিল্লী', 'Delhi'],
+    ['মুম্বাই', 'Mumbai'],
+    ['মুম্বই', 'Mumbai'],
+    ['চেন্নাই', 'Chennai'],
+    ['বেঙ্গালুরু', 'Bengaluru'],
+    ['হায়দরাবাদ', 'Hyderabad'],
+    ['পাটনা', 'Patna'],
+    ['আগরতলা', 'Agartala'],
+    ['শিলং', 'Shillong'],
+    ['বর্ধমান', 'Bardhaman'],
+    ['তেজপুৰ', 'Tezpur'],
+    ['নগাঁও', 'Nagaon'],
+    ['டெல்லி', 'Delhi'],
+    ['தில்லி', 'Delhi'],
+    ['மும்பை', 'Mumbai'],
+    ['ஹைதராபாத்', 'Hyderabad'],
+    ['கொல்கத்தா', 'Kolkata'],
+    ['திருப்பூர்', 'Tiruppur'],
+    ['ஈரோடு', 'Erode'],
+    ['வேலூர்', 'Vellore'],
+    ['திருநெல்வேலி', 'Tirunelveli'],
+    ['புதுச்சேரி', 'Puducherry'],
+    ['தஞ்சாவூர்', 'Thanjavur'],
+    ['காஞ்சிபுரம்', 'Kanchipuram'],
+    ['દિલ્હી', 'Delhi'],
+    ['મુંબઈ', 'Mumbai'],
+    ['ભાવનગર', 'Bhavnagar'],
+    ['જામનગર', 'Jamnagar'],
+    ['જૂનાગઢ', 'Junagadh'],
+    ['ਦਿੱਲੀ', 'Delhi'],
+    ['ਮੁੰਬਈ', 'Mumbai'],
+    ['ਬਠਿੰਡਾ', 'Bathinda'],
+    ['ਪਠਾਨਕੋਟ', 'Pathankot'],
   ] satisfies Array<[string, string]>
 ).map(([name, city]): [string, string] => [name.normalize('NFKC'), city]);
 const OTHER_SCRIPT_WORD = /[\u0980-\u0bff]+/g;
@@ -436,8 +503,13 @@ export function locate(prepared: PreparedText, options: LocationOptions): Locati
   const stateOnly = ranked.find((s) => !s.candidate.city);
   const result: UnderstoodLocation = { city: null, district: null, state: null, pincode: pin?.pincode ?? null };
   if (!top) return { location: result, confidence: pin ? 0.6 : 1, because: pin ? ['pincode'] : [] };
-  // A state named more strongly than any city (a state-wide lead) stays a state.
-  const winner = stateOnly && stateOnly.score > top.score + 1 ? stateOnly : top;
+  // A state named more strongly than any city (a state-wide lead) stays a state; a city of that very state named
+  // in the running text ("Guwahati, after Assam went into curfew") is the narrower reading of the same place.
+  const cityOfState =
+    top.candidate.city !== null &&
+    top.candidate.state === stateOnly?.candidate.state &&
+    (top.sources.has('text') || top.sources.has('field'));
+  const winner = stateOnly && stateOnly.score > top.score + 1 && !cityOfState ? stateOnly : top;
   const chosen = winner.specific ?? winner.candidate;
   result.city = winner.candidate.city;
   result.state = gazetteer.states.get(winner.candidate.state)?.name ?? null;

@@ -232,28 +232,37 @@ function blankEmails(text: string): string {
 }
 
 export function prepareText(input: string): PreparedText {
-  let clean = decodeEntities(input.normalize('NFKC'));
-  clean = clean.replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966));
+  // Plain ASCII is its own NFKC form, and has no Devanagari digits: the common case skips both passes.
+  const ascii = ASCII.test(input);
+  let clean = ascii ? input : input.normalize('NFKC');
+  if (clean.includes('&')) clean = decodeEntities(clean);
+  if (!ascii) clean = clean.replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966));
   clean = blankEmails(clean.replace(URL, blank));
   const lower = foldDevanagari(clean.toLowerCase());
 
   const hashtags: Hashtag[] = [];
+  // Each tag is split once; the views below take its words from here.
+  const wordsOf = new Map<string, string[]>();
   for (const m of clean.matchAll(HASHTAG)) {
     const raw = m[1] ?? '';
-    const words = splitHashtag(raw);
+    const words = wordsOf.get(raw) ?? splitHashtag(raw);
+    wordsOf.set(raw, words);
     hashtags.push({ raw, flat: words.join(''), words, at: m.index });
   }
+  const split = (tag: string) => wordsOf.get(tag) ?? splitHashtag(tag);
   const mentions = [...clean.matchAll(MENTION)].map((m) => (m[1] ?? '').toLowerCase());
 
   const fold = (text: string) => foldDevanagari(text.toLowerCase());
   const cased = clean.replace(HASHTAG, blank).replace(MENTION, blank);
   const body = fold(cased);
   const unmentioned = clean.replace(MENTION, blank);
-  const inline = fold(unmentioned.replace(HASHTAG, (_whole, tag: string) => ` ${splitHashtag(tag).join(' ')} `));
+  const inline = hashtags.length
+    ? fold(unmentioned.replace(HASHTAG, (_whole, tag: string) => ` ${split(tag).join(' ')} `))
+    : fold(unmentioned);
   const topical = hashtags.some(isAccountTag)
     ? fold(
         unmentioned.replace(HASHTAG, (whole, tag: string) => {
-          const words = splitHashtag(tag);
+          const words = split(tag);
           return isAccountTag({ words }) ? blank(whole) : ` ${words.join(' ')} `;
         }),
       )

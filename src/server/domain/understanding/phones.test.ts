@@ -18,6 +18,10 @@ describe('extractPhones', () => {
     ['after an e-mail a.b@gmail.com,9734297527', ['+919734297527']],
     ['संपर्क: ९८३९०१२३४५', ['+919839012345']],
     ['same number twice 9839012345 or 98390-12345', ['+919839012345']],
+    // More lines of one exchange after a slash take the STD code of the first.
+    ['Kumar Gases 0422-2456781/2456782', ['+914222456781', '+914222456782']],
+    ['Balaji Oxygen 044-28123456 / 28654321, 9876543210', ['+914428123456', '+914428654321', '+919876543210']],
+    ['mobiles after a slash stand alone: 9876543210/8765432109', ['+919876543210', '+918765432109']],
   ])('%s', (text, phones) => {
     expect(extractPhones(text)).toEqual(phones);
   });

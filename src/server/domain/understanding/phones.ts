@@ -51,6 +51,31 @@ function nationalNumber(digits: string, hasPlus: boolean): string | null {
   return d.length === 10 && /^[6-9]/.test(d) ? d : null;
 }
 
+/** More lines of one exchange written after a landline with a slash ("044-73743079/72563989"): each takes the
+ * STD code of the first. Returns how many groups were read. */
+function moreLines(
+  text: string,
+  groups: DigitGroup[],
+  last: number,
+  sizes: number[],
+  national: string,
+  found: string[],
+) {
+  const [std, subscriber] = sizes;
+  if (sizes.length !== 2 || std === undefined || subscriber === undefined || /^[6-9]/.test(national)) return 0;
+  if (!(groups[last - 1] as DigitGroup).digits.startsWith('0') || std + subscriber !== 11) return 0;
+  let read = 0;
+  for (let k = last + 1; k < groups.length; k++) {
+    const g = groups[k] as DigitGroup;
+    if (!/^\s?\/\s?$/.test(text.slice((groups[k - 1] as DigitGroup).end, g.start))) break;
+    if (g.digits.length !== subscriber || !/^[2-9]/.test(g.digits)) break;
+    const e164 = `+91${national.slice(0, std - 1)}${g.digits}`;
+    if (!found.includes(e164)) found.push(e164);
+    read++;
+  }
+  return read;
+}
+
 /** Phones in order of first appearance, deduplicated, as E.164. */
 export function extractPhones(input: string): string[] {
   const text = input.replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966));
@@ -80,6 +105,7 @@ export function extractPhones(input: string): string[] {
       if (!isId && !isAadhaar && !looksLikeAadhaar) {
         const e164 = `+91${national}`;
         if (!found.includes(e164)) found.push(e164);
+        matched += moreLines(text, groups, j, sizes, national, found);
       }
       break;
     }

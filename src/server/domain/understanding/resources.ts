@@ -446,7 +446,19 @@ const SEARCHING = new Set([
 /** Words that turn a sentence: a negation before them does not reach past them. */
 const CLAUSE_TURN = new Set(['but', 'however', 'lekin', 'par', 'though', 'although', 'whereas', 'लेकिन', 'पर']);
 /** Plain beds named as such beside typed ones ("normal beds and oxygen beds"). */
-const GENERAL_BED = new Set(['normal', 'general', 'simple', 'isolation', 'ordinary', 'non', 'सामान्य', 'जनरल']);
+const GENERAL_BED = new Set([
+  'normal',
+  'general',
+  'regular',
+  'simple',
+  'isolation',
+  'ordinary',
+  'non',
+  'सामान्य',
+  'जनरल',
+]);
+/** "found oxygen but need an ICU bed": what the writer already has is not what they ask for. */
+const ALREADY_HAVE = new Set(['found', 'arranged', 'managed', 'got', 'mila', 'मिल']);
 
 /** True when the resource word at k is said to be absent: "without oxygen", "no ventilator there",
  * "lacks ICU, ventilator and oxygen". The scope runs back through a list to the negating word, within
@@ -454,6 +466,7 @@ const GENERAL_BED = new Set(['normal', 'general', 'simple', 'isolation', 'ordina
 function absent(tokens: Token[], k: number): boolean {
   const p1 = tokens[k - 1]?.w;
   if (p1 === 'non' || (p1 === 'o' && tokens[k - 2]?.w === 'w')) return true;
+  if (alreadyHad(tokens, k)) return true;
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     const t = tokens[j] as Token;
     const after = tokens[j + 1] as Token;
@@ -473,6 +486,27 @@ function absent(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** "We found oxygen but need …", "arranged a cylinder, but need a bed": a resource right after a word of having
+ * got it, in a clause that then turns to what is still needed. */
+function alreadyHad(tokens: Token[], k: number): boolean {
+  let had = false;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = tokens[j] as Token;
+    if (BREAK.test((tokens[j + 1] as Token).sep)) break;
+    if (ALREADY_HAVE.has(t.w)) {
+      had = true;
+      break;
+    }
+  }
+  if (!had) return false;
+  for (let f = k + 1; f <= k + 6 && f < tokens.length; f++) {
+    const ft = tokens[f] as Token;
+    if (/[.!?\n]/.test(ft.sep)) return false;
+    if (CLAUSE_TURN.has(ft.w) && tokens.slice(f + 1, f + 4).some((x) => NEED_WORDS.has(x.w))) return true;
+  }
+  return false;
+}
+
 function readTokens(tokens: Token[]): Set<Reading> {
   const out = new Set<Reading>();
   const at = (k: number) => tokens[k];
@@ -483,18 +517,33 @@ function readTokens(tokens: Token[]): Set<Reading> {
     const t = tokens[i] as Token;
     if (t.cat !== 'bed' || negated(i)) continue;
     const mods = new Set<Category>();
-    // Back to the start of the list item: "oxygen cylinders, hospital beds" are two items.
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    let general = false;
+    // Back to the start of the list item: "oxygen cylinders, hospital beds" are two items; a counted list
+    // shares its noun ("1 regular, 10 oxygen & 3 ICU beds").
+    for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
       const tk = tokens[k] as Token;
       const after = tokens[k + 1] as Token;
-      if (BREAK.test(after.sep) || after.sep.includes(',')) break;
+      if (BREAK.test(after.sep)) break;
+      // Across a comma only within a counted list, or to a word that names a plain bed ("normal, oxygen and ICU").
+      const listed = mods.size > 0 || general;
+      if (after.sep.includes(',') && !(listed && (/^\d+$/.test(after.w) || GENERAL_BED.has(tk.w)))) break;
       const c = tk.cat;
       const follower = tokens[k + 1]?.cat;
       if (c === 'oxy' && (follower === 'cyl' || follower === 'conc' || follower === 'refill')) break;
-      if (c === 'oxy' || c === 'icu' || c === 'vent') {
+      // "non-oxygen beds", "beds without oxygen": plain beds.
+      if (
+        (c === 'oxy' || c === 'icu' || c === 'vent') &&
+        (tokens[k - 1]?.w === 'non' || tokens[k - 1]?.w === 'without')
+      ) {
+        tk.used = true;
+        general = true;
+        k--;
+      } else if (c === 'oxy' || c === 'icu' || c === 'vent') {
         mods.add(c);
         tk.used = true;
       } else if (c) break;
+      else if (GENERAL_BED.has(tk.w) && tk.w !== 'non') general = true;
+      else if (!/^\d+$/.test(tk.w) && !LIST_GLUE.has(tk.w) && k < i - 1) break;
     }
     const next = at(i + 1);
     if (next && ['with', 'having', 'and'].includes(next.w) && !BREAK.test(next.sep)) {
@@ -513,7 +562,8 @@ function readTokens(tokens: Token[]): Set<Reading> {
     if (mods.has('icu')) out.add('bed_icu');
     if (mods.has('vent')) out.add('bed_ventilator');
     // "(2 beds)" counts beds named before; a bare "beds" is a bed of no stated kind.
-    if (mods.size === 0) {
+    if (general) out.add('bed_general');
+    else if (mods.size === 0) {
       const p1 = at(i - 1)?.w ?? '';
       out.add(/^\d+$/.test(p1) ? 'bed_counted' : GENERAL_BED.has(p1) ? 'bed_general' : 'bed_plain');
     }
@@ -705,6 +755,9 @@ export function extractResources(
     if (tag.words.length <= 3 && !isAccountTag(tag)) for (const code of readHashtag(tag.flat)) fromText.add(code);
   }
   if (medicines.length) fromText.add('medicine');
+  // The running text alone (no tags, no handles), read only when it matters.
+  let bodyReading: Set<Reading> | undefined;
+  const inBody = () => (bodyReading ??= readTokens(tokenize(body)));
 
   const resources = new Set<UnderstoodResource>();
   for (const code of fromText) {
@@ -714,7 +767,7 @@ export function extractResources(
   }
   // Blood named only in a tag of a plasma or platelet plea (#BloodAndPlasmaDonation) is the tag's topic.
   if (resources.has('blood') && (resources.has('plasma') || resources.has('platelets'))) {
-    if (!readTokens(tokenize(body)).has('blood')) resources.delete('blood');
+    if (!inBody().has('blood')) resources.delete('blood');
   }
   if (fromText.has('bed_general')) resources.add('bed');
   if (fromText.has('bed_counted')) fromText.add('bed_plain');
@@ -723,8 +776,7 @@ export function extractResources(
   // A plain "bed" next to typed beds is the same bed, unless it is written in the text beside ICU/ventilator beds.
   const typedBeds = (['bed_oxygen', 'bed_icu', 'bed_ventilator'] as const).filter((c) => resources.has(c));
   // Read the running text alone only when it matters: a plain bed beside typed ones.
-  const plainBedInText =
-    fromText.has('bed_plain') && typedBeds.length > 0 && readTokens(tokenize(body)).has('bed_plain');
+  const plainBedInText = fromText.has('bed_plain') && typedBeds.length > 0 && inBody().has('bed_plain');
   if (fromText.has('bed_plain') && (typedBeds.length === 0 || (plainBedInText && !resources.has('bed_oxygen')))) {
     resources.add('bed');
   }

@@ -3,14 +3,15 @@
 
 /** Words that introduce a saturation reading ("SpO2 82", "oxygen level has dropped to 78", "ऑक्सीजन लेवल 80"). */
 const SPO2_CUE =
-  /(?:\bs\.?\s?p\.?\s?o\.?\s?2|\bsp\s?o2|\bsp02|\bspo2|\bo2\s?(?:sat(?:uration)?|levels?|lvl)\b|\boxygen\s?(?:levels?|lvl|saturation|sat)\b|(?<!(?:sugar|platelets?|bp|hb|hemoglobin|haemoglobin|pressure|count)\s)\blevels?\s(?:has\s|have\s|had\s|is\s|was\s)?(?:dropped|dropping|fallen|falling|fell|gone down|going down|came down|come down|down)\b|\bsaturation\b|\bsat\s?levels?\b|\boxy(?:gen\s?)?meter\b|\boximeter\b|\boxymeter\b|ओक्सीजन\s(?:का\s)?(?:लेवल|स्तर|लेबल)|आक्सीजन\s(?:का\s)?(?:लेवल|स्तर|लेबल)|एसपीओ2|ऑक्सीजन\sलेवल|सेचुरेशन|सैचुरेशन)/g;
+  /(?:\bs\.?\s?p\.?\s?o\.?\s?2|\bsp\s?o2|\bsp02|\bspo2|\bo2\s?(?:sat(?:uration)?|levels?|lvl)\b|\boxygen\s?(?:levels?|lvl|saturation|sat)\b|(?<!(?:sugar|platelets?|bp|hb|hemoglobin|haemoglobin|pressure|count)\s)\blevels?\s(?:has\s|have\s|had\s|is\s|was\s)?(?:dropped|dropping|fallen|falling|fell|gone down|going down|came down|come down|down)\b|\bsaturation\b|\bsat\s?levels?\b|\bsats\b|\bsaturating\b|\boxy\s?(?:levels?|lvl)\b|\boxygen\s?stats?\b|\b(?:oxygen|o2)\s(?:is\s|has\s|had\s|was\s)?(?:dropped|dropping|fallen|falling|fell|dipping|dipped|going down|gone down|came down|come down)\b|\boxy(?:gen\s?)?meter\b|\boximeter\b|\boxymeter\b|ओक्सीजन\s(?:का\s)?(?:लेवल|स्तर|लेबल)|आक्सीजन\s(?:का\s)?(?:लेवल|स्तर|लेबल)|एसपीओ2|ऑक्सीजन\sलेवल|सेचुरेशन|सैचुरेशन)/g;
 /** Bare "oxygen … 70%": taken only with a percent sign. */
-const OXYGEN_PERCENT = /(?:\boxygen|\bo2|ओक्सीजन|आक्सीजन)\b[^\d|\n.]{0,24}?(\d{2,3})\s?%/g;
+const OXYGEN_PERCENT = /(?:\boxygen\b|\bo2\b|ओक्सीजन|आक्सीजन)[^\d|\n.]{0,24}?(\d{2,3})\s?%/g;
 const OXYGEN_BARE =
-  /(?:\boxygen|\bo2|ओक्सीजन|आक्सीजन)\s?(?:is|was|at|hai|he|है|:|-)?\s?(\d{2,3})(?=\s?(?:$|[.,;!|)\n]|hai\b|he\b|है|percent|pct|on\b|at\b|with\b|and\b|&|now\b|today\b|tak\b|तक))/g;
+  /(?:\boxygen|\bo2|ओक्सीजन|आक्सीजन)\s?(?:(?:is|was|hai|he|है|currently|now)\s)?(?:at|around|about|:|-)?\s?(\d{2,3})(?=\s?(?:$|[.,;!|)\n]|[-–]\s?\d{2,3}(?!\d|\s?(?:l\b|lt|ltr|litre|liter|lpm))|hai\b|he\b|है|percent|pct|on\b|at\b|with\b|and\b|but\b|even\b|still\b|since\b|after\b|&|now\b|today\b|tak\b|तक))/g;
 const PERCENT_BEFORE = /(\d{2,3})\s?%\s?(?:spo2|sp02|o2|oxygen|saturation|sat\b)/g;
 const THRESHOLD_AFTER = /^\s?%?\s?(?:\+|(?:or|and|&)\s?(?:above|below|more|less|higher|lower|over|under)|above|and up)/;
-const THRESHOLD_BEFORE = /(?:above|over|more than|greater than|at least|atleast|minimum|min\.?|>|≥|से ऊपर|से अधिक)\s*$/;
+const THRESHOLD_BEFORE =
+  /(?:above|over|below|under|more than|less than|greater than|lower than|at least|atleast|minimum|min\.?|maximum|>|≥|<|≤|से ऊपर|से अधिक|से कम)\s*$/;
 const UNIT_AFTER =
   /^\s?(?:l\b|lt|ltr|litre|liter|lpm|kg|mg|ml|mm|hrs?\b|hours?|days?|mins?\b|minutes|years?|yrs?|km|rs|ltrs|बजे|दिन|घंटे)/;
 
@@ -127,9 +128,9 @@ export function extractAge(cased: string, body: string): number | null {
   }
   // "70years", "78 year old", "45 yrs", "62-year-old", "45 y/o", "45 वर्ष", "45 साल", "45 saal".
   for (const m of body.matchAll(
-    /(?<![\d.,:/])(\d{1,3})\s?-?\s?(?:years?|yrs?|yr|y\/o|y\.o\.?|yo|year-old|वर्ष|वर्षीय|साल|बरस|saal|sal)(?![a-z])(\s?-?old)?/g,
+    /(?<![\d.,:/])(\d{1,3})\s?-?\s?(?:years?|yrs?|yr|y\/o|y\.o\.?|yo|year-old|वर्ष|वर्षीय|साल|बरस|saal|sal)(?![a-z])(\s?-?old|\s(?:man|woman|male|female|patient|lady|gentleman|boy|girl|child|person|uncle|aunty|aunt|mother|father|mom|dad|grandmother|grandfather|wife|husband)\b)?/g,
   )) {
-    // "for 45 yr old male" is an age whatever stands before it.
+    // "for 45 yr old male", "for a 65 yo man" is an age whatever stands before it.
     push(m.index, m[1], body, m.index + m[0].length, m[2] === undefined);
   }
   // "45M", "45/F", "M/45", "Male 70", "female, 45".
@@ -152,7 +153,9 @@ export function extractAge(cased: string, body: string): number | null {
   }
   if (found.length === 0) {
     // "Susheelamma is 75", "she is 62": a name or pronoun, "is", a number that is not a reading.
-    for (const m of cased.matchAll(/\b([A-Z][a-z]{2,}|[Hh]e|[Ss]he|[Pp]atient)\s(?:is|aged)\s(\d{1,3})(?![\d%])/g)) {
+    for (const m of cased.matchAll(
+      /\b([A-Z][a-z]{2,}|[Hh]e|[Ss]he|[Pp]atient|who)\s(?:is|aged)\s(\d{1,3})(?![\d%])/g,
+    )) {
       const word = (m[1] ?? '').toLowerCase();
       if (STOP_BEFORE_IS.has(word)) continue;
       const raw = m[2] ?? '';

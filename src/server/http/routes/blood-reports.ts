@@ -8,6 +8,7 @@ import {
   bloodPolicyView,
   updateBloodPolicyBody,
 } from '../../../shared/contracts/blood-reports.js';
+import { bloodFiguresCsv, bloodFiguresFileName } from '../../presenters/blood-figures-csv.js';
 import { getBloodFigures } from '../../usecases/blood-reports/get-blood-figures.js';
 import { getBloodPolicy } from '../../usecases/blood-reports/get-blood-policy.js';
 import { updateBloodPolicy } from '../../usecases/blood-reports/update-blood-policy.js';
@@ -25,12 +26,25 @@ export async function bloodReportRoutes(app: FastifyInstance, options: BloodRout
     {
       schema: {
         tags: ['reports'],
-        summary: 'Blood and plasma units by product and donor category, per organisation and period',
+        summary:
+          'Blood and plasma units by product and donor category, camps held, children served and transfusions ' +
+          'met on time, per organisation and period (JSON, or CSV with format=csv)',
         querystring: bloodFiguresQuery,
-        response: { 200: bloodFigures, ...problemResponses },
+        produces: ['application/json', 'text/csv'],
+        // The CSV is a string (format=csv).
+        response: { 200: bloodFigures.or(z.string()), ...problemResponses },
       },
     },
-    async (request) => getBloodFigures(db, request.actor(), request.query),
+    async (request, reply) => {
+      const figures = await getBloodFigures(db, request.actor(), request.query);
+      if (request.query.format !== 'csv') return figures;
+      // A text/csv body is sent as it is, past the JSON schema's serializer.
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${bloodFiguresFileName(figures)}"`)
+        .header('cache-control', 'private, no-store')
+        .send(bloodFiguresCsv(figures));
+    },
   );
 
   r.get(

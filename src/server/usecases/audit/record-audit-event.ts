@@ -8,7 +8,17 @@ export interface AuditInput {
   actorId: string | null;
   action: AuditAction;
   subjectType?:
-    'user' | 'organisation' | 'membership' | 'session' | 'phone' | 'channel_account' | 'lead' | 'donor' | 'loan';
+    | 'user'
+    | 'organisation'
+    | 'membership'
+    | 'session'
+    | 'phone'
+    | 'channel_account'
+    | 'lead'
+    | 'donor'
+    | 'loan'
+    | 'transfusion_patient'
+    | 'certificate';
   subjectId?: string;
   organisationIds?: string[];
   ip?: string | null;

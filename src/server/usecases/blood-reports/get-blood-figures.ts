@@ -1,6 +1,8 @@
 // The blood figures from records: donations joined to their donors, counted for what the reader reaches (an
 // organisation's coordinators, operators and viewers, in their districts; admins everywhere — see
 // shared/blood-figure-permissions.ts). A donation counts in its donor's district, as the donor record is kept.
+// Beside them, in the same reach and period, the care figures of issue #14 (camps, children, transfusions:
+// read-care-figures.ts). The CSV (presenters/blood-figures-csv.ts) is made from this same answer.
 import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { BloodFigures, BloodFiguresQuery } from '../../../shared/contracts/blood-reports.js';
 import { bloodFigureScope, canReadBloodFigures, figureGrantsFor } from '../../../shared/blood-figure-permissions.js';
@@ -11,6 +13,7 @@ import { donations, donors, organisations } from '../../db/schema/index.js';
 import { kolkataDay } from '../../domain/blood/calendar.js';
 import { summariseFigures, type DonorRow, type UnitRow } from '../../domain/blood/figures.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
+import { readCareFigures } from './read-care-figures.js';
 
 /** The organisations (and in each, the districts) the reader may pick. */
 async function choicesFor(db: Db, actor: Actor): Promise<BloodFigures['choices']> {
@@ -101,6 +104,7 @@ export async function getBloodFigures(
     organisationId: selection.organisationId,
     district: selection.district,
     ...summariseFigures(unitRows, donorRows, period),
+    care: await readCareFigures(db, bloodFigureScope(actor), selection, period, now),
     choices: await choicesFor(db, actor),
   };
 }

@@ -20,6 +20,8 @@ import { registerChannelDonor } from './register-channel-donor.js';
 import { saveLead } from './save-lead.js';
 import { answerByMessage } from '../outreach/answer-by-message.js';
 import { returnByMessage } from '../loans/return-by-message.js';
+import { campByMessage } from '../camps/camp-by-message.js';
+import { answerBookingByMessage } from '../transfusion-bookings/answer-booking-by-message.js';
 
 export interface InboxRow {
   id: number;
@@ -86,9 +88,17 @@ export async function processInboxItem(
   if (donorAnswer?.handled) {
     return markInbox(finish, row.id, { state: 'done', outcome: donorAnswer.outcome, touchedCase: answeredCase });
   }
+  // A roster donor's YES/NO (हाँ/नहीं) to a thalassemia booking confirms or declines it (after the asks above: an
+  // emergency's ask wins).
+  const bookingAnswer = donorAnswer ? null : await answerBookingByMessage(tx, account, message, now);
+  if (bookingAnswer)
+    return markInbox(finish, row.id, { state: 'done', outcome: bookingAnswer.outcome, touchedCase: null });
   // A borrower's RETURN <ref> / वापसी <ref> asks for a device to be collected: a pick-up on the loan, not a plea.
   const loanReturn = await returnByMessage(tx, account, message, now);
   if (loanReturn) return markInbox(finish, row.id, { state: 'done', outcome: loanReturn.outcome, touchedCase: null });
+  // CAMP <code> / कैंप <code> registers the sender for a camp; their answer to its question (a name, a slot) too.
+  const campReply = await campByMessage(tx, account, message, now);
+  if (campReply) return markInbox(finish, row.id, { state: 'done', outcome: campReply.outcome, touchedCase: null });
   const understood = message.text ? understand(message.text) : null;
   const isTweet = message.channel === 'twitter';
   const organisationDistricts = await districtsOf(tx, account.organisationId);

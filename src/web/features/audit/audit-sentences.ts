@@ -322,6 +322,17 @@ function sentenceOf(row: AuditRow, event: AuditEventView, w: Wording): Sentence 
       return { sentence: t('audit.sentence.donorContactRevealed', { actor }), used: [] };
     case 'loan.contact_revealed':
       return { sentence: t('audit.sentence.loanContactRevealed', { actor }), used: [] };
+    case 'transfusion_patient.contact_revealed':
+      return { sentence: t('audit.sentence.patientContactRevealed', { actor }), used: [] };
+    case 'certificate.revoked':
+      return {
+        sentence: t('audit.sentence.certificateRevoked', {
+          actor,
+          number: textOf(d.number) ?? t('audit.value.none'),
+          reason: textOf(d.reason) ?? t('audit.value.none'),
+        }),
+        used: ['number', 'reason'],
+      };
     case 'donor.imported':
       return {
         sentence: t('audit.sentence.donorsImported', {

@@ -11,9 +11,11 @@ import { fieldErrors } from '../../components/problem-text';
 import { useFormatDate } from '../../components/use-format-date';
 import { useFormatNumber } from '../../components/use-format-number';
 import { usePageTitle } from '../../components/use-page-title';
+import { withQuery } from '../../api/client';
 import { currentLanguage } from '../../i18n';
 import { useDistrictNames } from '../geography/use-district-names';
 import { useBloodFigures } from './blood-reports-queries';
+import { CareFigures } from './CareFigures';
 import { categoriesShown, categoryChart, monthlyChart, productChart } from './figure-charts';
 import { FigureChart } from './FigureChart';
 
@@ -318,6 +320,16 @@ export function BloodFiguresPage() {
           <TotalTiles figures={data} />
           {data.organisations.length > 1 ? <OrganisationTable figures={data} /> : null}
           {data.totals.units > 0 ? <Charts figures={data} /> : null}
+          <CareFigures figures={data} />
+          <p>
+            <a
+              href={withQuery('/api/v1/reports/blood', { ...query, format: 'csv' })}
+              download
+              data-testid="figures-csv"
+            >
+              {t('bloodFigures.csv')}
+            </a>
+          </p>
         </div>
       ) : null}
     </section>

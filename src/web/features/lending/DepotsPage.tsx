@@ -12,7 +12,7 @@ import { fieldErrors } from '../../components/problem-text';
 import { useLocalName } from '../../components/use-local-name';
 import { usePageTitle } from '../../components/use-page-title';
 import { DistrictSelect } from '../geography/DistrictSelect';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../components/ActionForm';
 import { LendingNav } from './LendingNav';
 import { OrganisationField } from './OrganisationField';
 import { useCreateDepot, useDepots } from './depots-queries';
@@ -90,6 +90,7 @@ function CreateDepotForm() {
   return (
     <div className="panel">
       <ActionForm
+        area="lending"
         name={field.createDepot}
         heading={t('lending.depot.create')}
         submitLabel={t('lending.depot.submit')}

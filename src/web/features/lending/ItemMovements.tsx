@@ -7,7 +7,7 @@ import { itemConditions, lossReasons, type ItemCondition, type LossReason } from
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { fieldErrors } from '../../components/problem-text';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../components/ActionForm';
 import { useDepots } from './depots-queries';
 import { useRecordMovement } from './equipment-queries';
 import { lendingPaths } from './lending-paths';
@@ -76,6 +76,7 @@ function MovementForm({ item, kind }: { item: ItemDetail; kind: Kind }) {
   const needsDepot = kind === 'moved' || kind === 'back_from_repair' || kind === 'found';
   return (
     <ActionForm
+      area="lending"
       name={kind}
       folded
       heading={t(`lending.movementAction.${kind}`)}

@@ -14,7 +14,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { fieldErrors } from '../../components/problem-text';
 import { useFormatNumber } from '../../components/use-format-number';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../components/ActionForm';
 import { HandOverForm } from './HandOverForm';
 import {
   useCancelLoan,
@@ -59,6 +59,7 @@ function ExtendForm({ loanId }: { loanId: string }) {
   const errors = fieldErrors(extend.error);
   return (
     <ActionForm
+      area="lending"
       name={field.extend}
       folded
       heading={t('lending.extend.heading')}
@@ -97,6 +98,7 @@ function ReturnForm({ loan }: { loan: LoanDetail }) {
   const lentAccessories = loan.accessories.map((a) => a.kind);
   return (
     <ActionForm
+      area="lending"
       name={field.return}
       heading={t('lending.return.heading')}
       submitLabel={t('lending.return.submit')}
@@ -162,6 +164,7 @@ function DepositForm({ loan }: { loan: LoanDetail }) {
   const errors = fieldErrors(settle.error);
   return (
     <ActionForm
+      area="lending"
       name={field.deposit}
       heading={t('lending.deposit.heading', { balance: formatNumber(loan.deposit.balance) })}
       submitLabel={t(`lending.deposit.submit.${kind}`)}
@@ -214,6 +217,7 @@ function PickupForm({ loanId }: { loanId: string }) {
   const errors = fieldErrors(pickup.error);
   return (
     <ActionForm
+      area="lending"
       name={field.pickup}
       folded
       heading={t('lending.pickup.heading')}
@@ -240,6 +244,7 @@ function WriteOffForm({ loanId }: { loanId: string }) {
   const errors = fieldErrors(writeOff.error);
   return (
     <ActionForm
+      area="lending"
       name={field.writeOff}
       folded
       heading={t('lending.writeOff.heading')}
@@ -280,6 +285,7 @@ function CancelForm({ loanId }: { loanId: string }) {
   const errors = fieldErrors(cancel.error);
   return (
     <ActionForm
+      area="lending"
       name={field.cancel}
       folded
       heading={t('lending.cancel.heading')}

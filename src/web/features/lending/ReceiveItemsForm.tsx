@@ -14,7 +14,7 @@ import {
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { fieldErrors } from '../../components/problem-text';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../components/ActionForm';
 import { useReceiveItems } from './equipment-queries';
 import { receiveBodyFrom, type ReceiveDraft } from './receive-draft';
 import { useSponsors } from './sponsors-queries';
@@ -40,6 +40,7 @@ export function ReceiveItemsForm({ depots }: { depots: DepotView[] }) {
   return (
     <div className="panel">
       <ActionForm
+        area="lending"
         name={field.receive}
         heading={t('lending.receive.heading')}
         submitLabel={t('lending.receive.submit')}

@@ -7,7 +7,7 @@ import { CheckboxField } from '../../components/CheckboxField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { fieldErrors } from '../../components/problem-text';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../components/ActionForm';
 import { useItemKindText } from './ItemName';
 import { OrganisationField } from './OrganisationField';
 import { useDepot } from './depots-queries';
@@ -30,6 +30,7 @@ export function CreateVendorForm() {
   );
   return (
     <ActionForm
+      area="lending"
       name={field.createVendor}
       folded
       heading={t('lending.refill.addVendor')}
@@ -88,6 +89,7 @@ export function CreateRefillOrderForm({ depots, vendors }: { depots: DepotView[]
   const errors = fieldErrors(create.error);
   return (
     <ActionForm
+      area="lending"
       name={field.createRefill}
       heading={t('lending.refill.newOrder')}
       submitLabel={t('lending.refill.newOrderSubmit')}

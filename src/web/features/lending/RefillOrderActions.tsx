@@ -4,7 +4,7 @@ import type { RefillOrderView, SettleRefillItemsBody } from '../../../shared/con
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { fieldErrors } from '../../components/problem-text';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../components/ActionForm';
 import { useCancelRefill, useSettleRefill } from './refills-queries';
 import { field } from './field-names';
 
@@ -33,6 +33,7 @@ function SettleForm({ order }: { order: RefillOrderView }) {
   if (open.length === 0) return null;
   return (
     <ActionForm
+      area="lending"
       name={field.settle}
       heading={t('lending.refill.settle')}
       submitLabel={t('lending.refill.settleSubmit')}
@@ -68,6 +69,7 @@ function CancelForm({ orderId }: { orderId: string }) {
   const errors = fieldErrors(cancel.error);
   return (
     <ActionForm
+      area="lending"
       name={field.cancelRefill}
       folded
       heading={t('lending.refill.cancel')}

@@ -10,7 +10,7 @@ import { TextField } from '../../components/TextField';
 import { fieldErrors } from '../../components/problem-text';
 import { useFormatDate } from '../../components/use-format-date';
 import { usePageTitle } from '../../components/use-page-title';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../components/ActionForm';
 import { LendingNav } from './LendingNav';
 import { OrganisationField } from './OrganisationField';
 import { useCreateSponsor, useMakeSponsorLink, useSponsors } from './sponsors-queries';
@@ -116,6 +116,7 @@ function CreateSponsorForm() {
   return (
     <div className="panel">
       <ActionForm
+        area="lending"
         name={field.createSponsor}
         heading={t('lending.sponsor.create')}
         submitLabel={t('lending.sponsor.submit')}

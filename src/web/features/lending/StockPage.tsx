@@ -12,7 +12,7 @@ import { fieldErrors } from '../../components/problem-text';
 import { useFormatNumber } from '../../components/use-format-number';
 import { usePageTitle } from '../../components/use-page-title';
 import { DistrictSelect } from '../geography/DistrictSelect';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../components/ActionForm';
 import { LendingNav } from './LendingNav';
 import { OrganisationField } from './OrganisationField';
 import { StockLevel } from './StockAlertBadge';
@@ -75,6 +75,7 @@ function CreateSiteForm() {
   return (
     <div className="panel">
       <ActionForm
+        area="lending"
         name={field.createSite}
         heading={t('lending.stock.create')}
         submitLabel={t('lending.stock.createSubmit')}

@@ -13,7 +13,7 @@ import { useFormatDate } from '../../components/use-format-date';
 import { useFormatNumber } from '../../components/use-format-number';
 import { usePageTitle } from '../../components/use-page-title';
 import { NotFoundPage } from '../shell/NotFoundPage';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../components/ActionForm';
 import { LendingNav } from './LendingNav';
 import { StockLevel } from './StockAlertBadge';
 import { useRecordStockEntry, useStockSite } from './stock-queries';
@@ -113,6 +113,7 @@ function EntryForm({ siteId }: { siteId: string }) {
   return (
     <div className="panel">
       <ActionForm
+        area="lending"
         name={field.stockEntry}
         heading={t('lending.stock.record')}
         submitLabel={t('lending.stock.recordSubmit')}

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { OrganisationView } from '../../../shared/contracts/organisations.js';
-import { canCreateOrganisation } from '../../../shared/permissions.js';
+import { canCreateOrganisation, hasRole, isAdmin } from '../../../shared/permissions.js';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/use-page-title';
 import { actorFrom } from '../auth/actor';
 import { useCurrentSession } from '../auth/session-context';
 import { BloodPolicySection } from '../blood-reports/BloodPolicySection';
+import { CertificateSettingsSection } from '../certificates/CertificateSettingsSection';
 import { DeskPolicySection } from './DeskPolicySection';
 import { OrganisationForm } from './OrganisationForm';
 import { OrganisationTable } from './OrganisationTable';
@@ -68,6 +69,10 @@ export function OrganisationsPage() {
       )}
       {policyOf ? <DeskPolicySection organisation={policyOf} focusOnOpen={chosen !== undefined} /> : null}
       {policyOf ? <BloodPolicySection organisation={policyOf} /> : null}
+      {/* Certificates' settings: its coordinators change them (admins too); viewers have no reach into them. */}
+      {policyOf && (isAdmin(actorFrom(session)) || hasRole(actorFrom(session), 'coordinator')) ? (
+        <CertificateSettingsSection organisation={policyOf} />
+      ) : null}
     </section>
   );
 }

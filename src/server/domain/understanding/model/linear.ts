@@ -84,13 +84,19 @@ export function score(weights: WeightTable, head: number, features: readonly Fea
 
 /** The features that pushed a head's score up the most, strongest first. */
 export function strongest(weights: WeightTable, head: number, features: readonly Feature[], n: number): string[] {
-  const pushed: Array<[string, number]> = [];
+  const pushed: Array<[Feature, number]> = [];
   for (const f of features) {
     const w = weights[slotOf(f.hash, head)] ?? 0;
-    if (w * f.value > 0.05) pushed.push([nameOf(f), w * f.value]);
+    if (w * f.value > 0.05) pushed.push([f, w * f.value]);
   }
-  pushed.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return pushed.slice(0, n).map(([name]) => name);
+  return topNames(pushed, n);
+}
+
+/** The names of the `n` features of most weight, strongest first, ties by name; a name is written only when
+ * it is shown or breaks a tie (most features are never named). */
+export function topNames(pushed: Array<[Feature, number]>, n: number): string[] {
+  pushed.sort((a, b) => b[1] - a[1] || (nameOf(a[0]) < nameOf(b[0]) ? -1 : 1));
+  return pushed.slice(0, n).map(([f]) => nameOf(f));
 }
 
 export function sigmoid(x: number): number {

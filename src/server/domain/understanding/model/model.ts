@@ -6,12 +6,12 @@ import { candidates, resourceFeatures, ruleFeatures, textFeatures, unigrams, typ
 import {
   emptyTable,
   hashName,
-  nameOf,
   score,
   sigmoid,
   slotOf,
   softmax,
   strongest,
+  topNames,
   type Feature,
   type WeightTable,
 } from './linear.js';
@@ -144,13 +144,12 @@ export function predictKind(
 
 /** The features that pushed kind `k` up the most (as `strongest`, for the side-by-side kind weights). */
 function strongestKind(weights: WeightTable, k: number, features: readonly Feature[], n: number): string[] {
-  const pushed: Array<[string, number]> = [];
+  const pushed: Array<[Feature, number]> = [];
   for (const f of features) {
     const w = (weights[kindSlot(f.hash) + k] ?? 0) * f.value;
-    if (w > 0.05) pushed.push([nameOf(f), w]);
+    if (w > 0.05) pushed.push([f, w]);
   }
-  pushed.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return pushed.slice(0, n).map(([name]) => name);
+  return topNames(pushed, n);
 }
 
 export interface ResourcePrediction {

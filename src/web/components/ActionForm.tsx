@@ -1,8 +1,10 @@
 import type { FormEvent, ReactNode } from 'react';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { fieldErrors } from '../../components/problem-text';
+import { ProblemAlert } from './ProblemAlert';
+import { fieldErrors } from './problem-text';
 
 interface ActionFormProps {
+  /** The feature whose styles frame it (`<area>-action`, `<area>-folded`). */
+  area: 'lending' | 'thalassemia';
   heading: string;
   submitLabel: string;
   /** The mutation behind the form: its pending state and its problem (field problems are shown at their fields). */
@@ -14,8 +16,9 @@ interface ActionFormProps {
   folded?: boolean;
 }
 
-/** One action on a record (extend, return, refund…): a small form under its heading, with its problem on top. */
+/** One action on a record (extend a loan, move a transfusion…): a small form under its heading, its problem on top. */
 export function ActionForm({
+  area,
   heading,
   submitLabel,
   action,
@@ -30,7 +33,13 @@ export function ActionForm({
     onSubmit();
   };
   const form = (
-    <form className="form lending-action" onSubmit={submit} noValidate aria-busy={action.isPending} data-action={name}>
+    <form
+      className={`form ${area}-action`}
+      onSubmit={submit}
+      noValidate
+      aria-busy={action.isPending}
+      data-action={name}
+    >
       {folded ? null : <h3>{heading}</h3>}
       {action.isError && Object.keys(errors).length === 0 ? <ProblemAlert error={action.error} /> : null}
       {children}
@@ -42,7 +51,7 @@ export function ActionForm({
     </form>
   );
   return folded ? (
-    <details className="lending-folded" data-folded={name}>
+    <details className={`${area}-folded`} data-folded={name}>
       <summary>{heading}</summary>
       {form}
     </details>

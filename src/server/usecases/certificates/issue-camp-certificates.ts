@@ -1,0 +1,59 @@
+// Issues the certificates of every donation recorded at a camp at once (the coordinator's "certificates for the
+// camp"), in one transaction: each donation locked in the donors' order, the ones that have a certificate kept,
+// the others numbered; a `certificates_issued` camp event with the counts when any was issued.
+import { eq } from 'drizzle-orm';
+import type { CampCertificatesResult } from '../../../shared/contracts/certificates.js';
+import type { Actor } from '../../../shared/permissions.js';
+import type { Db } from '../../db/client.js';
+import { campEvents, camps } from '../../db/schema/index.js';
+import { AppError, notFound } from '../../errors.js';
+import {
+  certificateAccess,
+  certificateRecord,
+  requireCertificateDesk,
+  settingsFor,
+  settingsMissing,
+} from './certificate-context.js';
+import { campDonationIds, certifyLockedDonation, lockDonationToCertify } from './issue-certificate.js';
+
+export async function issueCampCertificates(
+  db: Db,
+  actor: Actor,
+  campId: string,
+  now = new Date(),
+): Promise<CampCertificatesResult> {
+  requireCertificateDesk(actor);
+  return db.transaction(async (tx) => {
+    const [camp] = await tx.select().from(camps).where(eq(camps.id, campId)).for('update');
+    if (!camp) throw notFound();
+    const access = certificateAccess(actor, certificateRecord(camp.organisationId, camp.districtCode));
+    if (access.level === 'none') throw notFound();
+    if (access.level !== 'work') throw new AppError('forbidden');
+    const ids = await campDonationIds(tx, camp.id);
+    const settings = new Map<string, Awaited<ReturnType<typeof settingsFor>>>();
+    let issued = 0;
+    let existing = 0;
+    for (const id of ids) {
+      const subject = await lockDonationToCertify(tx, id);
+      if (!subject) continue;
+      const organisationId = subject.donation.organisationId;
+      if (!settings.has(organisationId)) settings.set(organisationId, await settingsFor(tx, organisationId));
+      const organisationSettings = settings.get(organisationId);
+      if (!organisationSettings) throw settingsMissing();
+      const { created } = await certifyLockedDonation(tx, subject, organisationSettings, actor.userId, now);
+      if (created) issued += 1;
+      else existing += 1;
+    }
+    if (issued > 0) {
+      await tx.insert(campEvents).values({
+        campId: camp.id,
+        organisationId: camp.organisationId,
+        type: 'certificates_issued',
+        actorId: actor.userId,
+        at: now,
+        details: { issued, existing },
+      });
+    }
+    return { issued, existing, donations: ids.length };
+  });
+}

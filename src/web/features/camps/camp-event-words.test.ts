@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { CampEventView } from '../../../shared/contracts/camps.js';
+import { eventParams } from './camp-event-words';
+
+const event = (type: CampEventView['type'], details: Record<string, unknown>): CampEventView => ({
+  id: '1',
+  type,
+  at: '2026-12-07T06:00:00.000Z',
+  actorName: null,
+  registrationId: null,
+  details,
+});
+
+describe('a camp event in words', () => {
+  it('adds up the invitations skipped for each reason', () => {
+    const skipped = { alreadyRegistered: 2, contactLimit: 5, optedOut: 1, notEligible: 4 };
+    expect(eventParams(event('invited', { invited: 73, skipped, radiusKm: 15 }))).toEqual({ invited: 73, skipped: 12 });
+  });
+
+  it('reads the thanks, the cancellation reason and the donation as the server wrote them', () => {
+    expect(eventParams(event('thanked', { queued: 2, skipped: 0 }))).toEqual({ queued: 2, skipped: 0 });
+    expect(eventParams(event('cancelled', { reason: 'बारिश' }))).toEqual({ reason: 'बारिश' });
+    expect(eventParams(event('donated', { bagNumber: 'KNP-1', units: 1, product: 'whole_blood' }))).toEqual({
+      bag: 'KNP-1',
+      units: 1,
+    });
+  });
+
+  it('leaves out what is missing or of another kind rather than guess', () => {
+    expect(eventParams(event('invited', {}))).toEqual({ invited: 0, skipped: 0 });
+    expect(eventParams(event('cancelled', { reason: 3 }))).toEqual({ reason: '' });
+    expect(eventParams(event('planned', { anything: true }))).toEqual({});
+  });
+});

@@ -1,0 +1,32 @@
+// A camp event's details (free-form JSON by type, see the contract) as the parameters its sentence needs. Only
+// numbers and strings the server wrote are read; anything else is left out rather than guessed.
+import type { CampEventView } from '../../../shared/contracts/camps.js';
+
+const numberAt = (details: Record<string, unknown>, key: string) =>
+  typeof details[key] === 'number' ? details[key] : 0;
+/** A count, or the sum of an object of counts (an invitation's `skipped` is counted per reason). */
+function totalAt(details: Record<string, unknown>, key: string): number {
+  const value = details[key];
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'object' || value === null) return 0;
+  return Object.values(value).reduce<number>((sum, n) => sum + (typeof n === 'number' ? n : 0), 0);
+}
+const textAt = (details: Record<string, unknown>, key: string) =>
+  typeof details[key] === 'string' ? details[key] : '';
+
+/** The sentence's parameters: counts for invitations and thanks, the reason for a cancellation. */
+export function eventParams(event: CampEventView): Record<string, string | number> {
+  const { details } = event;
+  switch (event.type) {
+    case 'invited':
+      return { invited: numberAt(details, 'invited'), skipped: totalAt(details, 'skipped') };
+    case 'thanked':
+      return { queued: numberAt(details, 'queued'), skipped: totalAt(details, 'skipped') };
+    case 'cancelled':
+      return { reason: textAt(details, 'reason') };
+    case 'donated':
+      return { bag: textAt(details, 'bagNumber'), units: numberAt(details, 'units') };
+    default:
+      return {};
+  }
+}
