@@ -252,6 +252,36 @@ describe('issuing certificates', () => {
     expect(outside.items).toEqual([]);
   });
 
+  it('issues a camp and its donations one by one at the same time without a failure or a gap', async () => {
+    await saveSettings();
+    const camp = await createCamp(t.database.db, t.world.orgA.id, t.world.kanpur, { title: 'Parallel camp' });
+    const gave = [];
+    for (let i = 0; i < 6; i += 1) gave.push(await donation());
+    for (const g of gave) {
+      await createCampRegistration(t.database.db, camp, {
+        donorId: g.donorId,
+        state: 'donated',
+        donationId: g.donationId,
+        product: 'whole_blood',
+        units: 1,
+      });
+    }
+    const url = `/api/v1/camps/${camp.id}/certificates`;
+    // The camp's issue and each donation's own issue (last first, so their locks cross) all at once.
+    const responses = await Promise.all([
+      operator.request({ method: 'POST', url }),
+      ...[...gave].reverse().map((g) => issue(g.donationId, coordinator)),
+      coordinator.request({ method: 'POST', url }),
+    ]);
+    for (const r of responses) expect([200, 201], r.body).toContain(r.statusCode);
+    const rows = await t.database.db.select().from(certificates).where(eq(certificates.campId, camp.id));
+    expect(rows).toHaveLength(gave.length);
+    expect(new Set(rows.map((r) => r.donationId)).size).toBe(gave.length);
+    const all = await t.database.db.select().from(certificates).where(eq(certificates.organisationId, t.world.orgA.id));
+    const sequences = all.map((c) => Number(c.number.split('-')[2])).sort((a, b) => a - b);
+    expect(sequences).toEqual(sequences.map((_, i) => i + 1));
+  });
+
   it('is out of reach of other organisations and other districts: 404', async () => {
     await saveSettings();
     const { donationId } = await donation();

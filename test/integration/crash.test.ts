@@ -164,7 +164,15 @@ const opened: (() => Promise<void>)[] = [];
     const cookie = await signInAsAdmin(second);
     const deadline = Date.now() + 180_000;
     for (;;) {
-      const stats = (await (await fetch(`${second.baseUrl}/api/v1/channel-queue`, { headers: { cookie } })).json()) as {
+      const answer = await fetch(`${second.baseUrl}/api/v1/channel-queue`, { headers: { cookie } }).catch(
+        (error: unknown) => {
+          // The server went away: say why, from its own output.
+          throw new Error(
+            `the restarted server stopped answering (${String(error)}):\n${second.output().slice(-4000)}`,
+          );
+        },
+      );
+      const stats = (await answer.json()) as {
         inbox: { pending: number; failed: number };
         outbox: { pending: number; sending: number };
       };

@@ -41,14 +41,20 @@ export async function recordOutcome(
       if (!registration.donorId) throw campConflict('no_registry_donor');
       let donationId: string;
       try {
-        const recorded = await recordDonation(donorDb, actor, registration.donorId, {
-          product: body.product,
-          units: body.units,
-          bagNumber: body.bagNumber,
-          bloodCentre: camp.partnerCentre,
-          donatedOn: day,
-          replacement: false,
-        });
+        const recorded = await recordDonation(
+          donorDb,
+          actor,
+          registration.donorId,
+          {
+            product: body.product,
+            units: body.units,
+            bagNumber: body.bagNumber,
+            bloodCentre: camp.partnerCentre,
+            donatedOn: day,
+            replacement: false,
+          },
+          { thank: false },
+        );
         donationId = recorded.donation.id;
       } catch (error) {
         if (fieldProblem(error, 'bagNumber', 'bag_number_taken')) {

@@ -1,11 +1,13 @@
 // Issues the certificates of every donation recorded at a camp at once (the coordinator's "certificates for the
 // camp"), in one transaction: each donation locked in the donors' order, the ones that have a certificate kept,
 // the others numbered; a `certificates_issued` camp event with the counts when any was issued.
-import { eq } from 'drizzle-orm';
+// Every donation is locked (in id order) before the first number is taken: a single issue locks its donation and
+// then the counter, so taking the counter while still waiting for a donation's lock would deadlock with it.
+import { eq, inArray } from 'drizzle-orm';
 import type { CampCertificatesResult } from '../../../shared/contracts/certificates.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
-import { campEvents, camps } from '../../db/schema/index.js';
+import { campEvents, camps, donations } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../errors.js';
 import {
   certificateAccess,
@@ -30,6 +32,14 @@ export async function issueCampCertificates(
     if (access.level === 'none') throw notFound();
     if (access.level !== 'work') throw new AppError('forbidden');
     const ids = await campDonationIds(tx, camp.id);
+    if (ids.length > 0) {
+      await tx
+        .select({ id: donations.id })
+        .from(donations)
+        .where(inArray(donations.id, ids))
+        .orderBy(donations.id)
+        .for('update');
+    }
     const settings = new Map<string, Awaited<ReturnType<typeof settingsFor>>>();
     let issued = 0;
     let existing = 0;

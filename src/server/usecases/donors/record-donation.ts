@@ -24,6 +24,8 @@ export async function recordDonation(
   actor: Actor,
   donorId: string,
   body: RecordDonationInput,
+  /** A camp thanks its donors itself once the camp is over, so its donations are recorded without the message. */
+  options: { thank?: boolean } = {},
 ): Promise<RecordedDonation> {
   const now = new Date();
   const recorded = await db.transaction(async (tx) => {
@@ -86,6 +88,7 @@ export async function recordDonation(
     );
     // "We will not ask you before …" only when that day is still ahead.
     const next = nextEligibleOn(decided);
+    if (options.thank === false) return { donation, thanked: false };
     const thanked = await thankDonor(
       tx,
       row,

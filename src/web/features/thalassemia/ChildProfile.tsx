@@ -61,9 +61,14 @@ export function ChildProfile({ child }: { child: TransfusionPatientDetail }) {
     child.sex === null ? null : t(`sex.${child.sex}`),
     child.dateOfBirth === null ? null : t('thalassemia.profile.born', { day: formatDay(child.dateOfBirth) }),
   ].filter((part) => part !== null);
-  const place = [child.centreAddress, child.locality, child.pincode, localName(child.district)].filter(
-    (part) => part !== null && part !== '',
-  );
+  // The address as typed often ends with the locality or PIN already: each part once.
+  const address = child.centreAddress ?? '';
+  const place = [
+    child.centreAddress,
+    ...[child.locality, child.pincode, localName(child.district)].filter(
+      (part) => part === null || part === '' || !address.includes(part),
+    ),
+  ].filter((part) => part !== null && part !== '');
 
   return (
     <section className="panel child-profile" aria-labelledby="child-profile">
