@@ -63,7 +63,9 @@ export async function lockCampFor(
   now: Date,
 ): Promise<CampRow> {
   requireCamps(actor);
-  const [row] = await tx.select().from(camps).where(eq(camps.id, campId)).for('update');
+  // NO KEY UPDATE: lockers of the camp queue as with FOR UPDATE, but rows that only reference the camp (a
+  // certificate issued at the same time) are not blocked by it.
+  const [row] = await tx.select().from(camps).where(eq(camps.id, campId)).for('no key update');
   if (!row) throw notFound();
   const abilities = await campAbilitiesOf(tx, actor, row, now);
   if (ability === 'read') {

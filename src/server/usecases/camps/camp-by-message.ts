@@ -78,7 +78,7 @@ export async function campByMessage(
         pending ? eq(camps.id, pending.campId) : eq(camps.code, code ?? ''),
       ),
     )
-    .for('update');
+    .for('no key update');
   const [donor] = await tx
     .select({ name: donors.name, bloodGroup: donors.bloodGroup, category: donors.category, language: donors.language })
     .from(donors)

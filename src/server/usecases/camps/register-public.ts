@@ -19,7 +19,7 @@ export async function campByCode(db: DbOrTx, code: string, lock = false): Promis
   const normal = normaliseCampCode(code);
   if (!normal) throw notFound();
   const query = db.select().from(camps).where(eq(camps.code, normal));
-  const [row] = lock ? await query.for('update') : await query;
+  const [row] = lock ? await query.for('no key update') : await query;
   if (!row) throw notFound();
   return row;
 }

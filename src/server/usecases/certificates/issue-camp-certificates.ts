@@ -26,7 +26,9 @@ export async function issueCampCertificates(
 ): Promise<CampCertificatesResult> {
   requireCertificateDesk(actor);
   return db.transaction(async (tx) => {
-    const [camp] = await tx.select().from(camps).where(eq(camps.id, campId)).for('update');
+    // NO KEY UPDATE: two camp issues still queue, but a single issue's certificate row (camp_id's foreign key
+    // takes KEY SHARE on the camp) is not blocked while this waits for that issue's donation: no deadlock.
+    const [camp] = await tx.select().from(camps).where(eq(camps.id, campId)).for('no key update');
     if (!camp) throw notFound();
     const access = certificateAccess(actor, certificateRecord(camp.organisationId, camp.districtCode));
     if (access.level === 'none') throw notFound();
