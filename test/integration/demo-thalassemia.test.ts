@@ -5,7 +5,7 @@ import { and, count, eq, inArray, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDemo } from '../../src/server/db/demo/demo-leftovers.js';
 import { demoPassword, demoPeople } from '../../src/server/db/demo/demo-people.js';
-import { demoCamp, demoChildren } from '../../src/server/db/demo/demo-thalassemia.js';
+import { demoCamp, demoChildren, demoTodaysCamp } from '../../src/server/db/demo/demo-thalassemia.js';
 import { seedDemo } from '../../src/server/db/demo/seed-demo.js';
 import {
   campRegistrations,
@@ -196,6 +196,25 @@ describe('the demo’s camp at the police lines', () => {
     expect(lowHb!.centreDeferralUntil! > today).toBe(true);
   });
 
+  it('has a camp today at the police lines, three donors registered, whom the desk checks in by their QR code', async () => {
+    const db = ctx.database.db;
+    const [camp] = await db.select().from(camps).where(eq(camps.code, demoTodaysCamp.code));
+    expect(camp).toMatchObject({ state: 'planned', venue: demoCamp.venue });
+    expect(kolkataDay(camp!.startsAt)).toBe(today);
+    const registrations = await db.select().from(campRegistrations).where(eq(campRegistrations.campId, camp!.id));
+    expect(registrations.map((r) => r.state)).toEqual(['registered', 'registered', 'registered']);
+    const checkedIn = await coordinator.request({
+      method: 'POST',
+      url: `/api/v1/camps/${camp!.id}/check-ins`,
+      payload: { token: registrations[0]!.checkInToken },
+    });
+    expect(checkedIn.statusCode, checkedIn.body).toBe(200);
+    expect(checkedIn.json()).toMatchObject({ id: registrations[0]!.id, state: 'checked_in' });
+    const page = await ctx.app.inject({ method: 'GET', url: `/api/v1/public/camps/${demoTodaysCamp.code}` });
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.body).not.toContain(registrations[0]!.phone);
+  });
+
   it('is counted by the figures beside the children: a camp held, its units, children served', async () => {
     const response = await coordinator.request({
       method: 'GET',
@@ -261,6 +280,8 @@ describe('the demo’s thalassemia data', () => {
 
     const removed = await removeDemo(db);
     expect(removed).toMatchObject({ children: 2, certificates: 10 });
+    const [todays] = await db.select().from(camps).where(eq(camps.code, demoTodaysCamp.code));
+    expect(todays?.state).toBe('cancelled');
     const children = await db.select().from(transfusionPatients);
     expect(children.every((c) => c.state === 'ended' && c.consentWithdrawnAt !== null)).toBe(true);
     const open = await db

@@ -40,8 +40,11 @@ const sameInBothLanguages = ['language.en', 'language.hi'];
 
 /** English UI texts a Hindi screen must not show: all with words in them (templates aside), but language names. */
 export function englishTexts(): Set<string> {
+  // A language's own name ("English" on the switch) is right on a Hindi screen, whichever catalog key says it.
+  const names = languageNames();
   const texts = [...catalogs.en.ui].filter(
-    ([key, english]) => !sameInBothLanguages.includes(key) && /[A-Za-z]/.test(english) && !english.includes('{{'),
+    ([key, english]) =>
+      !sameInBothLanguages.includes(key) && !names.has(english) && /[A-Za-z]/.test(english) && !english.includes('{{'),
   );
   return new Set(texts.map(([, english]) => english));
 }

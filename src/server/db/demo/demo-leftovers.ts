@@ -3,6 +3,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
+  camps,
   certificates,
   channelAccounts,
   donors,
@@ -21,7 +22,7 @@ import { systemActorId } from '../../usecases/system-actor.js';
 import { sponsorTokenHash } from '../../usecases/sponsors/create-sponsor-link.js';
 import { demoSponsorToken, sponsorSpecs } from './demo-lending.js';
 import { demoPeople } from './demo-people.js';
-import { demoGuardianPhones } from './demo-thalassemia.js';
+import { demoGuardianPhones, demoTodaysCamp } from './demo-thalassemia.js';
 
 /** Every secret value the README publishes for the demo's channel accounts. */
 export const publishedDemoSecrets: ReadonlySet<string> = new Set([
@@ -152,6 +153,11 @@ export async function removeDemo(
         .set({ removedAt: now, removedReason: 'demo removed' })
         .where(and(inArray(rosterMembers.patientId, childIds), isNull(rosterMembers.removedAt)));
     }
+    // The demo's camp to come is called off, so its page takes no more registrations.
+    await tx
+      .update(camps)
+      .set({ state: 'cancelled', updatedAt: now })
+      .where(and(eq(camps.code, demoTodaysCamp.code), eq(camps.state, 'planned')));
     const revoked = await tx
       .update(certificates)
       .set({ revokedAt: now, revokedReason: 'demo removed' })

@@ -133,6 +133,25 @@ export const demoCamp = {
   ] satisfies DemoCampRegistration[] as readonly DemoCampRegistration[],
 } as const;
 
+/**
+ * A camp planned for the day the demo is seeded, at the same police lines, with three donors registered: so the camp
+ * page, the check-in screen (on the camp's day) and the public registration page can be tried at once.
+ */
+export const demoTodaysCamp = {
+  code: 'KNP7T',
+  title: 'Blood donation camp: Police Lines, Kanpur',
+  startMinute: 9 * 60,
+  endMinute: 17 * 60,
+  slotMinutes: 30,
+  slotCapacity: 6,
+  targetUnits: 25,
+  registrations: [
+    { category: 'police', source: 'operator' },
+    { category: 'citizen', source: 'web' },
+    { category: 'police', source: 'whatsapp' },
+  ] as const,
+} as const;
+
 /** How the Kanpur police's certificates read (the Police Commissioner signs them). */
 export const demoCertificateSettings = {
   nameEn: 'Kanpur Nagar Police Commissionerate',

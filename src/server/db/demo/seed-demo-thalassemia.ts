@@ -42,6 +42,7 @@ import { certifyLockedDonation, lockDonationToCertify } from '../../usecases/cer
 import { demoPeople } from './demo-people.js';
 import {
   demoCamp,
+  demoTodaysCamp,
   demoCertificateSettings,
   demoChildren,
   thalassemiaDistrict,
@@ -525,6 +526,93 @@ async function seedCamp(
  * guardian phone, the camp's code). `organisations` maps demo-people.ts keys to the seeded organisations; a demo
  * without the Kanpur police gets neither.
  */
+/** Today's camp at the police lines: planned, three donors registered, nobody checked in yet. */
+async function seedTodaysCamp(
+  tx: DbOrTx,
+  organisationId: string,
+  candidates: DonorRow[],
+  taken: Set<string>,
+  staff: Staff,
+  now: Date,
+): Promise<void> {
+  const day = kolkataDay(now);
+  const place = locate({ pincode: demoCamp.pincode, locality: demoCamp.locality, districtCode: thalassemiaDistrict });
+  const plannedAt = new Date(now.getTime() - 10 * 24 * 3_600_000);
+  const [camp] = await tx
+    .insert(camps)
+    .values({
+      organisationId,
+      districtCode: thalassemiaDistrict,
+      code: demoTodaysCamp.code,
+      title: demoTodaysCamp.title,
+      venue: demoCamp.venue,
+      venueAddress: demoCamp.venueAddress,
+      locality: demoCamp.locality,
+      pincode: demoCamp.pincode,
+      lat: place.lat,
+      lon: place.lon,
+      locationSource: place.source,
+      startsAt: at(day, demoTodaysCamp.startMinute),
+      endsAt: at(day, demoTodaysCamp.endMinute),
+      slotMinutes: demoTodaysCamp.slotMinutes,
+      slotCapacity: demoTodaysCamp.slotCapacity,
+      partnerCentre: demoCamp.partnerCentre,
+      targetUnits: demoTodaysCamp.targetUnits,
+      coOrganisers: [...demoCamp.coOrganisers],
+      state: 'planned',
+      createdById: staff.coordinatorId,
+      createdAt: plannedAt,
+      updatedAt: plannedAt,
+    })
+    .returning();
+  if (!camp) throw new Error('demo data: camp insert returned nothing');
+  const events: Array<typeof campEvents.$inferInsert> = [
+    {
+      campId: camp.id,
+      organisationId,
+      type: 'planned',
+      actorId: staff.coordinatorId,
+      at: plannedAt,
+      details: { source: 'demo' },
+    },
+  ];
+  for (const [i, spec] of demoTodaysCamp.registrations.entries()) {
+    const donor = candidates.find((d) => !taken.has(d.id) && d.category === spec.category);
+    if (!donor) throw new Error(`demo data: no ${spec.category} demo donor left for today's camp`);
+    taken.add(donor.id);
+    const registeredAt = new Date(plannedAt.getTime() + (i + 1) * 24 * 3_600_000);
+    const [registration] = await tx
+      .insert(campRegistrations)
+      .values({
+        campId: camp.id,
+        organisationId,
+        donorId: donor.id,
+        name: donor.name,
+        phone: donor.phone,
+        bloodGroup: donor.bloodGroup,
+        category: spec.category,
+        language: donor.language,
+        source: spec.source,
+        slotAt: at(day, demoTodaysCamp.startMinute + i * demoTodaysCamp.slotMinutes),
+        state: 'registered',
+        checkInToken: randomBytes(16).toString('base64url'),
+        registeredAt,
+      })
+      .returning({ id: campRegistrations.id });
+    if (!registration) throw new Error('demo data: registration insert returned nothing');
+    events.push({
+      campId: camp.id,
+      organisationId,
+      type: 'registered',
+      registrationId: registration.id,
+      actorId: spec.source === 'operator' ? staff.operatorId : null,
+      at: registeredAt,
+      details: { source: spec.source },
+    });
+  }
+  await tx.insert(campEvents).values(events);
+}
+
 export async function seedDemoThalassemia(
   db: Db,
   organisations: ReadonlyMap<string, { id: string }>,
@@ -568,7 +656,10 @@ export async function seedDemoThalassemia(
         children += 1;
       }
     }
-    if (!hasCamp) await seedCamp(tx, organisationId, candidates, taken, staff, now);
-    return { children, camps: hasCamp ? 0 : 1 };
+    if (!hasCamp) {
+      await seedCamp(tx, organisationId, candidates, taken, staff, now);
+      await seedTodaysCamp(tx, organisationId, candidates, taken, staff, now);
+    }
+    return { children, camps: hasCamp ? 0 : 2 };
   });
 }
