@@ -75,7 +75,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
           : {}),
       },
       database,
-      logger: false,
+      // TEST_LOG=1 shows the server's errors (a 500's cause) while a test runs; quiet otherwise.
+      logger: process.env.TEST_LOG === '1' ? { level: 'error' } : false,
       runJobs: false,
       // Generous by default: tests of the limits pass their own guard.
       intakeGuard:

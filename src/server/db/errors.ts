@@ -15,3 +15,27 @@ export function uniqueViolation(error: unknown): string | null {
   }
   return null;
 }
+
+/** PostgreSQL chose this transaction to break a deadlock (40P01): nothing of it was written, so it may run again. */
+export function deadlockDetected(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if ((current as PgErrorLike).code === '40P01') return true;
+    current = (current as PgErrorLike).cause;
+  }
+  return false;
+}
+
+/**
+ * Runs a whole transaction again when PostgreSQL broke a deadlock by rolling it back: for writes whose locks cannot
+ * be taken in one global order (two children's rosters sharing donors who agreed to more pools).
+ */
+export async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts || !deadlockDetected(error)) throw error;
+    }
+  }
+}

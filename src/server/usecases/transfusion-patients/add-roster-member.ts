@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { addRosterMemberBody, RosterView } from '../../../shared/contracts/transfusion-patients.js';
 import type { Actor } from '../../../shared/permissions.js';
 import { rowsOf, type Db, type DbOrTx } from '../../db/client.js';
-import { uniqueViolation } from '../../db/errors.js';
+import { retryOnDeadlock, uniqueViolation } from '../../db/errors.js';
 import { donors, rosterMembers, transfusionPatients } from '../../db/schema/index.js';
 import { donorAbilities } from '../../domain/blood/donor-abilities.js';
 import { compatibility } from '../../domain/blood/compatibility.js';
@@ -41,50 +41,54 @@ export async function addRosterMember(
   body: AddRosterMemberInput,
 ): Promise<RosterView> {
   try {
-    await db.transaction(async (tx) => {
-      const patient = await lockPatientFor(tx, actor, patientId, 'manageRoster');
-      const [donor] = await tx.select().from(donors).where(eq(donors.id, body.donorId)).for('update');
-      if (!donor || donor.organisationId !== patient.organisationId || !donorAbilities(actor, donor).read) {
-        throw notFound();
-      }
-      const [optedOut] = rowsOf<{ stopped: boolean }>(
-        await tx.execute(sql`select exists (select 1 from opt_outs s where s.address = ${donor.phone}) as stopped`),
-      );
-      if (donor.consentWithdrawnAt !== null || donor.optedOutAt !== null || optedOut?.stopped) {
-        throw patientError('donor_unavailable');
-      }
-      if (donor.bloodGroup === null) throw patientError('donor_group_unknown');
-      const match = compatibility(
-        { group: donor.bloodGroup, phenotype: donor.phenotype, antigens: donor.antigens },
-        { group: patient.bloodGroup, phenotype: patient.phenotype, antigens: patient.antigens },
-        'red_cells',
-      );
-      if (!match.compatible) throw patientError('donor_incompatible', { compatibility: match.reason });
-      const memberships = await tx
-        .select({ patientId: rosterMembers.patientId, agreed: rosterMembers.agreedToMorePools })
-        .from(rosterMembers)
-        .where(and(eq(rosterMembers.donorId, donor.id), isNull(rosterMembers.removedAt)));
-      if (memberships.some((m) => m.patientId === patient.id)) throw patientError('donor_already_in_pool');
-      if (!body.agreedToMorePools && memberships.length > 0) {
-        throw inOtherPool((await otherPools(tx, donor.id, patient.id)).map((p) => p.reference));
-      }
-      const now = new Date();
-      await tx.insert(rosterMembers).values({
-        patientId: patient.id,
-        donorId: donor.id,
-        organisationId: patient.organisationId,
-        agreedToMorePools: body.agreedToMorePools,
-        addedById: actor.userId,
-        addedAt: now,
-      });
-      await recordPatientEvent(tx, patient, {
-        type: 'roster_member_added',
-        actorId: actor.userId,
-        at: now,
-        details: { donorId: donor.id, agreedToMorePools: body.agreedToMorePools, compatibility: match.reason },
-      });
-      if (patient.state === 'active') await planPatientBookings(tx, actor, patient.id);
-    });
+    // Planning locks the pool's donors in id order, but the donor added is locked first: two adds to children who
+    // share donors that agreed to more pools can deadlock, and PostgreSQL's loser simply runs again.
+    await retryOnDeadlock(() =>
+      db.transaction(async (tx) => {
+        const patient = await lockPatientFor(tx, actor, patientId, 'manageRoster');
+        const [donor] = await tx.select().from(donors).where(eq(donors.id, body.donorId)).for('update');
+        if (!donor || donor.organisationId !== patient.organisationId || !donorAbilities(actor, donor).read) {
+          throw notFound();
+        }
+        const [optedOut] = rowsOf<{ stopped: boolean }>(
+          await tx.execute(sql`select exists (select 1 from opt_outs s where s.address = ${donor.phone}) as stopped`),
+        );
+        if (donor.consentWithdrawnAt !== null || donor.optedOutAt !== null || optedOut?.stopped) {
+          throw patientError('donor_unavailable');
+        }
+        if (donor.bloodGroup === null) throw patientError('donor_group_unknown');
+        const match = compatibility(
+          { group: donor.bloodGroup, phenotype: donor.phenotype, antigens: donor.antigens },
+          { group: patient.bloodGroup, phenotype: patient.phenotype, antigens: patient.antigens },
+          'red_cells',
+        );
+        if (!match.compatible) throw patientError('donor_incompatible', { compatibility: match.reason });
+        const memberships = await tx
+          .select({ patientId: rosterMembers.patientId, agreed: rosterMembers.agreedToMorePools })
+          .from(rosterMembers)
+          .where(and(eq(rosterMembers.donorId, donor.id), isNull(rosterMembers.removedAt)));
+        if (memberships.some((m) => m.patientId === patient.id)) throw patientError('donor_already_in_pool');
+        if (!body.agreedToMorePools && memberships.length > 0) {
+          throw inOtherPool((await otherPools(tx, donor.id, patient.id)).map((p) => p.reference));
+        }
+        const now = new Date();
+        await tx.insert(rosterMembers).values({
+          patientId: patient.id,
+          donorId: donor.id,
+          organisationId: patient.organisationId,
+          agreedToMorePools: body.agreedToMorePools,
+          addedById: actor.userId,
+          addedAt: now,
+        });
+        await recordPatientEvent(tx, patient, {
+          type: 'roster_member_added',
+          actorId: actor.userId,
+          at: now,
+          details: { donorId: donor.id, agreedToMorePools: body.agreedToMorePools, compatibility: match.reason },
+        });
+        if (patient.state === 'active') await planPatientBookings(tx, actor, patient.id);
+      }),
+    );
   } catch (error) {
     const constraint = uniqueViolation(error);
     if (constraint === 'roster_members_one_pool_idx') {
