@@ -121,9 +121,11 @@ describeE2e('the blood figures page', () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
     const lines = (await csv.text()).split('\r\n');
-    expect(lines).toContain('camps,held,1');
-    expect(lines).toContain('camps,units_collected,10');
-    expect(lines).toContain('children,served,2');
+    // Other browser tests may hold camps of their own: at least the demo's one camp, its 10 units, both children.
+    const figure = (name: string) => Number(lines.find((line) => line.startsWith(`${name},`))?.split(',')[2]);
+    expect(figure('camps,held')).toBeGreaterThanOrEqual(1);
+    expect(figure('camps,units_collected')).toBeGreaterThanOrEqual(10);
+    expect(figure('children,served')).toBeGreaterThanOrEqual(2);
     await context.close();
   });
 
