@@ -15,26 +15,62 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const results = [];
 const started = Date.now();
 
+// A step that hangs (a stuck worker, a server a test forgot) must fail CI loudly with what it printed so far, not
+// eat CI's whole time in silence; each step runs in its own process group so nothing it started outlives it.
+const stepLimitMs = Number(process.env.TEST_STEP_MINUTES ?? 20) * 60_000;
+const groups = new Set();
+const killGroup = (pid) => {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+};
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const pid of groups) killGroup(pid);
+    process.exit(130);
+  });
+}
+
 function run({ label, command, args, env = {} }, { quiet }) {
   return new Promise((resolve) => {
     const began = Date.now();
     const child = spawn(command, args, {
       cwd: root,
-      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      detached: true,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, ...env, ...(quiet ? { FORCE_COLOR: '1' } : {}) },
     });
+    groups.add(child.pid);
     const chunks = [];
     if (quiet) {
       child.stdout.on('data', (c) => chunks.push(c));
       child.stderr.on('data', (c) => chunks.push(c));
     }
-    child.on('close', (code, signal) => {
+    let timedOut = false;
+    const watchdog = setTimeout(() => {
+      timedOut = true;
+      killGroup(child.pid);
+    }, stepLimitMs);
+    // 'exit', not 'close': a grandchild still holding the pipes must not keep the step open.
+    child.on('exit', (code, signal) => {
+      clearTimeout(watchdog);
+      killGroup(child.pid);
+      groups.delete(child.pid);
       const seconds = (Date.now() - began) / 1000;
-      if (quiet) {
-        process.stdout.write(`\n━━ ${label} (${seconds.toFixed(1)} s) ━━\n`);
-        process.stdout.write(Buffer.concat(chunks));
-      }
-      resolve({ label, ok: code === 0, signal, seconds });
+      setTimeout(() => {
+        if (quiet) {
+          process.stdout.write(`\n━━ ${label} (${seconds.toFixed(1)} s) ━━\n`);
+          process.stdout.write(Buffer.concat(chunks));
+        }
+        if (timedOut) {
+          process.stdout.write(
+            `\n!!! ${label}: no end after ${stepLimitMs / 60_000} min; stopped, with all it had started\n`,
+          );
+        }
+        resolve({ label, ok: code === 0 && !timedOut, signal, seconds });
+      }, 200);
     });
   });
 }

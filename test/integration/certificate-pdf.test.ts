@@ -46,11 +46,11 @@ function pngSize(file: string): { width: number; height: number } {
 function rasterise(pdf: Buffer, name: string): { png: string; text: string } {
   const file = path.join(work, `${name}.pdf`);
   writeFileSync(file, pdf);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', file, path.join(work, name)]);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', file, path.join(work, name)], { timeout: 60_000 });
   const png = path.join(work, `${name}.png`);
   mkdirSync(artifacts, { recursive: true });
   copyFileSync(png, path.join(artifacts, `${name}.png`));
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8');
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { timeout: 60_000 }).toString('utf8');
   return { png, text };
 }
 

@@ -26,6 +26,8 @@ const cliIn =
       cwd: repoRoot,
       env: { ...process.env, SAHAYATA_DATA_DIR: dataDir, DEMO: '1' },
       encoding: 'utf8',
+      // A synchronous child blocks this worker's clock; without a limit a stuck CLI would hang the whole run.
+      timeout: 90_000,
     });
 
 beforeAll(() => ensureBuilt(), 240_000);
@@ -69,6 +71,7 @@ onlyOnce('the server process', () => {
       cwd: repoRoot,
       env: { ...process.env, PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://nope' },
       encoding: 'utf8',
+      timeout: 60_000,
     });
     expect(result.status).toBe(2);
     for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL', 'SESSION_SECRET']) expect(result.stderr).toContain(name);
@@ -187,6 +190,7 @@ onlyOnce('the server process', () => {
       cwd: repoRoot,
       env: { ...process.env, SAHAYATA_DATA_DIR: dataDir },
       encoding: 'utf8',
+      timeout: 90_000,
     });
     expect(removed.status, removed.stderr).toBe(0);
     expect(removed.stdout).toMatch(/demo removed: \d+ demo people can no longer sign in, \d+ demo channel accounts/);

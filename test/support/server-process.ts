@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export function ensureBuilt(): void {
-  const result = spawnSync(process.execPath, ['scripts/ensure-built.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['scripts/ensure-built.mjs'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    timeout: 300_000,
+  });
   if (result.status !== 0) throw new Error('build failed');
 }
 

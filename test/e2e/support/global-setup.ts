@@ -38,7 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {};
   }
 
-  execFileSync(process.execPath, ['scripts/ensure-built.mjs'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/ensure-built.mjs'], { cwd: root, stdio: 'inherit', timeout: 300_000 });
   const workDir = mkdtempSync(path.join(tmpdir(), 'sahayata-e2e-'));
   const stateDir = path.join(workDir, 'states');
   const server = await startServer({ root, dataDir: path.join(workDir, 'data') });
