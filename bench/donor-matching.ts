@@ -1,13 +1,15 @@
 // Matching one blood need over many synthetic donors (issue #12): the app's matching (the candidates statement with
 // the STOP lists and fatigue counts, the rules and the ranking: usecases/outreach/match-need.ts) against the bare SQL
-// a person would write for the same answer (each compatible group nearest-first on its index, eligible today,
-// willing, the nearest 60 with their asks in 30 days and STOP), on the same data in the same run, one after the
+// a person would write for the same answer (the nearest willing donors eligible today on the matching indexes, read
+// as the app reads them, the nearest 60 with their asks in 30 days and STOP), on the same data in the same run, one after the
 // other from the same centres.
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/server/db/client.js';
 import { rowsOf } from '../src/server/db/client.js';
+import { oneReadShare } from '../src/server/db/queries/donor-candidates.js';
 import { defaultBloodPolicy } from '../src/server/domain/blood/blood-policy.js';
+import { groupsShare } from '../src/server/domain/blood/group-shares.js';
 import { kolkataDay } from '../src/server/domain/blood/calendar.js';
 import { compatibleDonorGroups } from '../src/server/domain/outreach/need-products.js';
 import { matchNeed } from '../src/server/usecases/outreach/match-need.js';
@@ -67,6 +69,21 @@ export async function benchDonorMatching(database: Database, donorCount: number,
     } as unknown as NeedContext;
     const { groups: donorGroups } = compatibleDonorGroups({ group: trial.group }, 'red_cells');
     const target = sql`donor_match_place(${trial.centre.lat}::float8, ${trial.centre.lon}::float8, g.grp)`;
+    const place = sql`india_lcc(${trial.centre.lat}::float8, ${trial.centre.lon}::float8)`;
+    const groupList = sql.raw(`array[${donorGroups.map((g) => `'${g}'`).join(',')}]`);
+    const willing = sql`consent_withdrawn_at is null and opted_out_at is null
+      and organisation_id = ${org.id}::uuid and eligible_whole_blood_from <= ${today} and phenotype is null`;
+    // The same choice the app makes: one read when most groups suit the recipient, else one per group.
+    const nearest =
+      groupsShare(donorGroups) >= oneReadShare
+        ? sql`select id, place <-> ${place} as plane from donors
+            where ${willing} and place <@ circle(${place}, ${radiusKm * 1.04}::float8) and blood_group = any(${groupList})
+            order by place <-> ${place} limit 60`
+        : sql`select n.id, n.plane from unnest(${groupList}) g(grp)
+            cross join lateral (select id, match_place <-> ${target} as plane from donors
+              where ${willing} and match_place <@ circle(${target}, ${radiusKm * 1.04}::float8)
+              order by match_place <-> ${target} limit 60) n
+            order by n.plane limit 60`;
     const bareQuery = sql`select d.id, d.phone, d.blood_group, d.lat, d.lon,
         (2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(d.lat - ${trial.centre.lat}::float8) / 2), 2)
           + cos(radians(${trial.centre.lat}::float8)) * cos(radians(d.lat))
@@ -74,13 +91,7 @@ export async function benchDonorMatching(database: Database, donorCount: number,
         (select count(*) from donor_asks a where a.phone = d.phone and a.state <> 'cancelled'
           and a.asked_at >= now() - interval '30 days') as asks,
         exists (select 1 from opt_outs s where s.address = d.phone) as stopped
-      from (select n.id, n.plane from unnest(${sql.raw(`array[${donorGroups.map((g) => `'${g}'`).join(',')}]`)}) g(grp)
-        cross join lateral (select id, match_place <-> ${target} as plane from donors
-          where consent_withdrawn_at is null and opted_out_at is null
-            and match_place <@ circle(${target}, ${radiusKm * 1.04}::float8)
-            and organisation_id = ${org.id}::uuid and eligible_whole_blood_from <= ${today} and phenotype is null
-          order by match_place <-> ${target} limit 60) n
-        order by n.plane limit 60) n
+      from (${nearest}) n
       join donors d on d.id = n.id
       order by distance_km`;
     // Alternate which goes first, so neither always finds the pages the other warmed.

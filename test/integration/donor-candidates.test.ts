@@ -76,6 +76,24 @@ describe('findDonorCandidates', () => {
     expect(rows[1]).toMatchObject({ organisationName: ctx.world.orgA.name, asksInWindow: 0, lastAskedAt: null });
   });
 
+  it('reads the same way whether it reads every group at once (an AB+ patient) or group by group (RhD negative)', async () => {
+    const everyGroup = await findDonorCandidates(
+      ctx.database.db,
+      params(compatibleDonorGroups({ group: 'AB+' }, 'red_cells')),
+    );
+    expect(everyGroup.map((r) => r.id)).toEqual([ids.nearer, ids.incompatible, ids.near]);
+    const negative = await findDonorCandidates(
+      ctx.database.db,
+      params(compatibleDonorGroups({ group: 'B-' }, 'red_cells')),
+    );
+    expect(negative.map((r) => r.id)).toEqual([ids.nearer]);
+    const twoNearest = await findDonorCandidates(
+      ctx.database.db,
+      params({ ...compatibleDonorGroups({ group: 'AB+' }, 'red_cells'), limit: 2 }),
+    );
+    expect(twoNearest.map((r) => r.id)).toEqual([ids.nearer, ids.incompatible]);
+  });
+
   it('reads the product’s own eligibility day and the phenotype', async () => {
     const platelets = await findDonorCandidates(ctx.database.db, params({ product: 'platelets' }));
     expect(platelets.map((r) => r.id)).toContain(ids.plateletsOnly);

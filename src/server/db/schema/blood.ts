@@ -161,6 +161,12 @@ export const donors = pgTable(
     index('donors_matching_idx')
       .using('gist', t.matchPlace)
       .where(sql`consent_withdrawn_at is null and opted_out_at is null`),
+    // When most donors suit the recipient (an AB+ patient takes every group), one nearest-first read of the place with
+    // the group as a filter beats one read per group; the migration adds INCLUDE (id, organisation_id, blood_group,
+    // eligible_*_from, phenotype, district_code) for the same reason as above.
+    index('donors_matching_near_idx')
+      .using('gist', t.place)
+      .where(sql`consent_withdrawn_at is null and opted_out_at is null`),
     // Near misses: the nearest donors of any group or wish.
     index('donors_nearby_idx').using('gist', t.place),
     index('donors_district_idx').on(t.organisationId, t.districtCode),
