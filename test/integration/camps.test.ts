@@ -426,6 +426,55 @@ describe('registering by message', () => {
     expect(registered[0]?.n).toBe(0);
   });
 
+  it('tells each donor still registered that the camp is called off, in their language, once', async () => {
+    const camp = await planToday();
+    const hindiPhone = freshPhone();
+    const englishPhone = freshPhone();
+    const leftPhone = freshPhone();
+    const register = async (name: string, phone: string, language: string) => {
+      const response = await operator.request({
+        method: 'POST',
+        url: `/api/v1/camps/${camp.id}/registrations`,
+        payload: { name, phone, language },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as RegistrationView;
+    };
+    await register('सीमा', hindiPhone, 'hi');
+    await register('Arjun', englishPhone, 'en');
+    const left = await register('Kiran', leftPhone, 'hi');
+    await operator.request({ method: 'DELETE', url: `/api/v1/camps/${camp.id}/registrations/${left.id}` });
+
+    const cancelled = await coordinator.request({
+      method: 'POST',
+      url: `/api/v1/camps/${camp.id}/cancel`,
+      payload: { reason: 'Venue flooded' },
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const calledOff = async (phone: string) =>
+      (await repliesTo(phone)).filter((r) => r.template === 'camp.cancelled').map((r) => [r.language, r.body]);
+    const hindi = await calledOff(hindiPhone);
+    expect(hindi).toHaveLength(1);
+    expect(hindi[0]?.[0]).toBe('hi');
+    expect(hindi[0]?.[1]).toContain('रद्द');
+    expect((await calledOff(englishPhone)).map(([language]) => language)).toEqual(['en']);
+    // Whoever had cancelled their place already is not told again.
+    expect(await calledOff(leftPhone)).toEqual([]);
+    const [event] = await t.database.db
+      .select()
+      .from(campEvents)
+      .where(and(eq(campEvents.campId, camp.id), eq(campEvents.type, 'cancelled')));
+    expect(event?.details).toMatchObject({ reason: 'Venue flooded', told: 2, notTold: 0 });
+    // A second cancel is refused and tells nobody twice.
+    const again = await coordinator.request({
+      method: 'POST',
+      url: `/api/v1/camps/${camp.id}/cancel`,
+      payload: { reason: 'Again' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(await calledOff(englishPhone)).toHaveLength(1);
+  });
+
   it('frees a place when the desk cancels a registration', async () => {
     const start = Math.max(Date.now() - 10 * 60_000, kolkataToday(0, 0).getTime());
     const camp = await planToday({

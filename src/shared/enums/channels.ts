@@ -31,6 +31,7 @@ export const outboundPurposes = [
   'escalation',
   'sign_in_code',
   'donor_thanks',
+  'donor_notice',
   'donor_code',
   'donor_ask',
 ] as const;

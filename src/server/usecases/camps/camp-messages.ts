@@ -1,10 +1,12 @@
 // What a camp's messages share: the organisation's number that reaches a phone (WhatsApp first, SMS otherwise, as
 // outreach routes its asks), and how a camp's day, hours and slots read in a message (Kolkata time).
-import { sql } from 'drizzle-orm';
-import type { Channel, Provider } from '../../../shared/enums.js';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { Channel, Language, OutboundState, Provider } from '../../../shared/enums.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
+import { campRegistrations, donors } from '../../db/schema/index.js';
 import { campDay } from '../../domain/camps/camp-rules.js';
 import type { Slot } from '../../domain/camps/slots.js';
+import { enqueueOutbound, type OutboundDraft } from '../channels/enqueue-outbound.js';
 
 export interface SenderAccount {
   id: string;
@@ -63,4 +65,47 @@ export function numberedSlots(slots: ReadonlyArray<Slot & { free: number }>, now
     .filter(({ s }) => s.free > 0 && s.endsAt.getTime() > now.getTime())
     .map(({ s, n }) => `${n}) ${kolkataTime(s.startsAt)}`)
     .join(' ');
+}
+
+/** A camp's message to one person, queued on the route chosen for them (routeFor). */
+export function queueCampMessage(
+  tx: DbOrTx,
+  camp: { organisationId: string },
+  route: { account: SenderAccount; channel: 'whatsapp' | 'sms' },
+  to: { phone: string; language: Language },
+  message: Pick<OutboundDraft, 'template' | 'body' | 'purpose' | 'dedupeKey' | 'notBefore'>,
+  now: Date,
+): Promise<OutboundState> {
+  return enqueueOutbound(
+    tx,
+    {
+      accountId: route.account.id,
+      organisationId: camp.organisationId,
+      provider: route.account.provider,
+      channel: route.channel,
+      to: to.phone,
+      language: to.language,
+      ...message,
+    },
+    now,
+  );
+}
+
+/**
+ * A camp's registrations matching `where` (beside the camp), with what decides whether and when their donor may be
+ * messaged: STOP, consent, channel, hours (null for someone registered without a donor record).
+ */
+export function registrationsToMessage(tx: DbOrTx, campId: string, where: SQL | undefined) {
+  return tx
+    .select({
+      registration: campRegistrations,
+      optedOutAt: donors.optedOutAt,
+      consentWithdrawnAt: donors.consentWithdrawnAt,
+      preferredChannel: donors.preferredChannel,
+      contactFrom: donors.contactFrom,
+      contactTo: donors.contactTo,
+    })
+    .from(campRegistrations)
+    .leftJoin(donors, eq(donors.id, campRegistrations.donorId))
+    .where(and(eq(campRegistrations.campId, campId), where));
 }

@@ -6,11 +6,17 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { ThankResult } from '../../../shared/contracts/camps.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
-import { campRegistrations, camps, donors, organisations } from '../../db/schema/index.js';
+import { campRegistrations, camps, organisations } from '../../db/schema/index.js';
 import { channelText } from '../../i18n.js';
-import { enqueueOutbound } from '../channels/enqueue-outbound.js';
 import { campConflict, lockCampFor, recordCampEvent } from './camp-access.js';
-import { campFacts, routeFor, senderAccounts, spokenDay } from './camp-messages.js';
+import {
+  campFacts,
+  queueCampMessage,
+  registrationsToMessage,
+  routeFor,
+  senderAccounts,
+  spokenDay,
+} from './camp-messages.js';
 
 export async function thankCampDonors(db: Db, actor: Actor, campId: string): Promise<ThankResult> {
   const now = new Date();
@@ -18,22 +24,11 @@ export async function thankCampDonors(db: Db, actor: Actor, campId: string): Pro
     const camp = await lockCampFor(tx, actor, campId, 'thank', now);
     const accounts = await senderAccounts(tx, camp.organisationId);
     if (accounts.length === 0) throw campConflict('no_channel');
-    const rows = await tx
-      .select({
-        registration: campRegistrations,
-        optedOutAt: donors.optedOutAt,
-        consentWithdrawnAt: donors.consentWithdrawnAt,
-        preferredChannel: donors.preferredChannel,
-      })
-      .from(campRegistrations)
-      .leftJoin(donors, eq(donors.id, campRegistrations.donorId))
-      .where(
-        and(
-          eq(campRegistrations.campId, camp.id),
-          inArray(campRegistrations.state, ['donated', 'deferred']),
-          isNull(campRegistrations.thankedAt),
-        ),
-      );
+    const rows = await registrationsToMessage(
+      tx,
+      camp.id,
+      and(inArray(campRegistrations.state, ['donated', 'deferred']), isNull(campRegistrations.thankedAt)),
+    );
     const [org] = await tx
       .select({ name: organisations.name })
       .from(organisations)
@@ -68,20 +63,12 @@ export async function thankCampDonors(db: Db, actor: Actor, campId: string): Pro
         }),
         channelText(r.language, 'camp.stop'),
       ].join(' ');
-      const state = await enqueueOutbound(
+      const state = await queueCampMessage(
         tx,
-        {
-          accountId: route.account.id,
-          organisationId: camp.organisationId,
-          provider: route.account.provider,
-          channel: route.channel,
-          to: r.phone,
-          language: r.language,
-          template: key,
-          body,
-          purpose: 'donor_thanks',
-          dedupeKey: `camp-thanks:${r.id}`,
-        },
+        camp,
+        route,
+        r,
+        { template: key, body, purpose: 'donor_thanks', dedupeKey: `camp-thanks:${r.id}` },
         now,
       );
       if (state === 'muted') skipped += 1;

@@ -23,7 +23,7 @@ export function eventParams(event: CampEventView): Record<string, string | numbe
     case 'thanked':
       return { queued: numberAt(details, 'queued'), skipped: totalAt(details, 'skipped') };
     case 'cancelled':
-      return { reason: textAt(details, 'reason') };
+      return { reason: textAt(details, 'reason'), told: numberAt(details, 'told') };
     case 'donated':
       return { bag: textAt(details, 'bagNumber'), units: numberAt(details, 'units') };
     default:
