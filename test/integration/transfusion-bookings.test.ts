@@ -323,11 +323,22 @@ describe('the centre and the calendar', () => {
     );
     expect(donor).toMatchObject({ centre_deferral_until: until, eligible_whole_blood_from: until });
 
-    const missed = await coordinator().request({
-      method: 'POST',
-      url: `/api/v1/transfusion-patients/${patient.id}/transfusions/${second.id}/missed`,
-      payload: { reason: 'The child was unwell' },
-    });
+    const markMissed = () =>
+      coordinator().request({
+        method: 'POST',
+        url: `/api/v1/transfusion-patients/${patient.id}/transfusions/${second.id}/missed`,
+        payload: { reason: 'The child was unwell' },
+      });
+    // Not before its day: it may still be given. The calendar says so before anyone tries.
+    expect(second.dueOn > today).toBe(true);
+    expect(second.missable).toBe(false);
+    const early = await markMissed();
+    expectProblem(early, 409, 'transfusion_unavailable');
+    expect(early.json()).toMatchObject({ detail: expect.stringContaining('not come yet') });
+    // Its day comes (the calendar moved to today by the centre), then it can be missed.
+    await ctx.database.db.execute(sql`update transfusions set due_on = ${today} where id = ${second.id}::uuid`);
+    expect((await calendar(patient.id)).items.find((t) => t.id === second.id)?.missable).toBe(true);
+    const missed = await markMissed();
     expect(missed.statusCode, missed.body).toBe(200);
     const gone = (missed.json() as PatientTransfusions).items.find((t) => t.id === second.id);
     expect(gone?.state).toBe('missed');

@@ -82,6 +82,8 @@ export const transfusionView = z.object({
   bookedUnits: z.number().int(),
   /** Every booking, the cancelled and declined ones too, oldest first. */
   bookings: z.array(transfusionBookingView),
+  /** Open and its day has come: it may be marked missed (not before, as it may still be given). */
+  missable: z.boolean(),
 });
 export type TransfusionView = z.infer<typeof transfusionView>;
 

@@ -13,7 +13,9 @@ const sharePercent: Record<AboRhGroup, number> = {
   'AB-': 0.5,
 };
 
+const whole = Object.values(sharePercent).reduce((sum, p) => sum + p, 0);
+
 /** The share of donors (0–1) whose group is one of these. */
 export function groupsShare(groups: readonly AboRhGroup[]): number {
-  return new Set(groups).size === 0 ? 0 : [...new Set(groups)].reduce((sum, g) => sum + sharePercent[g], 0) / 100;
+  return [...new Set(groups)].reduce((sum, g) => sum + sharePercent[g], 0) / whole;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextTransfusionDays, transfusionDaysWithin } from './transfusion-calendar.js';
+import type { IsoDay } from '../blood/calendar.js';
+import { nextTransfusionDays, transfusionDaysWithin, transfusionMissable } from './transfusion-calendar.js';
 
 describe('a child’s transfusion calendar', () => {
   it('runs every interval from the last transfusion', () => {
@@ -60,5 +61,16 @@ describe('a child’s transfusion calendar', () => {
     expect(
       transfusionDaysWithin({ lastTransfusionOn: null, intervalDays: 30, today: '2027-01-01', horizonDays: 90 }),
     ).toEqual(['2027-01-01', '2027-01-31', '2027-03-02']);
+  });
+});
+
+describe('transfusionMissable', () => {
+  const today = '2026-03-10' as IsoDay;
+  it('is missable from its day on, while open; never before, never once closed', () => {
+    expect(transfusionMissable({ state: 'planned', dueOn: '2026-03-11' as IsoDay }, today)).toBe(false);
+    expect(transfusionMissable({ state: 'planned', dueOn: '2026-03-10' as IsoDay }, today)).toBe(true);
+    expect(transfusionMissable({ state: 'covered', dueOn: '2026-03-01' as IsoDay }, today)).toBe(true);
+    for (const state of ['done', 'missed', 'cancelled'] as const)
+      expect(transfusionMissable({ state, dueOn: '2026-03-01' as IsoDay }, today)).toBe(false);
   });
 });

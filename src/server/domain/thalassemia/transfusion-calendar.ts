@@ -4,6 +4,7 @@
 // TODAY, and the rhythm restarts from today. An overdue child needs blood now; waiting for the next day "on the old
 // rhythm" could leave them up to a whole interval longer without blood, and once they are transfused today the
 // interval counts from today anyway. A child with no transfusion on record is due today too.
+import type { TransfusionState } from '../../../shared/enums.js';
 import { addDays, checkedDay, type IsoDay } from '../blood/calendar.js';
 
 export interface TransfusionCalendarInput {
@@ -42,4 +43,12 @@ export function transfusionDaysWithin(
   // At most one due day per interval fits in the horizon, plus the first.
   const candidates = nextTransfusionDays({ ...input, count: Math.floor(input.horizonDays / input.intervalDays) + 1 });
   return candidates.filter((d) => d < end);
+}
+
+/**
+ * A transfusion may be marked missed once its day has come (not before: it may still be given), while it is open.
+ * The guard and the calendar's presenter both ask this, so the button shows exactly when the server accepts.
+ */
+export function transfusionMissable(transfusion: { state: TransfusionState; dueOn: IsoDay }, today: IsoDay): boolean {
+  return (transfusion.state === 'planned' || transfusion.state === 'covered') && transfusion.dueOn <= today;
 }

@@ -19,7 +19,8 @@ import { patientTransfusionsFor } from './booking-reads.js';
 import { planForPatient, type PlanOutcome } from './plan-patient-bookings.js';
 import { openTransfusionCase, startTransfusionOutreach, type OutreachDeps } from './transfusion-case.js';
 
-export type BookingRefusal = 'booking_closed' | 'transfusion_closed' | 'day_taken' | 'patient_not_active';
+export type BookingRefusal =
+  'booking_closed' | 'transfusion_closed' | 'transfusion_not_due' | 'day_taken' | 'patient_not_active';
 
 export function bookingError(reason: BookingRefusal): AppError {
   return new AppError('transfusion_unavailable', { reasonKey: `transfusion_booking.${reason}` });

@@ -13,6 +13,7 @@ import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { addDays, kolkataDay } from '../../domain/blood/calendar.js';
 import { maskPhone } from '../../domain/privacy/masking.js';
 import { presentPatientCan } from '../../domain/thalassemia/patient-abilities.js';
+import { transfusionMissable } from '../../domain/thalassemia/transfusion-calendar.js';
 import { shortName } from '../../presenters/transfusion-patient.js';
 import { abilitiesOfPatient, type PatientRow } from '../transfusion-patients/lock-patient.js';
 
@@ -74,6 +75,7 @@ export async function transfusionViews(
   patientId: string,
   options: { fromDay: string; limit: number; ids?: string[] },
 ): Promise<TransfusionView[]> {
+  const today = kolkataDay(new Date());
   const transfusions = rowsOf<TransfusionRow>(
     await db.execute(sql`select t.id, t.patient_id, t.due_on, t.units, t.state, t.case_id, c.reference as case_reference,
         t.done_on, t.units_given
@@ -109,6 +111,7 @@ export async function transfusionViews(
       confirmedUnits: mine.filter((b) => confirmedStates.includes(b.state)).length,
       bookedUnits: mine.filter((b) => bookedStates.includes(b.state)).length,
       bookings: mine.map(presentBooking),
+      missable: transfusionMissable({ state: t.state, dueOn: t.due_on }, today),
     };
   });
 }

@@ -1,6 +1,6 @@
 // A transfusion's end on the calendar: done (the day it was given and the units), or missed (the day passed without
 // blood). Donors still only booked for it are released (`cancelled`); a done transfusion moves the child's last
-// transfusion day on, and the calendar is filled to `bookAhead` again.
+// transfusion day on, and the calendar is filled to `bookAhead` again. Missed only once its day has come.
 import { sql } from 'drizzle-orm';
 import type {
   MarkTransfusionDoneBody,
@@ -9,6 +9,8 @@ import type {
 } from '../../../shared/contracts/transfusion-bookings.js';
 import type { Actor } from '../../../shared/permissions.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
+import { kolkataDay } from '../../domain/blood/calendar.js';
+import { transfusionMissable } from '../../domain/thalassemia/transfusion-calendar.js';
 import { recordPatientEvent } from '../transfusion-patients/lock-patient.js';
 import { bookingError, isOpenTransfusion, lockTransfusion, runBookingAction } from './booking-action.js';
 import { planForPatient } from './plan-patient-bookings.js';
@@ -70,6 +72,9 @@ export function markTransfusionMissed(
   return runBookingAction(deps, actor, patientId, 'recordTransfusion', async (tx, patient, now) => {
     const transfusion = await lockTransfusion(tx, patient.id, transfusionId);
     if (!isOpenTransfusion(transfusion)) throw bookingError('transfusion_closed');
+    if (!transfusionMissable({ state: transfusion.state, dueOn: transfusion.due_on }, kolkataDay(now))) {
+      throw bookingError('transfusion_not_due');
+    }
     await tx.execute(
       sql`update transfusions set state = 'missed', updated_at = now() where id = ${transfusion.id}::uuid`,
     );

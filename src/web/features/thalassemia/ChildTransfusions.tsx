@@ -190,7 +190,7 @@ function TransfusionItem({
       {mayRecord && isOpen ? (
         <div className="thalassemia-actions">
           <MarkDoneForm childId={childId} transfusion={transfusion} />
-          <MarkMissedForm childId={childId} transfusion={transfusion} />
+          {transfusion.missable ? <MarkMissedForm childId={childId} transfusion={transfusion} /> : null}
           <MoveTransfusionForm childId={childId} transfusion={transfusion} />
         </div>
       ) : null}
