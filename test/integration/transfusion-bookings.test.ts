@@ -285,6 +285,12 @@ describe('the centre and the calendar', () => {
     );
     expect(donor).toMatchObject({ last_donated_on: today, eligible_whole_blood_from: addDays(today, 90) });
     expect(donor?.reached_note).toContain('thalassemia child at Thalassemia Day Care, Hallet Hospital');
+    // The donor is thanked in their own language, where the blood went included.
+    const [thanks] = rowsOf<{ body: string; language: string }>(
+      await ctx.database.db.execute(sql`select o.body, o.language from outbox o join donors d on d.phone = o.to_address
+        where d.id = ${booking.donorId}::uuid and o.template = 'donor_thanks.thanks'`),
+    );
+    expect(thanks?.body).toContain(thanks?.language === 'hi' ? 'थैलेसीमिया से पीड़ित एक बच्चे तक' : 'a thalassemia child at');
 
     const done = await coordinator().request({
       method: 'POST',

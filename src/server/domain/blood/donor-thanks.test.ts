@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelText } from '../../i18n.js';
-import { reachOfCase, spokenDay, thanksMessage, type ThanksFacts } from './donor-thanks.js';
+import { reachOfCase, reachOfTransfusion, spokenDay, thanksMessage, type ThanksFacts } from './donor-thanks.js';
 
 const facts: ThanksFacts = {
   language: 'en',
@@ -47,5 +47,34 @@ describe('the thank-you for a donation', () => {
   it('speaks a day in the donor’s language', () => {
     expect(spokenDay('2027-02-12', 'en')).toBe('12 February 2027');
     expect(spokenDay('2027-02-12', 'hi')).toBe('12 फ़रवरी 2027');
+  });
+});
+
+describe('reachOfTransfusion', () => {
+  it('names the centre, a child until 18 or when the age is not known, else a patient', () => {
+    const centre = 'Hallet Hospital';
+    expect(reachOfTransfusion({ centre, dateOfBirth: '2015-06-01' }, '2027-01-10')).toEqual({
+      kind: 'case',
+      where: 'thalassemia_child',
+      hospital: centre,
+    });
+    expect(reachOfTransfusion({ centre, dateOfBirth: null }, '2027-01-10')?.kind).toBe('case');
+    expect(reachOfTransfusion({ centre, dateOfBirth: '2009-01-11' }, '2027-01-10')).toMatchObject({
+      where: 'thalassemia_child',
+    });
+    expect(reachOfTransfusion({ centre, dateOfBirth: '2009-01-10' }, '2027-01-10')).toMatchObject({
+      where: 'thalassemia_patient',
+    });
+    expect(reachOfTransfusion({ centre: '  ', dateOfBirth: null }, '2027-01-10')).toBeNull();
+  });
+
+  it('is said in the donor’s language', () => {
+    const reach = reachOfTransfusion({ centre: 'Hallet Hospital', dateOfBirth: null }, '2027-01-10');
+    const said = thanksMessage(
+      { language: 'hi', name: 'सीमा', product: 'whole_blood', donatedOn: '2027-01-10', reach, nextEligibleOn: null },
+      (key, params) => channelText('hi', key, params),
+    );
+    expect(said).toContain('थैलेसीमिया से पीड़ित एक बच्चे तक');
+    expect(said).not.toMatch(/thalassemia child/);
   });
 });

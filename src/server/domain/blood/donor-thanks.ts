@@ -22,6 +22,23 @@ export function reachOfCase(patient: {
   return { kind: 'case', where: child ? 'thalassemia_child' : 'thalassemia_patient', hospital };
 }
 
+/** A thalassemia patient's centre, a child's when under 18 on the day (or of unknown age: most on the roster are). */
+export function reachOfTransfusion(
+  patient: { centre: string; dateOfBirth: string | null },
+  day: string,
+): DonationReach {
+  const hospital = patient.centre.trim();
+  if (!hospital) return null;
+  const adult = patient.dateOfBirth !== null && ageOn(patient.dateOfBirth, day) >= 18;
+  return { kind: 'case', where: adult ? 'thalassemia_patient' : 'thalassemia_child', hospital };
+}
+
+/** Whole years from a YYYY-MM-DD birthday to a YYYY-MM-DD day. */
+function ageOn(birthday: string, day: string): number {
+  const years = Number(day.slice(0, 4)) - Number(birthday.slice(0, 4));
+  return day.slice(5) < birthday.slice(5) ? years - 1 : years;
+}
+
 /** A day as the donor says it: "12 February 2027", "12 फ़रवरी 2027". */
 export function spokenDay(day: string, language: Language): string {
   return new Intl.DateTimeFormat(language === 'hi' ? 'hi-IN' : 'en-IN', {

@@ -24,15 +24,19 @@ export async function recordDonation(
   actor: Actor,
   donorId: string,
   body: RecordDonationInput,
-  /** A camp thanks its donors itself once the camp is over, so its donations are recorded without the message. */
-  options: { thank?: boolean } = {},
+  options: {
+    /** A camp thanks its donors itself once the camp is over, so its donations are recorded without the message. */
+    thank?: boolean;
+    /** Where the blood went, said in the donor's own language (the note stays as the record's words). */
+    reach?: DonationReach;
+  } = {},
 ): Promise<RecordedDonation> {
   const now = new Date();
   const recorded = await db.transaction(async (tx) => {
     const row = await lockDonorFor(tx, actor, donorId, 'recordDonation');
     const errors: FieldError[] = [];
     if (body.donatedOn > kolkataDay(now)) errors.push({ field: 'donatedOn', code: 'date_in_future' });
-    let reach: DonationReach = body.reachedNote ? { kind: 'note', note: body.reachedNote } : null;
+    let reach: DonationReach = options.reach ?? (body.reachedNote ? { kind: 'note', note: body.reachedNote } : null);
     if (body.caseId) {
       const [found] = await tx
         .select({ hospital: cases.hospital, conditions: cases.conditions, patientAge: cases.patientAge })

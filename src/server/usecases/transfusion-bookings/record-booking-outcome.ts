@@ -9,6 +9,7 @@ import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { recordPatientEvent } from '../transfusion-patients/lock-patient.js';
 import { recordCentreDeferral } from '../donors/record-centre-deferral.js';
+import { reachOfTransfusion } from '../../domain/blood/donor-thanks.js';
 import { recordDonation } from '../donors/record-donation.js';
 import { bookingError, isOpenTransfusion, lockBooking, rebook, runBookingAction } from './booking-action.js';
 import type { OutreachDeps } from './transfusion-case.js';
@@ -28,15 +29,21 @@ export function recordBookingOutcome(
     const inTx = tx as unknown as Db;
     let donationId: string | null = null;
     if (body.outcome === 'donated') {
-      const recorded = await recordDonation(inTx, actor, booking.donor_id, {
-        product: 'whole_blood',
-        units: 1,
-        ...(body.bagNumber ? { bagNumber: body.bagNumber } : {}),
-        bloodCentre: body.bloodCentre ?? patient.centre,
-        donatedOn: body.donatedOn ?? transfusion.due_on,
-        reachedNote: `a thalassemia child at ${patient.centre}`.slice(0, 200),
-        replacement: false,
-      });
+      const recorded = await recordDonation(
+        inTx,
+        actor,
+        booking.donor_id,
+        {
+          product: 'whole_blood',
+          units: 1,
+          ...(body.bagNumber ? { bagNumber: body.bagNumber } : {}),
+          bloodCentre: body.bloodCentre ?? patient.centre,
+          donatedOn: body.donatedOn ?? transfusion.due_on,
+          reachedNote: `a thalassemia child at ${patient.centre}`.slice(0, 200),
+          replacement: false,
+        },
+        { reach: reachOfTransfusion(patient, body.donatedOn ?? transfusion.due_on) },
+      );
       donationId = recorded.donation.id;
     } else if (body.outcome === 'deferred') {
       await recordCentreDeferral(inTx, actor, booking.donor_id, {
