@@ -152,12 +152,16 @@ describeE2e('a thalassemia child, their donor pool and their next transfusions, 
 
       // The candidates: the nearest compatible verified donors; each of ours is added to the pool.
       await roster.locator('details.roster-candidates > summary').click();
-      for (const donorId of donorIds) {
+      for (const [i, donorId] of donorIds.entries()) {
         const candidate = roster.locator(`li.roster-candidate[data-donor-id="${donorId}"]`);
         await candidate.waitFor(liveArrival);
+        // The first said on the phone they would also give for other children: the pool records it.
+        if (i === 0) await candidate.getByLabel(en('thalassemia.roster.agreedToMorePools')).check();
         await candidate.getByRole('button', { name: en('thalassemia.roster.add') }).click();
         await roster.locator(`.roster-members li[data-donor-id="${donorId}"]`).waitFor(liveArrival);
       }
+      const morePools = roster.locator('.roster-members li', { hasText: en('thalassemia.roster.morePools') });
+      expect(await morePools.getAttribute('data-donor-id')).toBe(donorIds[0]);
       // Four donors are not enough for a child transfused every 21 days: the warning says how many are missing.
       const warning = roster.locator('[data-warning=coverage]');
       await warning.waitFor();

@@ -8,6 +8,7 @@ import type {
   TransfusionPatientDetail,
 } from '../../../shared/contracts/transfusion-patients.js';
 import type { Sex } from '../../../shared/enums.js';
+import { CheckboxField } from '../../components/CheckboxField';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
@@ -196,7 +197,7 @@ function Candidates({ childId }: { childId: string }) {
               key={candidate.donorId}
               candidate={candidate}
               isPending={add.isPending}
-              onAdd={() => add.mutate({ donorId: candidate.donorId, agreedToMorePools: candidate.agreedToMorePools })}
+              onAdd={(agreedToMorePools) => add.mutate({ donorId: candidate.donorId, agreedToMorePools })}
             />
           ))}
         </ul>
@@ -211,11 +212,13 @@ function CandidateRow({
   isPending,
 }: {
   candidate: RosterCandidate;
-  onAdd: () => void;
+  onAdd: (agreedToMorePools: boolean) => void;
   isPending: boolean;
 }) {
   const { t } = useTranslation();
   const facts = useDonorFacts();
+  // Someone already in another child's pool has agreed to more; anyone else says so when asked, on the phone.
+  const [agreed, setAgreed] = useState(candidate.agreedToMorePools);
   return (
     <li className="roster-candidate" data-donor-id={candidate.donorId}>
       <p className="roster-member-head">
@@ -228,7 +231,14 @@ function CandidateRow({
       {candidate.otherPools > 0 ? (
         <p className="field-hint">{t('thalassemia.roster.otherPools', { count: candidate.otherPools })}</p>
       ) : null}
-      <button type="button" className="button-secondary" disabled={isPending} onClick={onAdd}>
+      <CheckboxField
+        label={t('thalassemia.roster.agreedToMorePools')}
+        name={fieldName.agreedToMorePools}
+        checked={agreed || candidate.otherPools > 0}
+        disabled={candidate.otherPools > 0}
+        onChange={(event) => setAgreed(event.target.checked)}
+      />
+      <button type="button" className="button-secondary" disabled={isPending} onClick={() => onAdd(agreed)}>
         {t('thalassemia.roster.add')}
       </button>
     </li>

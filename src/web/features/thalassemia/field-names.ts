@@ -1,6 +1,7 @@
 // The form controls' names: each the request body's field path, so a problem the server names finds its control
 // (ErrorSummary links to it), and a test finds it the same way.
 export const fieldName = {
+  agreedToMorePools: 'agreedToMorePools',
   altPhone: 'altPhone',
   arrivalMinute: 'arrivalMinute',
   bagNumber: 'bagNumber',
