@@ -19,7 +19,10 @@ describe('a camp event in words', () => {
 
   it('reads the thanks, the cancellation reason and the donation as the server wrote them', () => {
     expect(eventParams(event('thanked', { queued: 2, skipped: 0 }))).toEqual({ queued: 2, skipped: 0 });
-    expect(eventParams(event('cancelled', { reason: 'बारिश' }))).toEqual({ reason: 'बारिश' });
+    expect(eventParams(event('cancelled', { reason: 'बारिश', told: 3, notTold: 1 }))).toEqual({
+      reason: 'बारिश',
+      told: 3,
+    });
     expect(eventParams(event('donated', { bagNumber: 'KNP-1', units: 1, product: 'whole_blood' }))).toEqual({
       bag: 'KNP-1',
       units: 1,
@@ -28,7 +31,7 @@ describe('a camp event in words', () => {
 
   it('leaves out what is missing or of another kind rather than guess', () => {
     expect(eventParams(event('invited', {}))).toEqual({ invited: 0, skipped: 0 });
-    expect(eventParams(event('cancelled', { reason: 3 }))).toEqual({ reason: '' });
+    expect(eventParams(event('cancelled', { reason: 3, told: 'many' }))).toEqual({ reason: '', told: 0 });
     expect(eventParams(event('planned', { anything: true }))).toEqual({});
   });
 });
