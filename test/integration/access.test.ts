@@ -23,7 +23,7 @@ import { createDonor, donorBody } from '../factories/donors.js';
 import { createDepot, createItem, createSponsor, createStockSite, createVendor } from '../factories/lending.js';
 import { createPerson, type Person } from '../factories/index.js';
 import { createTransfusionPatient } from '../factories/transfusion-patients.js';
-import { campBody, createCamp, createCampRegistration } from '../factories/camps.js';
+import { campBody, createCamp, createCampRegistration, kolkataToday } from '../factories/camps.js';
 import { createDonations } from '../factories/donations.js';
 import { signIn, type Client } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
@@ -1487,7 +1487,12 @@ const endpoints: Endpoint[] = [
     method: 'POST',
     route: '/api/v1/camps',
     url: () => '/api/v1/camps',
-    body: (s) => campBody(s.world.kanpur),
+    // Tomorrow, so the body is valid at any hour the matrix runs.
+    body: (s) =>
+      campBody(s.world.kanpur, {
+        startsAt: new Date(kolkataToday(9).getTime() + 86_400_000).toISOString(),
+        endsAt: new Date(kolkataToday(17).getTime() + 86_400_000).toISOString(),
+      }),
     allowed: managers,
   },
   { method: 'GET', route: '/api/v1/camps/:id', url: (s) => `/api/v1/camps/${campSeed(s).campId}`, allowed: desk },

@@ -61,8 +61,9 @@ export async function planCamp(db: Db, actor: Actor, body: PlanCampInput): Promi
   const now = new Date();
   const directory = await districtDirectory(db);
   if (!directory.has(body.district)) throw invalid([{ field: 'district', code: 'unknown_district' }]);
-  if (Date.parse(body.endsAt) <= now.getTime()) throw invalid([{ field: 'endsAt', code: 'date_in_past' }]);
+  // Who may plan here is settled before the hours are judged: someone who may not plan gets 403 whatever they sent.
   const organisationId = await organisationFor(db, actor, body);
+  if (Date.parse(body.endsAt) <= now.getTime()) throw invalid([{ field: 'endsAt', code: 'date_in_past' }]);
   const place = locate({ pincode: body.pincode, locality: body.locality ?? body.venue, districtCode: body.district });
   const row = await db.transaction(async (tx) => {
     const camp = await insertCamp(tx, {
