@@ -18,6 +18,11 @@ interface Internals {
   dialect: PgDialect;
 }
 
+/** The name follows the text, so a changed statement is never confused with an old one on a live connection. */
+function statementName(label: string, text: string): string {
+  return `${label}_${createHash('sha1').update(text).digest('hex').slice(0, 12)}`;
+}
+
 export class PreparedStatement<Values extends Record<string, unknown>> {
   /** One statement per set of value names: callers pass the same names every time, so this holds one. */
   private readonly built = new Map<string, Built>();
@@ -38,9 +43,7 @@ export class PreparedStatement<Values extends Record<string, unknown>> {
     let built = this.built.get(signature);
     if (!built) {
       const query = dialect.sqlToQuery(this.build(names));
-      // The name follows the text, so a changed statement is never confused with an old one on a live connection.
-      const digest = createHash('sha1').update(query.sql).digest('hex').slice(0, 12);
-      built = { name: `${this.label}_${digest}`, query };
+      built = { name: statementName(this.label, query.sql), query };
       this.built.set(signature, built);
     }
     const prepared = session.prepareQuery(built.query, undefined, built.name, false);
@@ -91,7 +94,7 @@ export async function rowsOfNamed<Row>(db: DbOrTx, label: string, statement: SQL
   let name = namedTexts.get(query.sql);
   // Each connection keeps every statement it prepared: past a few hundred shapes, run the rest unnamed.
   if (!name && namedTexts.size < maxNamedTexts) {
-    name = `${label}_${createHash('sha1').update(query.sql).digest('hex').slice(0, 12)}`;
+    name = statementName(label, query.sql);
     namedTexts.set(query.sql, name);
   }
   const result = (await session.prepareQuery(query, undefined, name, false).execute()) as { rows: Row[] };
