@@ -307,3 +307,66 @@ describe('a lead made of tags', () => {
     expect(u.location.city).toBe('Jaipur');
   });
 });
+
+describe('the cloud of tags that closes a message is its topics, not its needs', () => {
+  it.each([
+    [
+      'ICU beds available at City Care Hospital, Aliganj, Lucknow. Call 9876501234. Verified 9 pm #Oxygen #OxygenCylinders #Plasma #CovidResources',
+      ['bed_icu'],
+    ],
+    [
+      'Oxygen refill available at Sector 62 plant, Noida: 9876501234 #OxygenCylinder #OxygenConcentrator #Beds',
+      ['oxygen_refill'],
+    ],
+    ['Need A+ plasma for my mother at Ruby Hall, Pune. 9876501234 #BloodDonors #Blood #Beds', ['plasma']],
+  ])('%s', (text, resources) => {
+    expect(sorted(read(text).resources)).toEqual(sorted(resources));
+  });
+
+  it('still reads the tags when the text names nothing: "please help, 9876501234 #Oxygen #Patna"', () => {
+    const u = read('Please help my uncle, call 9876501234 #Oxygen #Patna');
+    expect(u.resources).toEqual(['oxygen']);
+  });
+
+  it('still reads tags written inside the sentence: "I can help you find #Beds, #meds and food"', () => {
+    const u = read('I can help you find #Beds, #meds and home food for covid patients in Indore, call 9876501234');
+    expect(sorted(u.resources)).toEqual(['bed', 'food', 'medicine']);
+  });
+});
+
+describe('a severity score is not a scan', () => {
+  it('reads "HRCT 16/25" beside a plea for an injection as the patient\'s score', () => {
+    const u = read('Need tocilizumab for my father, 61, HRCT 16/25, SpO2 88, Apollo Bhubaneswar, 9876501234');
+    expect(u.resources).toEqual(['medicine']);
+  });
+
+  it('still reads "HRCT scan needed" as a test', () => {
+    expect(read('HRCT scan needed urgently for my brother in Agra, 9876501234').resources).toEqual(['test']);
+  });
+});
+
+describe('a heading over a list of leads', () => {
+  it('reads "VERIFIED OXYGEN SUPPLIERS NAGPUR" over numbers as an offer', () => {
+    const u = read('VERIFIED OXYGEN SUPPLIERS NAGPUR\n1. Shree Gases 9876501234\n2. Vidarbha Oxygen 9876501235');
+    expect(u.kind).toBe('offer');
+    expect(u.resources).toEqual(['oxygen']);
+  });
+
+  it('does not take "please share the verified leads" for one', () => {
+    const u = read('We need ICU beds in Nagpur, please share the verified leads you have. 9876501234');
+    expect(u.kind).toBe('request');
+  });
+});
+
+describe('the place meant, not the closing tags or the division', () => {
+  it('takes "in #Sangli" from the text over the writer\'s usual #Pune tags', () => {
+    const u = read(
+      '#Beds available at Shanti Hospital in #Sangli, 3 oxygen beds, call 9876501234 #CovidHelp #Pune #PuneCovidHelp #Pune',
+    );
+    expect(u.location.city).toBe('Sangli');
+  });
+
+  it('takes the district, not the division named after its seat', () => {
+    expect(read('लखनऊ मंडल के सीतापुर जिले में ऑक्सीजन बेड चाहिए, 9876501234').location.city).toBe('Sitapur');
+  });
+});

@@ -146,6 +146,13 @@ const OFFER: Cue[] = [
     'lower',
   ],
   [/#verified\b|#verifiedleads?\b|#verifiedinfo\b|#verifiedresources?\b/, 1, 'lower'],
+  // A heading over a list of leads, opening the message or a line: "VERIFIED PLASMA LEADS DELHI", "Verified oxygen
+  // suppliers:" (not "need verified leads", "share the verified leads", which ask for them).
+  [
+    /(?:^|[\n.!:|•*])\s*\W{0,4}verified\s(?:[\w+-]+\s){0,3}(?:leads?|contacts|numbers|suppliers?|donors|resources|list)\b/,
+    2,
+    'inline',
+  ],
   [
     /\b(?:supplier|suppliers|supply|supplies|supplying|dealer|dealers|distributor|distributors|vendor|vendors|provider|providers|provide|provides|providing|provided by|we have|we are having|they have|they had|they are having|has\s\d+|we offer|offering|offers|delivering|delivery|deliver|delivers|doorstep|free of cost|free service|for free|free|price|prices|rate|rates|cost|charges|deposit|rent|rental|on rent|per day|per hour|booking|book now|dm for|dm me|contact me|call me|whatsapp me|reach me|ping me|on the spot|we are|we will|we can|i can help|(?:can|may|should) (?:contact|call|reach|approach|visit|whatsapp|dm)|(?:you can |please |pls )?try (?:contacting|calling|reaching|at|this|these)|is open|are open|now open|open for|functional|operational|here to help|they are helping|helping with|can help|is helping)\b/,
     2,

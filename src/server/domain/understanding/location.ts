@@ -18,6 +18,8 @@ type Source = 'text' | 'hashtag' | 'inside' | 'mention' | 'pincode';
 interface Evidence {
   entries: GazetteerEntry[];
   source: Source;
+  /** A tag of the cloud that ends the message (the writer's usual tags), not one inside the text. */
+  trailing?: boolean;
   /** Order of appearance (offset in the text; hashtags and handles after it). */
   order: number;
   /** Bonus for a location cue around the mention. */
@@ -42,8 +44,15 @@ interface Candidate {
 }
 
 const WEIGHT: Record<Source, number> = { text: 3, hashtag: 2.5, inside: 2, mention: 0.75, pincode: 3 };
+/** Tags of the closing cloud weigh less: a place written inside the text ("in #Nalgonda") outweighs the writer's usual
+ * tags (#Hyderabad #CovidHelpHyderabad) repeated under every lead. */
+const TRAILING = 0.6;
 const FIELD_WORDS = new Set(['location', 'loc', 'address', 'addr', 'city', 'area', 'place', 'venue', 'पता', 'स्थान']);
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'around', 'nr', 'frm', 'within']);
+const PREPOSITION_BEFORE = new RegExp(`\\b(?:${[...PREPOSITIONS].join('|')})\\s+$`, 'i');
+/** "Indore division's Barwani district", "लखनऊ मंडल के सीतापुर में": a division is named after its seat, and the
+ * place meant is the narrower one named beside it. */
+const DIVISION_WORDS = new Set(['division', 'divison', 'mandal', 'sambhag', 'संभाग', 'मंडल', 'मण्डल', 'range', 'zone']);
 const AFTER_CUES = new Set([
   'district',
   'dist',
@@ -222,7 +231,7 @@ function findInText(prepared: PreparedText, tokens: Token[], evidence: Evidence[
             ? -2.5
             : isField
               ? 4
-              : writerIsFrom(tokens, i, i + n - 1)
+              : writerIsFrom(tokens, i, i + n - 1) || (next !== undefined && DIVISION_WORDS.has(next.key))
                 ? -2
                 : hasPreposition ||
                     (next?.key === 'based' && isLatin) ||
@@ -267,7 +276,20 @@ function findInHashtags(prepared: PreparedText, evidence: Evidence[]): void {
         // "#Gaya" alone is the place; inside "#GayaKya" it is a word.
         const taken = acceptable(entries, n === words.length);
         if (taken.length) {
-          evidence.push({ entries: taken, source: 'hashtag', order, cue: 0, isField: false, first: -1, last: -1 });
+          evidence.push({
+            entries: taken,
+            source: 'hashtag',
+            order,
+            isField: false,
+            first: -1,
+            last: -1,
+            trailing: tag.trailing,
+            // "beds available in #Nalgonda": a tag in the sentence after a preposition is the place, as in the text.
+            cue:
+              !tag.trailing && PREPOSITION_BEFORE.test(prepared.cased.slice(Math.max(0, tag.at - 12), tag.at))
+                ? 1.5
+                : 0,
+          });
           found = true;
         }
         i += n - 1;
@@ -484,7 +506,8 @@ export function locate(prepared: PreparedText, options: LocationOptions): Locati
     }
     if (!best) continue;
     const key = keyOf(best);
-    const weight = WEIGHT[e.source] * (e.entries[0]?.ref.kind === 'locality' ? 0.6 : 1) + e.cue;
+    const weight =
+      WEIGHT[e.source] * (e.entries[0]?.ref.kind === 'locality' ? 0.6 : 1) * (e.trailing ? TRAILING : 1) + e.cue;
     const slot = scores.get(key) ?? { candidate: best, score: 0, order: e.order, sources: new Set<string>() };
     slot.score += weight;
     slot.sources.add(e.isField ? 'field' : e.cue < 0 ? 'dateline' : e.source);

@@ -64,6 +64,8 @@ export interface Hashtag {
   words: string[];
   /** Offset of '#' in `clean`. */
   at: number;
+  /** In the cloud of tags that ends the message: nothing but tags, handles and links after it. */
+  trailing: boolean;
 }
 
 export interface PreparedText {
@@ -81,6 +83,8 @@ export interface PreparedText {
   /** `inline` without the tags that name a group or an account (#BloodDonorsIndia, #PlasmaWarriors): what a
    * message needs or offers is read here, not in the names of those it tags. */
   topical: string;
+  /** `topical` without the cloud of tags that ends the message (#Covid19 #OxygenCylinders #Delhi). */
+  head: string;
   hashtags: Hashtag[];
   /** @handles in lower case, without '@'. */
   mentions: string[];
@@ -247,13 +251,15 @@ export function prepareText(input: string): PreparedText {
     const raw = m[1] ?? '';
     const words = wordsOf.get(raw) ?? splitHashtag(raw);
     wordsOf.set(raw, words);
-    hashtags.push({ raw, flat: words.join(''), words, at: m.index });
+    hashtags.push({ raw, flat: words.join(''), words, at: m.index, trailing: false });
   }
   const split = (tag: string) => wordsOf.get(tag) ?? splitHashtag(tag);
   const mentions = [...clean.matchAll(MENTION)].map((m) => (m[1] ?? '').toLowerCase());
 
   const fold = (text: string) => foldDevanagari(text.toLowerCase());
   const cased = clean.replace(HASHTAG, blank).replace(MENTION, blank);
+  const lastWord = lastWordEnd(cased);
+  for (const tag of hashtags) tag.trailing = tag.at >= lastWord;
   const body = fold(cased);
   const unmentioned = clean.replace(MENTION, blank);
   const inline = hashtags.length
@@ -267,5 +273,21 @@ export function prepareText(input: string): PreparedText {
         }),
       )
     : inline;
-  return { clean, lower, cased, body, inline, topical, hashtags, mentions };
+  const head = hashtags.some((t) => t.trailing)
+    ? fold(
+        unmentioned.slice(0, lastWord).replace(HASHTAG, (whole, tag: string) => {
+          const words = split(tag);
+          return isAccountTag({ words }) ? blank(whole) : ` ${words.join(' ')} `;
+        }),
+      )
+    : topical;
+  return { clean, lower, cased, body, inline, topical, head, hashtags, mentions };
+}
+
+/** Where the running text ends: after its last letter or digit outside tags, handles and links. */
+function lastWordEnd(cased: string): number {
+  for (let i = cased.length - 1; i >= 0; i--) {
+    if (/[\p{L}\p{N}]/u.test(cased[i] ?? '')) return i + 1;
+  }
+  return 0;
 }

@@ -22,6 +22,8 @@ describe('extractPhones', () => {
     ['Kumar Gases 0422-2456781/2456782', ['+914222456781', '+914222456782']],
     ['Balaji Oxygen 044-28123456 / 28654321, 9876543210', ['+914428123456', '+914428654321', '+919876543210']],
     ['mobiles after a slash stand alone: 9876543210/8765432109', ['+919876543210', '+918765432109']],
+    ["a lead site's export, the word glued on: Mark Unavailable Phone9876543210", ['+919876543210']],
+    ['Mob9876543210 and Contact8765432109', ['+919876543210', '+918765432109']],
   ])('%s', (text, phones) => {
     expect(extractPhones(text)).toEqual(phones);
   });
@@ -37,6 +39,8 @@ describe('extractPhones', () => {
     'BU number 9812345678',
     'tweet 1388512345678901234',
     'handle @DrAny04683552',
+    'a handle ending in a phone word @CallPhone9876543210',
+    'iPhone9876543210',
     'foreign +12345178991',
     '₹85 Lakhs, 8k deposit, 20K',
     'PIN 110002',

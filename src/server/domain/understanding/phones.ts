@@ -14,6 +14,8 @@ const JOINER = /^[ \-.\u2013\u2012()]{1,3}$/;
 const ID_CUE =
   /(?:\b(?:srf|icmr|aadh?aa?r|uid|uhid|bu|ipd|opd|pnr|a\/c|account|acct|ifsc|order|ticket|reg|registration|patient|bed|room|ward|case|token|pan|vehicle|flight|train|id)\s*(?:id|no|number|num|#)?\s*[:.#-]*\s*$)|आधार\s*$/i;
 const PHONE_CUE = /(?:phone|mobile|mob|contact|call|whatsapp|ph|tel|cell|helpline|number|no)\b/i;
+/** A phone word written straight before the digits, as a word of its own (not the end of a handle). */
+const GLUED_CUE = /(?:^|[^\p{L}\p{M}\p{N}@_])(?:phone|mobile|mob|contact|whatsapp|tel|cell|helpline)$/iu;
 const AADHAAR_CONTEXT = /aadh?aa?r|आधार|\buid\b/i;
 
 function isLetter(ch: string | undefined): boolean {
@@ -25,8 +27,10 @@ function digitGroups(text: string): DigitGroup[] {
   for (const m of text.matchAll(/\d+/g)) {
     const start = m.index;
     const end = start + m[0].length;
-    // Digits glued to letters belong to a word, a handle or an id (Covid19, @DrAny04683552, 10th).
-    if (isLetter(text[start - 1]) || isLetter(text[end])) continue;
+    // Digits glued to letters belong to a word, a handle or an id (Covid19, @DrAny04683552, 10th), unless the
+    // word says what follows is a phone (a lead site's export: "Phone6968422719").
+    if (isLetter(text[end])) continue;
+    if (isLetter(text[start - 1]) && !GLUED_CUE.test(text.slice(Math.max(0, start - 12), start))) continue;
     groups.push({ digits: m[0], start, end });
   }
   return groups;

@@ -9,7 +9,7 @@ const resources = (text: string) => {
     p.inline,
     p.hashtags.map((h) => h.flat),
   );
-  return [...extractResources(p.inline, p.body, p.hashtags, medicines).resources].sort();
+  return [...extractResources(p, p.hashtags, medicines).resources].sort();
 };
 
 describe('extractResources', () => {

@@ -186,6 +186,7 @@ const LEXICON: Record<Category, string[]> = {
     'medicines',
     'medication',
     'medications',
+    'meds',
     'drug',
     'drugs',
     'tablet',
@@ -680,6 +681,8 @@ function readTokens(tokens: Token[]): Set<Reading> {
         break;
       case 'test':
         if (next && STATUS_NEXT.has(next.w)) break;
+        // "HRCT 18/25", "HRCT- 18-20", "CT score 14": the patient's severity score, not a scan wanted or offered.
+        if ((t.w === 'hrct' || t.w === 'ctscan') && next && /^(?:\d|score|severity|ctss)/.test(next.w)) break;
         out.add('test');
         break;
       case 'carer':
@@ -744,20 +747,33 @@ function readHashtag(flat: string): Reading[] {
 
 /** Resource codes mentioned in a message, before the kind is known. */
 export function extractResources(
-  inline: string,
-  body: string,
+  text: { topical: string; head: string; body: string },
   hashtags: Hashtag[],
   medicines: string[],
 ): ResourceMentions {
-  const tokens = tokenize(inline);
-  const fromText = readTokens(tokens);
-  for (const tag of hashtags) {
-    if (tag.words.length <= 3 && !isAccountTag(tag)) for (const code of readHashtag(tag.flat)) fromText.add(code);
-  }
-  if (medicines.length) fromText.add('medicine');
+  const { body } = text;
   // The running text alone (no tags, no handles), read only when it matters.
   let bodyReading: Set<Reading> | undefined;
   const inBody = () => (bodyReading ??= readTokens(tokenize(body)));
+  // The cloud of tags that ends a message is its topics (#OxygenCylinders #HospitalBeds under a bed lead), not what
+  // it needs or offers, once the text before it names something; a message made of tags is read from its tags.
+  const read = (from: string, tags: Hashtag[]) => {
+    const tokens = tokenize(from);
+    const found = readTokens(tokens);
+    for (const tag of tags) {
+      if (tag.words.length <= 3 && !isAccountTag(tag)) for (const code of readHashtag(tag.flat)) found.add(code);
+    }
+    return { tokens, found };
+  };
+  const hasCloud = text.head !== text.topical;
+  const before = hasCloud
+    ? read(
+        text.head,
+        hashtags.filter((t) => !t.trailing),
+      )
+    : null;
+  const { tokens, found: fromText } = before && before.found.size > 0 ? before : read(text.topical, hashtags);
+  if (medicines.length) fromText.add('medicine');
 
   const resources = new Set<UnderstoodResource>();
   for (const code of fromText) {

@@ -62,7 +62,7 @@ export function readByRules(text: string): Reading {
     prepared.inline,
     prepared.hashtags.map((h) => h.flat),
   );
-  const { resources: found, tokens } = extractResources(prepared.topical, prepared.body, prepared.hashtags, medicines);
+  const { resources: found, tokens } = extractResources(prepared, prepared.hashtags, medicines);
   const spo2 = extractSpo2(prepared.body);
   const age = extractAge(prepared.cased, prepared.body);
   const decided: KindDecision =
