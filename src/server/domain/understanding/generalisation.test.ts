@@ -370,3 +370,40 @@ describe('the place meant, not the closing tags or the division', () => {
     expect(read('लखनऊ मंडल के सीतापुर जिले में ऑक्सीजन बेड चाहिए, 9876501234').location.city).toBe('Sitapur');
   });
 });
+
+describe('pleas and appeals told apart', () => {
+  it('reads a family struggling with hospital bills for a named patient as a request', () => {
+    const u = read(
+      'Sir my father is in ICU in Nagpur with covid, we are struggling with the hospital bills, please help us',
+    );
+    expect(u.kind).toBe('request');
+  });
+
+  it('does not read "share your requirements" as the writer\'s own need', () => {
+    const u = read('Stay strong everyone, share your requirements on #Oxygen #Plasma and we will all amplify');
+    expect(u.kind).not.toBe('request');
+  });
+
+  it('does not take the pandemic\'s own tags for an SOS: "Heartbreaking #OxygenCylinder #CovidEmergency"', () => {
+    expect(read('Heartbreaking #OxygenCylinder #CovidEmergency #IndiaFightsCorona https://t.co/abcdef').kind).toBe(
+      'other',
+    );
+  });
+
+  it('still reads "#SOS #OxygenNeeded #Agra" and a link as a plea', () => {
+    expect(read('#SOS #OxygenNeeded #Agra https://t.co/abcdef').kind).toBe('request');
+  });
+});
+
+describe('a reading followed by a Hindi postposition', () => {
+  it.each([
+    ['पापा का ऑक्सीजन 81 पर आ गया है, कानपुर में ऑक्सीजन बेड चाहिए 9876501234', 81],
+    ['mummy ka oxygen 79 pe aa gaya, Bareilly me bed chahiye 9876501234', 79],
+  ])('%s', (text, spo2) => {
+    expect(read(text).spo2).toBe(spo2);
+  });
+
+  it('does not take litres for a reading: "ऑक्सीजन 5 लीटर पर है"', () => {
+    expect(read('मरीज ऑक्सीजन 5 लीटर पर है, बेड चाहिए 9876501234').spo2).toBeNull();
+  });
+});

@@ -14,7 +14,7 @@ type Cue = [RegExp, number, View] | [RegExp, number, View, RegExp];
 
 /** Readers addressed by a lead: the need is theirs, the message offers. */
 const AUDIENCE =
-  /(?:\b(?:(?:for|to)\s(?:all\s)?(?:those|anyone|people|patients|everyone|whoever|persons?|families|friends)\s(?:who\s)?(?:are\s|is\s)?(?:in\s)?(?:need|needs|needing|looking|searching|requiring|require|seeking)|anyone\swho\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|requires?|looking|searching)|those\swho\s(?:are\s)?(?:in\s)?(?:need|looking|searching)|if\s(?:you|anyone|someone|somebody|any\sone)\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|require|requires|looking|searching)|in\scase\s(?:you|anyone)\s(?:need|require)|to\sget\shelp\swith\syour|who\sare\sin\sneed|(?:anyone|anybody|any\sone|whoever|those|people|patients)\s(?:in\sneed\sof|needing|requiring|needs|requires)(?=\s[^.!?\n]{0,60}?\b(?:can|may|should|pls|please|kindly|do)\s(?:\w+\s)?(?:dm|contact|call|reach|message|whatsapp|ping|inbox|write|text)\b)|(?:anyone|anybody|those|people)\sin\sneed\sof)|(?:जिन्हें\s(?:भी\s)?(?:जरूरत|आवश्यकता)|जरूरत\s?मंद|जरुरत\s?मंद))/g;
+  /(?:\b(?:(?:for|to)\s(?:all\s)?(?:those|anyone|people|patients|everyone|whoever|persons?|families|friends)\s(?:who\s)?(?:are\s|is\s)?(?:in\s)?(?:need|needs|needing|looking|searching|requiring|require|seeking)|anyone\swho\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|requires?|looking|searching)|those\swho\s(?:are\s)?(?:in\s)?(?:need|looking|searching)|if\s(?:you|anyone|someone|somebody|any\sone)\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|require|requires|looking|searching)|in\scase\s(?:you|anyone)\s(?:need|require)|to\sget\shelp\swith\syour|who\sare\sin\sneed|(?:anyone|anybody|any\sone|whoever|those|people|patients)\s(?:in\sneed\sof|needing|requiring|needs|requires)(?=\s[^.!?\n]{0,60}?\b(?:can|may|should|pls|please|kindly|do)\s(?:\w+\s)?(?:dm|contact|call|reach|message|whatsapp|ping|inbox|write|text)\b)|(?:anyone|anybody|those|people)\sin\sneed\sof|(?:share|send|post|tell|dm|drop|tweet|mention|message|forward)\s(?:us\s|me\s)?(?:your|ur)\s(?:requirements?|needs|requests?))|(?:जिन्हें\s(?:भी\s)?(?:जरूरत|आवश्यकता)|जरूरत\s?मंद|जरुरत\s?मंद))/g;
 const NEGATED_NEED =
   /\b(?:no|not|don'?t|doesn'?t|didn'?t|never|nobody|dont)\s(?:\w+\s)?(?:need|needs|needed|require|required)\b/g;
 /** A need of a whole country, state or city ("India needs remdesivir", "the country needs oxygen plants"): news and
@@ -123,6 +123,13 @@ const REQUEST: Cue[] = [
     'body',
   ],
   [/\bverified\s(?:request|requirement|sos|need|patient|case)\b/, 1, 'inline'],
+  // A family asking for the money a patient's treatment costs ("struggling with hospital expenses", a fundraiser).
+  [
+    /\b(?:hospital|medical|treatment|icu|hospitali[sz]ation)\s(?:expenses|bills?|costs?|charges|fees)\b|\b(?:fund\s?raiser|crowd\s?fund(?:ing)?|go\s?fund\s?me|ketto|impact\s?guru)\b/,
+    2,
+    'inline',
+    /expense|bill|cost|charge|fee|fund|ketto|guru/,
+  ],
   // "is oxygen available anywhere?", "koi bed available hai kya?": asking for, not giving.
   [new RegExp(AVAILABLE_QUESTION.source), 2.5, 'inline'],
   [/\b(?:batao|btao|bataye|batayein|bataiye|bata do)\b/, 1.5, 'inline'],
@@ -152,6 +159,7 @@ const OFFER: Cue[] = [
     /(?:^|[\n.!:|•*])\s*\W{0,4}verified\s(?:[\w+-]+\s){0,3}(?:leads?|contacts|numbers|suppliers?|donors|resources|list)\b/,
     2,
     'inline',
+    /verified/,
   ],
   [
     /\b(?:supplier|suppliers|supply|supplies|supplying|dealer|dealers|distributor|distributors|vendor|vendors|provider|providers|provide|provides|providing|provided by|we have|we are having|they have|they had|they are having|has\s\d+|we offer|offering|offers|delivering|delivery|deliver|delivers|doorstep|free of cost|free service|for free|free|price|prices|rate|rates|cost|charges|deposit|rent|rental|on rent|per day|per hour|booking|book now|dm for|dm me|contact me|call me|whatsapp me|reach me|ping me|on the spot|we are|we will|we can|i can help|(?:can|may|should) (?:contact|call|reach|approach|visit|whatsapp|dm)|(?:you can |please |pls )?try (?:contacting|calling|reaching|at|this|these)|is open|are open|now open|open for|functional|operational|here to help|they are helping|helping with|can help|is helping)\b/,
@@ -394,6 +402,7 @@ export function scoreKind(prepared: PreparedText, features: KindFeatures, full =
 }
 
 const SOS_TAG_WORDS = new Set(['sos', 'need', 'needed', 'required', 'requirement', 'urgent', 'help', 'emergency']);
+const TOPIC_TAG_WORDS = new Set(['covid', 'covid19', 'corona', 'coronavirus', 'india', 'pandemic']);
 const OFFER_TAG_WORDS = new Set(['available', 'availability', 'verified', 'leads', 'lead', 'supplier', 'suppliers']);
 
 /** A message made of tags alone (and a link): the tags are the plea ("#SOS #Delhi #OxygenNeeded") or the lead
@@ -402,7 +411,10 @@ function tagsOnly(prepared: PreparedText): 'request' | 'offer' | null {
   if (prepared.hashtags.length === 0) return null;
   const word = /\p{L}+/gu;
   for (let words = 0; word.exec(prepared.body) !== null;) if (++words > 2) return null;
-  const tagWords = prepared.hashtags.flatMap((t) => t.words);
+  // The pandemic's own tags (#COVIDEmergency, #Covid19IndiaHelp) head leads, news and pleas alike: they say neither.
+  const tagWords = prepared.hashtags
+    .filter((t) => !t.words.some((w) => TOPIC_TAG_WORDS.has(w)))
+    .flatMap((t) => t.words);
   const sos = tagWords.some((w) => SOS_TAG_WORDS.has(w));
   const lead = tagWords.some((w) => OFFER_TAG_WORDS.has(w));
   return sos && !lead ? 'request' : lead && !sos ? 'offer' : null;

@@ -7,7 +7,7 @@ const SPO2_CUE =
 /** Bare "oxygen … 70%": taken only with a percent sign. */
 const OXYGEN_PERCENT = /(?:\boxygen\b|\bo2\b|ओक्सीजन|आक्सीजन)[^\d|\n.]{0,24}?(\d{2,3})\s?%/g;
 const OXYGEN_BARE =
-  /(?:\boxygen|\bo2|ओक्सीजन|आक्सीजन)\s?(?:(?:is|was|hai|he|है|currently|now)\s)?(?:at|around|about|:|-)?\s?(\d{2,3})(?=\s?(?:$|[.,;!|)\n]|[-–]\s?\d{2,3}(?!\d|\s?(?:l\b|lt|ltr|litre|liter|lpm))|hai\b|he\b|है|percent|pct|on\b|at\b|with\b|and\b|but\b|even\b|still\b|since\b|after\b|&|now\b|today\b|tak\b|तक))/g;
+  /(?:\boxygen|\bo2|ओक्सीजन|आक्सीजन)\s?(?:(?:is|was|hai|he|है|currently|now)\s)?(?:at|around|about|:|-)?\s?(\d{2,3})(?=\s?(?:$|[.,;!|)\n]|[-–]\s?\d{2,3}(?!\d|\s?(?:l\b|lt|ltr|litre|liter|lpm))|hai\b|he\b|है|percent|pct|on\b|at\b|with\b|and\b|but\b|even\b|still\b|since\b|after\b|&|now\b|today\b|tak\b|तक|पर\s|par\b|pe\b|पे\s))/g;
 const PERCENT_BEFORE = /(\d{2,3})\s?%\s?(?:spo2|sp02|o2|oxygen|saturation|sat\b)/g;
 const THRESHOLD_AFTER = /^\s?%?\s?(?:\+|(?:or|and|&)\s?(?:above|below|more|less|higher|lower|over|under)|above|and up)/;
 const THRESHOLD_BEFORE =
