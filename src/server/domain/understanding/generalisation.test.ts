@@ -407,3 +407,18 @@ describe('a reading followed by a Hindi postposition', () => {
     expect(read('मरीज ऑक्सीजन 5 लीटर पर है, बेड चाहिए 9876501234').spo2).toBeNull();
   });
 });
+
+describe('a negation in brackets stays in its brackets', () => {
+  it.each([
+    [
+      'Beds at Sahyadri hospital, Pune: 3 ICU (no ventilator), 10 oxygen beds. Call 020-67213000',
+      ['bed_icu', 'bed_oxygen'],
+    ],
+    [
+      'Shanti hospital Nashik: 2 ICU beds (no ventilator) and 6 oxygen beds available, call 9876501234',
+      ['bed_icu', 'bed_oxygen'],
+    ],
+  ])('%s', (text, resources) => {
+    expect(sorted(read(text).resources)).toEqual(sorted(resources));
+  });
+});

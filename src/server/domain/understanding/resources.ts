@@ -472,12 +472,15 @@ function absent(tokens: Token[], k: number): boolean {
     const t = tokens[j] as Token;
     const after = tokens[j + 1] as Token;
     if (BREAK.test(after.sep) || CLAUSE_TURN.has(t.w)) return false;
+    // A bracket closes what it negates ("3 ICU (no ventilator), 10 oxygen beds"); a count after a comma starts a
+    // new item of a list of what is there.
+    if (after.sep.includes(')') || (after.sep.includes(',') && /^\d/.test(after.w))) return false;
     if (ABSENT.has(t.w)) return true;
     if (t.w === 'no' || t.w === 'not' || t.w === 'nahi' || t.w === 'नहीं') {
       if (t.w === 'no' && /^\d/.test(after.w)) return false; // "no. 12", "no 98xxxxxxx"
       for (let f = k + 1; f <= k + 6 && f < tokens.length; f++) {
         const ft = tokens[f] as Token;
-        if (BREAK.test(ft.sep) || CLAUSE_TURN.has(ft.w)) break;
+        if (BREAK.test(ft.sep) || CLAUSE_TURN.has(ft.w) || ft.sep.includes(')')) break;
         if (SEARCHING.has(ft.w)) return false;
       }
       return true;
@@ -524,7 +527,8 @@ function readTokens(tokens: Token[]): Set<Reading> {
     for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
       const tk = tokens[k] as Token;
       const after = tokens[k + 1] as Token;
-      if (BREAK.test(after.sep)) break;
+      // A bracket ends the item: "3 ICU (no ventilator), 10 oxygen beds".
+      if (BREAK.test(after.sep) || after.sep.includes(')')) break;
       // Across a comma only within a counted list, or to a word that names a plain bed ("normal, oxygen and ICU").
       const listed = mods.size > 0 || general;
       if (after.sep.includes(',') && !(listed && (/^\d+$/.test(after.w) || GENERAL_BED.has(tk.w)))) break;
