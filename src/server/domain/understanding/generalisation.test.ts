@@ -422,3 +422,10 @@ describe('a negation in brackets stays in its brackets', () => {
     expect(sorted(read(text).resources)).toEqual(sorted(resources));
   });
 });
+
+describe('a place named after a hospital', () => {
+  it('reads "AIIMS Rishikesh" as Rishikesh, over the closing #Dehradun tag', () => {
+    const u = read('Patient at AIIMS Rishikesh needs A+ plasma, attendant 9876501234 #Dehradun #Uttarakhand');
+    expect(u.location.city).toBe('Rishikesh');
+  });
+});

@@ -219,7 +219,9 @@ function findInText(prepared: PreparedText, tokens: Token[], evidence: Evidence[
         next !== undefined && (gazetteer.index.get(next.key) ?? []).some((e) => e.ref.kind === 'state');
       const isLatin = /^[A-Za-z]/.test(first.raw);
       const capitalised = !isLatin || /^[A-Z]/.test(first.raw) || SHORT_FORMS.has(joined);
-      const cued = isField || nextIsCue || nextIsState || (isLatin && hasPreposition);
+      // "AIIMS Rishikesh", "Civil Hospital, Gonda": a place named after a hospital is where the hospital is.
+      const afterHospital = prev !== undefined && HOSPITAL_WORDS.has(prev.key) && /^,?\s+$/.test(first.sep);
+      const cued = isField || nextIsCue || nextIsState || (isLatin && (hasPreposition || afterHospital));
       const taken = acceptable(entries, cued && capitalised);
       if (taken.length) {
         const last = tokens[i + n - 1] as Token;
@@ -236,7 +238,7 @@ function findInText(prepared: PreparedText, tokens: Token[], evidence: Evidence[
                 : hasPreposition ||
                     (next?.key === 'based' && isLatin) ||
                     (next !== undefined && POSTPOSITIONS.has(next.key) && !inList(prev, first)) ||
-                    (prev !== undefined && HOSPITAL_WORDS.has(prev.key) && /^,?\s+$/.test(first.sep))
+                    afterHospital
                   ? 1.5
                   : 0,
           isField,
