@@ -429,3 +429,15 @@ describe('a place named after a hospital', () => {
     expect(u.location.city).toBe('Rishikesh');
   });
 });
+
+describe('requests with a hospital and a question', () => {
+  it('does not take the hospital where the patient is for a bed asked for', () => {
+    const u = read('Sunita Devi, B+ plasma needed, Apollo Hospital Indore, 9876501234 #PlasmaDonors #BloodDonorsIndia');
+    expect(u.kind).toBe('request');
+    expect(u.resources).toEqual(['plasma']);
+  });
+
+  it('reads "any plasma donors available in Surat?" as asking, not offering', () => {
+    expect(read('Any plasma donors available in Surat? B+ needed for 45M 9876501234').kind).toBe('request');
+  });
+});

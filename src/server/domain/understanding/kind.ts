@@ -27,7 +27,7 @@ const COLLECTIVE_NEED_SAID =
 const NOT_AVAILABLE =
   /\b(?:not|no|nowhere|isn'?t|aren'?t|wasn'?t|never|hardly|if|un)[\s-]?(?:\w+\s){0,3}?(?:available|availability|availble|avaliable)\b|\bnon[\s-]?(?:available|availability)\b|उपलब्ध\s?(?:नहीं|नही|करा|कराएं|कराये|कराओ|कराएगी|कराया|कराने|कराई)/g;
 const AVAILABLE_QUESTION =
-  /\b(?:is|are|any|koi|kahin|kahi|anywhere)\s(?:\S+\s){0,5}?(?:available|availability|avaliable|availble)(?:\s(?:hai|he|anywhere|somewhere|now|today|nearby))?\s?(?:kya\b|\?)/g;
+  /\b(?:is|are|any|koi|kahin|kahi|anywhere)\s(?:\S+\s){0,5}?(?:available|availability|avaliable|availble)(?:\s(?:hai|he|anywhere|somewhere|now|today|nearby))?(?:\s(?:in|at|near|around|for)\s[^\s?.!,]+(?:\s[^\s?.!,]+)?)?\s?(?:kya\b|\?)/g;
 const ASKED_LEADS =
   /\b(?:need|send|share|provide|dm|reply with|respond with|connect with|help with|any)\s(?:me\s|us\s)?(?:\w+\s){0,3}(?:leads?|info|information|contacts?|numbers?)\b|\bleads?\s(?:needed|required|please|pls|plz)\b/g;
 

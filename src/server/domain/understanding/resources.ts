@@ -704,9 +704,16 @@ function readTokens(tokens: Token[]): Set<Reading> {
         out.add('medicine');
         break;
       case 'hospital': {
-        // "need (a|of) hospital", "hospital admission"; not "leads for hospitals" or "list of hospitals".
-        const before = [at(i - 2), prev].filter((x): x is Token => x !== undefined);
-        if (before.some((x) => NEED_WORDS.has(x.w)) || next?.cat === 'admission') out.add('bed_plain');
+        // "need (a|of) hospital", "hospital admission"; not "leads for hospitals", "list of hospitals" or "plasma
+        // needed, Apollo Hospital" (the hospital where the patient is).
+        const needed =
+          prev !== undefined &&
+          !/[,;:|()]/.test(t.sep) &&
+          (NEED_WORDS.has(prev.w) ||
+            (['a', 'an', 'of', 'any', 'some'].includes(prev.w) &&
+              NEED_WORDS.has(at(i - 2)?.w ?? '') &&
+              !/[,;:|()]/.test(prev.sep)));
+        if (needed || next?.cat === 'admission') out.add('bed_plain');
         break;
       }
       case 'admission':
