@@ -441,3 +441,22 @@ describe('requests with a hospital and a question', () => {
     expect(read('Any plasma donors available in Surat? B+ needed for 45M 9876501234').kind).toBe('request');
   });
 });
+
+describe('offers said as "we have" and as a place with its hours', () => {
+  it.each([
+    ['hamare paas 5 oxygen cylinder hain, jisko zarurat ho call kare 9876501234 Prayagraj', ['oxygen_cylinder']],
+    ['हमारे पास 3 ऑक्सीजन सिलेंडर हैं, जिसको भी जरूरत हो संपर्क करें 9876501234', ['oxygen_cylinder']],
+    [
+      'O2 cylinder refilling point in Ghaziabad: Mohan Nagar industrial area, open 8am-8pm, 9876501234',
+      ['oxygen_refill'],
+    ],
+  ])('%s', (text, resources) => {
+    const u = read(text);
+    expect(u.kind).toBe('offer');
+    expect(u.resources).toEqual(resources);
+  });
+
+  it('does not take "mere paas oxygen nahi hai" for one', () => {
+    expect(read('Mere paas oxygen nahi hai, papa ke liye cylinder chahiye 9876501234 Agra').kind).toBe('request');
+  });
+});

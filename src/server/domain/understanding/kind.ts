@@ -14,7 +14,7 @@ type Cue = [RegExp, number, View] | [RegExp, number, View, RegExp];
 
 /** Readers addressed by a lead: the need is theirs, the message offers. */
 const AUDIENCE =
-  /(?:\b(?:(?:for|to)\s(?:all\s)?(?:those|anyone|people|patients|everyone|whoever|persons?|families|friends)\s(?:who\s)?(?:are\s|is\s)?(?:in\s)?(?:need|needs|needing|looking|searching|requiring|require|seeking)|anyone\swho\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|requires?|looking|searching)|those\swho\s(?:are\s)?(?:in\s)?(?:need|looking|searching)|if\s(?:you|anyone|someone|somebody|any\sone)\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|require|requires|looking|searching)|in\scase\s(?:you|anyone)\s(?:need|require)|to\sget\shelp\swith\syour|who\sare\sin\sneed|(?:anyone|anybody|any\sone|whoever|those|people|patients)\s(?:in\sneed\sof|needing|requiring|needs|requires)(?=\s[^.!?\n]{0,60}?\b(?:can|may|should|pls|please|kindly|do)\s(?:\w+\s)?(?:dm|contact|call|reach|message|whatsapp|ping|inbox|write|text)\b)|(?:anyone|anybody|those|people)\sin\sneed\sof|(?:share|send|post|tell|dm|drop|tweet|mention|message|forward)\s(?:us\s|me\s)?(?:your|ur)\s(?:requirements?|needs|requests?))|(?:जिन्हें\s(?:भी\s)?(?:जरूरत|आवश्यकता)|जरूरत\s?मंद|जरुरत\s?मंद))/g;
+  /(?:\b(?:(?:for|to)\s(?:all\s)?(?:those|anyone|people|patients|everyone|whoever|persons?|families|friends)\s(?:who\s)?(?:are\s|is\s)?(?:in\s)?(?:need|needs|needing|looking|searching|requiring|require|seeking)|anyone\swho\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|requires?|looking|searching)|those\swho\s(?:are\s)?(?:in\s)?(?:need|looking|searching)|if\s(?:you|anyone|someone|somebody|any\sone)\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|require|requires|looking|searching)|in\scase\s(?:you|anyone)\s(?:need|require)|to\sget\shelp\swith\syour|who\sare\sin\sneed|(?:anyone|anybody|any\sone|whoever|those|people|patients)\s(?:in\sneed\sof|needing|requiring|needs|requires)(?=\s[^.!?\n]{0,60}?\b(?:can|may|should|pls|please|kindly|do)\s(?:\w+\s)?(?:dm|contact|call|reach|message|whatsapp|ping|inbox|write|text)\b)|(?:anyone|anybody|those|people)\sin\sneed\sof|(?:share|send|post|tell|dm|drop|tweet|mention|message|forward)\s(?:us\s|me\s)?(?:your|ur)\s(?:requirements?|needs|requests?))|(?:जिन्हें\s(?:भी\s)?(?:जरूरत|आवश्यकता)|जिसको\s(?:भी\s)?(?:जरूरत|जरुरत)|जरूरत\s?मंद|जरुरत\s?मंद)|\b(?:jisko|jisse|jinko|jise|jinhe|jinhein)\s(?:bhi\s)?(?:jarurat|zarurat|jaroorat|zaroorat|jarurt|need)\b)/g;
 const NEGATED_NEED =
   /\b(?:no|not|don'?t|doesn'?t|didn'?t|never|nobody|dont)\s(?:\w+\s)?(?:need|needs|needed|require|required)\b/g;
 /** A need of a whole country, state or city ("India needs remdesivir", "the country needs oxygen plants"): news and
@@ -153,6 +153,20 @@ const OFFER: Cue[] = [
     'lower',
   ],
   [/#verified\b|#verifiedleads?\b|#verifiedinfo\b|#verifiedresources?\b/, 1, 'lower'],
+  // A place that gives, with its hours: "refilling point in Ghaziabad, open 8am-8pm", "oxygen plant at Panki".
+  [
+    /\brefill(?:ing)?\s(?:point|centre|center|station|plant|unit)s?\b|\b(?:oxygen|o2)\s(?:plant|depot|bank)s?\b|\bopen\s(?:\d|24|from|daily|all\sday|till|until|between)|\btimings?\b/,
+    2,
+    'inline',
+    /refill|plant|depot|bank|open|timing/,
+  ],
+  // Hinglish and Hindi "we have": "hamare paas 5 cylinder hain", "हमारे पास … हैं".
+  [
+    /\b(?:hamare|humare|hamre|mere|humre)\s(?:paas|pass|pas)\b(?![^.!?\n]{0,40}?\b(?:nahi|nahin|nhi|no|koi)\b)[^.!?\n]{0,40}?\b(?:hai|hain|he|hein)\b|(?:हमारे|मेरे)\sपास\s(?![^.!?\n।]{0,40}?(?:नहीं|कोई))[^.!?\n।]{0,40}?(?:है|हैं)/,
+    2,
+    'inline',
+    /paas|pass|pas|पास/,
+  ],
   // A heading over a list of leads, opening the message or a line: "VERIFIED PLASMA LEADS DELHI", "Verified oxygen
   // suppliers:" (not "need verified leads", "share the verified leads", which ask for them).
   [
