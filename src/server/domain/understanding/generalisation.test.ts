@@ -460,3 +460,15 @@ describe('offers said as "we have" and as a place with its hours', () => {
     expect(read('Mere paas oxygen nahi hai, papa ke liye cylinder chahiye 9876501234 Agra').kind).toBe('request');
   });
 });
+
+describe('a plea written as a form', () => {
+  it('reads "Blood group: AB-ve, units: 2, hospital: …" as a request for blood', () => {
+    const u = read('Blood group: AB-ve, units: 2, hospital: KGMU Lucknow, contact 9876501234');
+    expect(u.kind).toBe('request');
+    expect(u.resources).toEqual(['blood']);
+  });
+
+  it('still reads "2 units of O+ plasma available" as an offer', () => {
+    expect(read('2 units of O+ plasma available at Rotary blood bank Delhi 9876501234').kind).toBe('offer');
+  });
+});

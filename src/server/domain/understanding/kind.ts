@@ -123,6 +123,8 @@ const REQUEST: Cue[] = [
     'body',
   ],
   [/\bverified\s(?:request|requirement|sos|need|patient|case)\b/, 1, 'inline'],
+  // A plea written as a form: "Blood group: AB-ve, units: 2, hospital: KGMU" (a stock of units says "available").
+  [/\bunits?\s?(?:required|needed|reqd|:|-|=)\s?\d|\b\d{1,2}\s?units?\b/, 1.5, 'inline', /unit/],
   // A family asking for the money a patient's treatment costs ("struggling with hospital expenses", a fundraiser).
   [
     /\b(?:hospital|medical|treatment|icu|hospitali[sz]ation)\s(?:expenses|bills?|costs?|charges|fees)\b|\b(?:fund\s?raiser|crowd\s?fund(?:ing)?|go\s?fund\s?me|ketto|impact\s?guru)\b/,
