@@ -18,6 +18,16 @@ describe('prepareText', () => {
     expect(p.mentions).toEqual(['dc_office']);
     expect(p.hashtags.map((h) => h.flat)).toEqual(['oxygenbeds', 'sosbangalore']);
   });
+
+  it('tells the closing cloud of tags from tags inside the text, and keeps the text before it whole', () => {
+    const p = prepareText('Need #OxygenBeds in Kanpur, call 9876501234 #SOS #Lucknow @Helper https://t.co/x');
+    expect(p.hashtags.map((h) => h.trailing)).toEqual([false, true, true]);
+    expect(p.head).toContain('oxygen beds');
+    expect(p.head).not.toContain('lucknow');
+    // A Hindi sentence ends in a vowel sign: it stays in the text.
+    const hindi = prepareText('कानपुर में बेड चाहिए है #SOS');
+    expect(hindi.head.trim().endsWith('है')).toBe(true);
+  });
 });
 
 describe('splitHashtag', () => {

@@ -284,10 +284,11 @@ export function prepareText(input: string): PreparedText {
   return { clean, lower, cased, body, inline, topical, head, hashtags, mentions };
 }
 
-/** Where the running text ends: after its last letter or digit outside tags, handles and links. */
+/** Where the running text ends: after its last letter, mark (a Devanagari vowel sign) or digit outside tags, handles
+ * and links. */
 function lastWordEnd(cased: string): number {
   for (let i = cased.length - 1; i >= 0; i--) {
-    if (/[\p{L}\p{N}]/u.test(cased[i] ?? '')) return i + 1;
+    if (/[\p{L}\p{M}\p{N}]/u.test(cased[i] ?? '')) return i + 1;
   }
   return 0;
 }
