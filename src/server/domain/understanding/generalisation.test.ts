@@ -472,3 +472,14 @@ describe('a plea written as a form', () => {
     expect(read('2 units of O+ plasma available at Rotary blood bank Delhi 9876501234').kind).toBe('offer');
   });
 });
+
+describe('a story told after the end', () => {
+  it('reads a bereavement that names the bed once needed as "other"', () => {
+    expect(read("Lost my uncle to covid today. He needed an ICU bed and we couldn't find one. RIP").kind).toBe('other');
+  });
+
+  it('still reads "couldn\'t find a bed, need one for my father" as a plea', () => {
+    const u = read("Couldn't find an oxygen bed anywhere in Lucknow, need one for my father 9876501234");
+    expect(u.kind).toBe('request');
+  });
+});

@@ -304,9 +304,10 @@ const OTHER: Cue[] = [
     1,
     'inline',
   ],
-  // Bereavement and stories: "I lost my father", "passed away", "we couldn't find a bed".
+  // Bereavement and stories: "I lost my father", "passed away", "we couldn't find a bed"; each further sign of a
+  // story told after the end counts too ("lost my uncle … couldn't find one. RIP").
   [
-    /\b(?:lost my|lost our|we lost|passed away|no more|could not find|couldn'?t find|could not get|couldn'?t get|could not save|couldn'?t save|rest in peace)\b/,
+    /\b(?:lost my|lost our|we lost|passed away|no more|could not find|couldn'?t find|could not get|couldn'?t get|could not save|couldn'?t save|rest in peace|rip|om shanti)\b/g,
     1.5,
     'inline',
   ],
