@@ -483,3 +483,18 @@ describe('a story told after the end', () => {
     expect(u.kind).toBe('request');
   });
 });
+
+describe('the reading off oxygen', () => {
+  it.each([
+    ['Mother: oxygen 93 with 5 litres support, without support 86, need bed in Ujjain 9876501234', 86],
+    ['Saturation 89-91 on 2L, 79 without, need oxygen bed in Bikaner 9876501234', 79],
+  ])('%s', (text, spo2) => {
+    expect(read(text).spo2).toBe(spo2);
+  });
+
+  it('does not take "without oxygen for 10 minutes" for a reading', () => {
+    expect(read('Need a concentrator, she cannot stay without oxygen for 10 minutes, spo2 87, 9876501234').spo2).toBe(
+      87,
+    );
+  });
+});

@@ -8,6 +8,9 @@ const SPO2_CUE =
 const OXYGEN_PERCENT = /(?:\boxygen\b|\bo2\b|ओक्सीजन|आक्सीजन)[^\d|\n.]{0,24}?(\d{2,3})\s?%/g;
 const OXYGEN_BARE =
   /(?:\boxygen|\bo2|ओक्सीजन|आक्सीजन)\s?(?:(?:is|was|hai|he|है|currently|now)\s)?(?:at|around|about|:|-)?\s?(\d{2,3})(?=\s?(?:$|[.,;!|)\n]|[-–]\s?\d{2,3}(?!\d|\s?(?:l\b|lt|ltr|litre|liter|lpm))|hai\b|he\b|है|percent|pct|on\b|at\b|with\b|and\b|but\b|even\b|still\b|since\b|after\b|&|now\b|today\b|tak\b|तक|पर\s|par\b|pe\b|पे\s))/g;
+const WITHOUT_AFTER =
+  /\bwithout\s(?:any\s)?(?:(?:oxygen|o2)\s)?(?:support\s)?(?:it\s)?(?:is\s|was\s|goes\s|drops\sto\s|at\s|[:\-–]\s?)?(\d{2})(?!\d)/g;
+const WITHOUT_BEFORE = /(?<![\d.,:/])(\d{2})\s?%?\s(?:without|w\/o)\b/g;
 const PERCENT_BEFORE = /(\d{2,3})\s?%\s?(?:spo2|sp02|o2|oxygen|saturation|sat\b)/g;
 const THRESHOLD_AFTER = /^\s?%?\s?(?:\+|(?:or|and|&)\s?(?:above|below|more|less|higher|lower|over|under)|above|and up)/;
 const THRESHOLD_BEFORE =
@@ -49,6 +52,12 @@ export function extractSpo2(body: string): number | null {
   for (const m of body.matchAll(OXYGEN_BARE)) {
     const value = Number(m[1]);
     if (value >= 40) read(value, '', body.slice(m.index + m[0].length));
+  }
+  // "92 on 5 litres, 85 without", "without support 85": the reading off oxygen, once a reading is being given.
+  if (readings.length && body.includes('without')) {
+    for (const re of [WITHOUT_AFTER, WITHOUT_BEFORE]) {
+      for (const m of body.matchAll(re)) read(Number(m[1]), '', body.slice(m.index + m[0].length));
+    }
   }
   return readings.length ? Math.min(...readings) : null;
 }
