@@ -2,6 +2,7 @@
 // 400 naming `endsAt`, nothing written); three donors register — on the public page, at the desk, and by WhatsApp
 // ("CAMP <code>", then their name) — two check in (by the QR token and by phone), one donates (a bag number used
 // twice at the centre is refused), one is deferred (which sets the donor's eligibility), and the report counts them.
+// A place booked on the page or by the desk is confirmed to the donor (not after STOP).
 // Also: the last place in a slot goes to one of two racing registrations; a check-in for a camp that is over is a 400
 // naming the field, nothing written; another district's coordinator gets "not found"; donors are thanked once;
 // invitations respect the contact limit.
@@ -473,6 +474,57 @@ describe('registering by message', () => {
     });
     expect(again.statusCode).toBe(409);
     expect(await calledOff(englishPhone)).toHaveLength(1);
+  });
+
+  it("confirms a place booked on the page or by the desk, in the donor's language; never after STOP", async () => {
+    const camp = await planToday();
+    const confirmations = async (phone: string) =>
+      (await repliesTo(phone)).filter((r) => r.template === 'camp.confirmed').map((r) => [r.language, r.body]);
+
+    const webPhone = freshPhone();
+    const web = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/public/camps/${camp.code}/registrations`,
+      payload: { name: 'रीना देवी', phone: webPhone, language: 'hi' },
+    });
+    expect(web.statusCode, web.body).toBe(201);
+    const hindi = await confirmations(webPhone);
+    expect(hindi).toHaveLength(1);
+    expect(hindi[0]?.[0]).toBe('hi');
+    expect(hindi[0]?.[1]).toContain('पंजीकृत');
+    expect(hindi[0]?.[1]).toContain(`/camp/${camp.code}`);
+
+    const deskPhone = freshPhone();
+    const desk = await operator.request({
+      method: 'POST',
+      url: `/api/v1/camps/${camp.id}/registrations`,
+      payload: { name: 'Ramesh Yadav', phone: deskPhone, language: 'en' },
+    });
+    expect(desk.statusCode, desk.body).toBe(201);
+    expect((await confirmations(deskPhone)).map(([language]) => language)).toEqual(['en']);
+
+    // A registration refused (the same phone again) tells nobody anything new.
+    const again = await operator.request({
+      method: 'POST',
+      url: `/api/v1/camps/${camp.id}/registrations`,
+      payload: { name: 'Ramesh Yadav', phone: deskPhone, language: 'en' },
+    });
+    expectProblem(again, 409, 'camp_unavailable');
+    expect(await confirmations(deskPhone)).toHaveLength(1);
+
+    // A phone that sent STOP is registered but not messaged.
+    const stoppedPhone = freshPhone();
+    await t.database.db.execute(sql`insert into opt_outs (address, channel) values (${stoppedPhone}, 'whatsapp')`);
+    const stopped = await operator.request({
+      method: 'POST',
+      url: `/api/v1/camps/${camp.id}/registrations`,
+      payload: { name: 'Kiran', phone: stoppedPhone, language: 'hi' },
+    });
+    expect(stopped.statusCode, stopped.body).toBe(201);
+    const sent = await t.database.db.execute(
+      sql`select count(*)::int as n from outbox where to_address = ${stoppedPhone} and state <> 'muted'`,
+    );
+    expect(rowsOf<{ n: number }>(sent)[0]?.n).toBe(0);
   });
 
   it('frees a place when the desk cancels a registration', async () => {

@@ -103,12 +103,14 @@ const used = [
   // Thalassemia rosters: a booked donor's ask, the replies to their answer, the day-before reminder, and the plea
   // text of a transfusion's desk case (usecases/transfusion-bookings/*).
   ...['ask', 'case_plea', 'confirmed', 'declined', 'reminder'].map((k) => `transfusion_booking.${k}`),
-  // Camps: the invitation, the thank-yous, the call-off, and registering by "CAMP <code>" (usecases/camps/*).
+  // Camps: the invitation, the thank-yous, the call-off, registering by "CAMP <code>", and the confirmation of a
+  // registration on the page or at the desk (usecases/camps/*).
   ...[
     'already_registered',
     'ask_name',
     'cancelled',
     'closed',
+    'confirmed',
     'consent_purpose',
     'invite',
     'no_free_slot',

@@ -129,7 +129,7 @@ export async function campRoutes(app: FastifyInstance, options: CampRouteOptions
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await registerCampDonor(db, request.actor(), request.params.id, request.body)),
+      reply.code(201).send(await registerCampDonor(db, request.actor(), request.params.id, request.body, publicUrl)),
   );
   r.delete(
     '/camps/:id/registrations/:rid',

@@ -1,6 +1,7 @@
 // A donor registers on the camp's public page (no sign-in): the camp by its code, a slot (or the first free), and
-// the answer carries the check-in token their QR code shows. The public form's limits (honeypot, per address and per
-// phone, then a proof of work) are the route's; this is the registration itself.
+// the answer carries the check-in token their QR code shows, and the donor gets a confirmation with their pass. The
+// public form's limits (honeypot, per address and per phone, then a proof of work) are the route's; this is the
+// registration itself.
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PublicRegistered, publicRegistrationBody } from '../../../shared/contracts/camps.js';
@@ -9,6 +10,7 @@ import { camps } from '../../db/schema/index.js';
 import { normaliseCampCode } from '../../domain/camps/camp-code.js';
 import { notFound } from '../../errors.js';
 import type { CampRow } from './camp-access.js';
+import { confirmRegistration } from './confirm-registration.js';
 import { checkInUrl, presentPublicCamp } from './present-camp.js';
 import { registerForCamp } from './register-for-camp.js';
 
@@ -48,6 +50,7 @@ export async function registerPublic(
       null,
       now,
     );
+    await confirmRegistration(tx, locked, registration, publicUrl, now);
     return { camp: locked, row: registration };
   });
   return {
