@@ -498,3 +498,26 @@ describe('the reading off oxygen', () => {
     );
   });
 });
+
+describe('Marathi', () => {
+  it.each([
+    ['पुण्यात ऑक्सिजन बेड उपलब्ध आहेत, संपर्क 9876501234', 'offer', ['bed_oxygen'], 'Pune'],
+    ['मुंबईत प्लाझ्मा हवा आहे, 9876501234', 'request', ['plasma'], 'Mumbai'],
+    ['नाशिकमध्ये आयसीयू बेड पाहिजे 9876501234', 'request', ['bed_icu'], 'Nashik'],
+  ])('%s', (text, kind, resources, city) => {
+    const u = read(text);
+    expect(u.kind).toBe(kind);
+    expect(u.resources).toEqual(resources);
+    expect(u.location.city).toBe(city);
+  });
+
+  it('does not read a place into a Hindi word that ends like Marathi\'s "in" ("मौत", death)', () => {
+    expect(read('महामारी में लोगों की मौत गायब हो रही है').location.city).toBeNull();
+  });
+});
+
+describe('a blood group before a number', () => {
+  it('does not take the plus of "O+ 9830012345" for a country code', () => {
+    expect(read('কলকাতায় রক্ত দরকার, O+ 9830012345').phones).toEqual(['+919830012345']);
+  });
+});

@@ -54,6 +54,9 @@ const NEED_OTHER_SCRIPTS = words([
   'पाहिजे',
   'गरज आहे',
   'हवे आहे',
+  'हवा आहे',
+  'हवी आहे',
+  'हवेत',
 ]);
 /** Availability words in the same languages. */
 const AVAILABLE_OTHER_SCRIPTS = words([

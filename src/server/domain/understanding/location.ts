@@ -78,18 +78,44 @@ interface Token {
   end: number;
   /** Separator before the token, as written. */
   sep: string;
+  /** A place with Marathi's "in" joined to it ("मुंबईत", "पुण्यात", "नाशिकमध्ये"): `key` is the place's. */
+  locative?: true;
+}
+
+/** Marathi writes "in" onto the name: मुंबईत, नागपुरात, पुण्यात (पुणे), नाशिकमध्ये. Tried only on a word that is not
+ * itself a name, and kept only when what is left is one. */
+const LOCATIVE_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
+  [/मध्ये$/, ''],
+  [/्यात$/, 'े'],
+  [/ात$/, ''],
+  [/त$/, ''],
+];
+
+function placeBeforeSuffix(raw: string): string | null {
+  for (const [suffix, ending] of LOCATIVE_SUFFIXES) {
+    if (!suffix.test(raw)) continue;
+    const stem = raw.replace(suffix, ending);
+    // A short stem is a word's, not a place's ("मौत", death, is not मऊ with "in").
+    if (stem.length < 4) continue;
+    const key = foldKey(stem);
+    if (gazetteer.index.has(key)) return key;
+  }
+  return null;
 }
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const m of text.matchAll(/[A-Za-z\u00c0-\u024f]+|[\u0900-\u0963\u0966-\u097f]+|\d+/g)) {
+    const key = foldKey(m[0]);
+    const place = /^[\u0900-\u097f]/.test(m[0]) && !gazetteer.longestFrom.has(key) ? placeBeforeSuffix(m[0]) : null;
     tokens.push({
-      key: foldKey(m[0]),
+      key: place ?? key,
       raw: m[0],
       start: m.index,
       end: m.index + m[0].length,
       sep: text.slice(last, m.index),
+      ...(place ? { locative: true as const } : {}),
     });
     last = m.index + m[0].length;
   }
@@ -221,7 +247,8 @@ function findInText(prepared: PreparedText, tokens: Token[], evidence: Evidence[
       const capitalised = !isLatin || /^[A-Z]/.test(first.raw) || SHORT_FORMS.has(joined);
       // "AIIMS Rishikesh", "Civil Hospital, Gonda": a place named after a hospital is where the hospital is.
       const afterHospital = prev !== undefined && HOSPITAL_WORDS.has(prev.key) && /^,?\s+$/.test(first.sep);
-      const cued = isField || nextIsCue || nextIsState || (isLatin && (hasPreposition || afterHospital));
+      const locative = n === 1 && first.locative === true;
+      const cued = isField || nextIsCue || nextIsState || locative || (isLatin && (hasPreposition || afterHospital));
       const taken = acceptable(entries, cued && capitalised);
       if (taken.length) {
         const last = tokens[i + n - 1] as Token;
@@ -236,6 +263,7 @@ function findInText(prepared: PreparedText, tokens: Token[], evidence: Evidence[
               : writerIsFrom(tokens, i, i + n - 1) || (next !== undefined && DIVISION_WORDS.has(next.key))
                 ? -2
                 : hasPreposition ||
+                    locative ||
                     (next?.key === 'based' && isLatin) ||
                     (next !== undefined && POSTPOSITIONS.has(next.key) && !inList(prev, first)) ||
                     afterHospital

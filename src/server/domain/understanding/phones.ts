@@ -89,7 +89,8 @@ export function extractPhones(input: string): string[] {
   while (i < groups.length) {
     const first = groups[i] as DigitGroup;
     const before = text.slice(Math.max(0, first.start - 24), first.start);
-    const hasPlus = /\+\s?$/.test(before);
+    // "O+ 9830012345", "B+ve: 98…": the plus of a blood group is not a country code.
+    const hasPlus = /\+\s?$/.test(before) && !/(?:^|[^\p{L}])(?:a|b|o|ab)\s?\+\s?$/iu.test(before);
     let matched = 0;
     let digits = '';
     const sizes: number[] = [];

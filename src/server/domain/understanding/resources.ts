@@ -74,7 +74,7 @@ const LEXICON: Record<Category, string[]> = {
     'ਬੈਡ',
     'ਬਿਸਤਰੇ',
   ],
-  icu: ['icu', 'icus', 'hdu', 'micu', 'aiicu', 'nicu', 'picu', 'आईसीयू', 'আইসিইউ', 'ஐசியு', 'આઈસીયુ', 'ਆਈਸੀਯੂ'],
+  icu: ['icu', 'icus', 'hdu', 'micu', 'aiicu', 'nicu', 'picu', 'आईसीयू', 'आयसीयू', 'আইসিইউ', 'ஐசியு', 'આઈસીયુ', 'ਆਈਸੀਯੂ'],
   vent: [
     'ventilator',
     'ventilators',
@@ -140,6 +140,7 @@ const LEXICON: Record<Category, string[]> = {
     'प्लाज्मा',
     'प्लाज़्मा',
     'प्लास्मा',
+    'प्लाझ्मा',
     'প্লাজমা',
     'প্লাজমার',
     'பிளாஸ்மா',
