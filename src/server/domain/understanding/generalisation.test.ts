@@ -521,3 +521,20 @@ describe('a blood group before a number', () => {
     expect(read('কলকাতায় রক্ত দরকার, O+ 9830012345').phones).toEqual(['+919830012345']);
   });
 });
+
+describe('what was got is not what is asked', () => {
+  it.each([
+    ['ICU bed mil gaya, thanks everyone. Ab plasma chahiye B+ 9876501234 Lucknow', ['plasma']],
+    ['आईसीयू बेड मिल गया, अब प्लाज्मा चाहिए 9876501234', ['plasma']],
+    ['Oxygen bed arranged, now need remdesivir for the same patient, Pune 9876501234', ['medicine']],
+  ])('%s', (text, resources) => {
+    expect(read(text).resources).toEqual(resources);
+  });
+
+  it('still reads "need an oxygen bed, will get one and need plasma too" as both', () => {
+    expect(read('Need oxygen bed, will get one and need plasma too 9876501234').resources).toEqual([
+      'bed_oxygen',
+      'plasma',
+    ]);
+  });
+});

@@ -491,9 +491,36 @@ function absent(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Words that say a thing named just before was got: "ICU bed mil gaya", "bed arranged", "बेड मिल गया". */
+const GOT_AFTER = new Set(['arranged', 'managed', 'mila', 'mili', 'mil', 'मिला', 'मिली', 'मिल']);
+const GOT_TAIL = new Set(['gaya', 'gayi', 'gai', 'gaye', 'गया', 'गई', 'गयी', 'गए']);
+
+/** "ICU bed mil gaya, thanks. Ab plasma chahiye": the resource was got (a word of getting right after it) and the
+ * message then asks for something else. */
+function gotThenNeed(tokens: Token[], k: number): boolean {
+  let got = -1;
+  for (let f = k + 1; f <= k + 4 && f < tokens.length; f++) {
+    const t = tokens[f] as Token;
+    if (BREAK.test(t.sep)) break;
+    if (t.cat) continue; // the rest of the thing's name: 'ICU bed mil gaya'
+    const tail = tokens[f + 1]?.w ?? '';
+    // "mil" alone is "get" ("mil sakta hai?"); "mil gaya" is "got".
+    if (GOT_AFTER.has(t.w) && (!['mil', 'मिल'].includes(t.w) || GOT_TAIL.has(tail))) {
+      got = f;
+      break;
+    }
+  }
+  if (got < 0) return false;
+  for (let f = got + 1; f < Math.min(tokens.length, got + 16); f++) {
+    if (NEED_WORDS.has((tokens[f] as Token).w)) return true;
+  }
+  return false;
+}
+
 /** "We found oxygen but need …", "arranged a cylinder, but need a bed": a resource right after a word of having
  * got it, in a clause that then turns to what is still needed. */
 function alreadyHad(tokens: Token[], k: number): boolean {
+  if (gotThenNeed(tokens, k)) return true;
   let had = false;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = tokens[j] as Token;
