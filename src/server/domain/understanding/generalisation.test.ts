@@ -538,3 +538,15 @@ describe('what was got is not what is asked', () => {
     ]);
   });
 });
+
+describe('a lead whose contact is a direct message', () => {
+  it('reads "DM for O2 concentrator on rent, Delhi NCR" as an offer', () => {
+    const u = read('DM for O2 concentrator on rent, Delhi NCR');
+    expect(u.kind).toBe('offer');
+    expect(u.resources).toEqual(['oxygen_concentrator']);
+  });
+
+  it('still reads "DM me … my father needs one" as a plea', () => {
+    expect(read('Please DM me for leads on ICU beds in Pune, my father needs one').kind).toBe('request');
+  });
+});

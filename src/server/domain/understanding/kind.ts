@@ -165,6 +165,13 @@ const OFFER: Cue[] = [
     'inline',
     /refill|plant|depot|bank|open|timing/,
   ],
+  // "DM for an O2 concentrator on rent": a direct message is the contact, where a lead gives no number.
+  [
+    /\b(?:dm|inbox|message|msg|ping)\s(?:me\s|us\s)?(?:for|to\sget|to\sbook)\b/,
+    1,
+    'inline',
+    /dm|inbox|message|msg|ping/,
+  ],
   // Hinglish and Hindi "we have": "hamare paas 5 cylinder hain", "हमारे पास … हैं".
   [
     /\b(?:hamare|humare|hamre|mere|humre)\s(?:paas|pass|pas)\b(?![^.!?\n]{0,40}?\b(?:nahi|nahin|nhi|no|koi)\b)[^.!?\n]{0,40}?\b(?:hai|hain|he|hein)\b|(?:हमारे|मेरे)\sपास\s(?![^.!?\n।]{0,40}?(?:नहीं|कोई))[^.!?\n।]{0,40}?(?:है|हैं)/,
