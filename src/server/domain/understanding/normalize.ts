@@ -265,22 +265,16 @@ export function prepareText(input: string): PreparedText {
   const inline = hashtags.length
     ? fold(unmentioned.replace(HASHTAG, (_whole, tag: string) => ` ${split(tag).join(' ')} `))
     : fold(unmentioned);
-  const topical = hashtags.some(isAccountTag)
-    ? fold(
-        unmentioned.replace(HASHTAG, (whole, tag: string) => {
-          const words = split(tag);
-          return isAccountTag({ words }) ? blank(whole) : ` ${words.join(' ')} `;
-        }),
-      )
-    : inline;
-  const head = hashtags.some((t) => t.trailing)
-    ? fold(
-        unmentioned.slice(0, lastWord).replace(HASHTAG, (whole, tag: string) => {
-          const words = split(tag);
-          return isAccountTag({ words }) ? blank(whole) : ` ${words.join(' ')} `;
-        }),
-      )
-    : topical;
+  // Tags as their words, the tags of groups and accounts blanked.
+  const topicalOf = (text: string) =>
+    fold(
+      text.replace(HASHTAG, (whole, tag: string) => {
+        const words = split(tag);
+        return isAccountTag({ words }) ? blank(whole) : ` ${words.join(' ')} `;
+      }),
+    );
+  const topical = hashtags.some(isAccountTag) ? topicalOf(unmentioned) : inline;
+  const head = hashtags.some((t) => t.trailing) ? topicalOf(unmentioned.slice(0, lastWord)) : topical;
   return { clean, lower, cased, body, inline, topical, head, hashtags, mentions };
 }
 
