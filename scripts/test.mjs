@@ -4,9 +4,11 @@
 // TEST_DATABASE_URL) makes them mandatory.
 //
 // Steps that mostly use one core each run side by side (the checks, the unit tests and the build the browser tests
-// need; then the PostgreSQL integration run beside the browser tests), so the whole stays inside CI's time on a
-// 2-core machine. A side-by-side step's output is printed whole when it ends, so logs do not interleave.
+// need; then the browser tests beside the two integration runs, one after the other), so the whole stays inside CI's
+// time on a 2-core machine. A side-by-side step's output is printed whole when it ends, so logs do not interleave.
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +20,37 @@ const started = Date.now();
 // A step that hangs (a stuck worker, a server a test forgot) must fail CI loudly with what it printed so far, not
 // eat CI's whole time in silence; each step runs in its own process group so nothing it started outlives it.
 const stepLimitMs = Number(process.env.TEST_STEP_MINUTES ?? 20) * 60_000;
+// Vitest steps note which files and tests start and end (test/support/progress-reporter.ts), so a step stopped for
+// time can say what was still running.
+const progressDir = mkdtempSync(path.join(os.tmpdir(), 'sahayata-test-progress-'));
+process.on('exit', () => rmSync(progressDir, { recursive: true, force: true }));
+let progressFiles = 0;
+const vitest = (project) => {
+  const progress = path.join(progressDir, `${project}-${++progressFiles}.jsonl`);
+  return {
+    command: bin('vitest'),
+    args: ['run', '--project', project, '--reporter=default', '--reporter=./test/support/progress-reporter.ts'],
+    env: { VITEST_PROGRESS_FILE: progress },
+    progress,
+  };
+};
+
+const withEnv = (step, env) => ({ ...step, env: { ...step.env, ...env } });
+
+/** What had started and not ended, oldest first, from a step's progress file. */
+function unfinished(progress) {
+  if (!progress || !existsSync(progress)) return [];
+  const open = new Map();
+  for (const line of readFileSync(progress, 'utf8').split('\n')) {
+    if (!line) continue;
+    const { event, what, at } = JSON.parse(line);
+    if (event === 'start') open.set(what, at);
+    else open.delete(what);
+  }
+  return [...open]
+    .sort((a, b) => a[1] - b[1])
+    .map(([what, at]) => `${what} (running ${Math.round((Date.now() - at) / 1000)} s)`);
+}
 const groups = new Set();
 const killGroup = (pid) => {
   try {
@@ -33,7 +66,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-function run({ label, command, args, env = {} }, { quiet }) {
+function run({ label, command, args, env = {}, progress }, { quiet }) {
   return new Promise((resolve) => {
     const began = Date.now();
     const child = spawn(command, args, {
@@ -68,6 +101,7 @@ function run({ label, command, args, env = {} }, { quiet }) {
           process.stdout.write(
             `\n!!! ${label}: no end after ${stepLimitMs / 60_000} min; stopped, with all it had started\n`,
           );
+          for (const what of unfinished(progress)) process.stdout.write(`!!! still running: ${what}\n`);
         }
         resolve({ label, ok: code === 0 && !timedOut, signal, seconds });
       }, 200);
@@ -75,13 +109,28 @@ function run({ label, command, args, env = {} }, { quiet }) {
   });
 }
 
-/** Runs the steps side by side; stops the pipeline when one fails. */
-async function together(steps) {
-  if (steps.length === 1) process.stdout.write(`\n━━ ${steps[0].label} ━━\n`);
-  else process.stdout.write(`\n━━ side by side: ${steps.map((s) => s.label).join(' · ')} ━━\n`);
-  const outcome = await Promise.all(steps.map((s) => run(s, { quiet: steps.length > 1 })));
-  results.push(...outcome);
-  if (outcome.some((r) => !r.ok)) finish();
+/**
+ * Runs lanes side by side: a lane is a step, or steps run one after another (stopping at the first that fails).
+ * Stops the pipeline when a step fails.
+ */
+async function together(lanes) {
+  const chains = lanes.map((lane) => (Array.isArray(lane) ? lane : [lane]));
+  const quiet = chains.flat().length > 1;
+  const names = chains.map((chain) => chain.map((s) => s.label).join(' then '));
+  process.stdout.write(`\n━━ ${quiet ? 'side by side: ' : ''}${names.join(' · ')} ━━\n`);
+  const outcome = await Promise.all(
+    chains.map(async (chain) => {
+      const done = [];
+      for (const step of chain) {
+        const result = await run(step, { quiet });
+        done.push(result);
+        if (!result.ok) break;
+      }
+      return done;
+    }),
+  );
+  results.push(...outcome.flat());
+  if (outcome.flat().some((r) => !r.ok)) finish();
 }
 
 function loud(message) {
@@ -112,29 +161,19 @@ await together([
   { label: 'typecheck (web)', command: bin('tsc'), args: ['-p', 'tsconfig.web.json'] },
   { label: 'lint', command: bin('eslint'), args: ['.', '--max-warnings=0'] },
   { label: 'format', command: bin('prettier'), args: ['--check', '.', '--log-level', 'warn'] },
-  { label: 'unit tests', command: bin('vitest'), args: ['run', '--project', 'unit'] },
+  { label: 'unit tests', ...vitest('unit') },
   // What the browser tests serve; built now, while the checks leave a core free.
   { label: 'build', command: process.execPath, args: ['scripts/ensure-built.mjs'] },
 ]);
+// The browser tests mostly wait on the browser and the server (about half a core); the integration runs fill the
+// rest of the machine beside them.
 await together([
-  {
-    label: 'integration tests (PGlite)',
-    command: bin('vitest'),
-    args: ['run', '--project', 'integration'],
-    env: { TEST_DB: 'pglite' },
-  },
-]);
-await together([
-  ...(postgres
-    ? [
-        {
-          label: 'integration tests (PostgreSQL)',
-          command: bin('vitest'),
-          args: ['run', '--project', 'integration'],
-          env: { TEST_DB: 'postgres' },
-        },
-      ]
-    : []),
-  { label: 'browser tests', command: bin('vitest'), args: ['run', '--project', 'e2e'] },
+  { label: 'browser tests', ...vitest('e2e') },
+  [
+    { label: 'integration tests (PGlite)', ...withEnv(vitest('integration'), { TEST_DB: 'pglite' }) },
+    ...(postgres
+      ? [{ label: 'integration tests (PostgreSQL)', ...withEnv(vitest('integration'), { TEST_DB: 'postgres' }) }]
+      : []),
+  ],
 ]);
 finish();

@@ -2,7 +2,7 @@
 // and the data survives a restart. Runs on the embedded database (the process owns its data folder).
 import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,7 +30,21 @@ const cliIn =
       timeout: 90_000,
     });
 
-beforeAll(() => ensureBuilt(), 240_000);
+let seeded = '';
+/** A data folder of its own holding the demo data: a copy of one seeded once, as seeding is the slow part. */
+function seededDataDir(): string {
+  const dir = path.join(freshDataDir(), 'data');
+  cpSync(seeded, dir, { recursive: true });
+  return dir;
+}
+
+beforeAll(() => {
+  if (process.env.TEST_DB === 'postgres') return;
+  ensureBuilt();
+  seeded = freshDataDir();
+  const result = cliIn(seeded)('seed', '--demo');
+  if (result.status !== 0) throw new Error(`seed --demo failed:\n${result.stderr}`);
+}, 240_000);
 afterAll(() => {
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
@@ -78,9 +92,8 @@ onlyOnce('the server process', () => {
   });
 
   it('adds a person from the command line, who can then sign in', async () => {
-    const dataDir = freshDataDir();
+    const dataDir = seededDataDir();
     const cli = cliIn(dataDir);
-    expect(cli('seed', '--demo').status).toBe(0);
     const created = cli(
       'user',
       'create',
@@ -133,7 +146,7 @@ onlyOnce('the server process', () => {
   it('finishes an in-flight request on SIGTERM, exits 0, and keeps its data', async () => {
     const admin = demoPeople.find((p) => p.role === 'admin');
     if (!admin) throw new Error('no demo admin');
-    const dataDir = freshDataDir();
+    const dataDir = seededDataDir();
     // Logging at debug (requests are logged at debug), the server says when it has the request and when it starts
     // shutting down.
     const first = await startServerProcess({ SAHAYATA_DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'debug' });
@@ -172,8 +185,7 @@ onlyOnce('the server process', () => {
   }, 180_000);
 
   it('will not run without demo mode while demo logins or demo secrets are live, until `demo remove`', async () => {
-    const dataDir = freshDataDir();
-    expect(cliIn(dataDir)('seed', '--demo').status).toBe(0);
+    const dataDir = seededDataDir();
     const start = () =>
       spawnSync(process.execPath, ['bin/sahayata.mjs', 'start'], {
         cwd: repoRoot,
@@ -229,7 +241,7 @@ onlyOnce('the server process', () => {
   }, 180_000);
 
   it('a demo start listens on 127.0.0.1 only, and says it is a demo', async () => {
-    const server = await startServerProcess({ SAHAYATA_DATA_DIR: freshDataDir(), DEMO: '1', HOST: '' });
+    const server = await startServerProcess({ SAHAYATA_DATA_DIR: seededDataDir(), DEMO: '1', HOST: '' });
     try {
       expect(server.output()).toContain('Listening on 127.0.0.1:');
       expect(server.output()).toContain('DEMO MODE');
