@@ -24,6 +24,8 @@ describe('extractPhones', () => {
     ['mobiles after a slash stand alone: 9876543210/8765432109', ['+919876543210', '+918765432109']],
     ["a lead site's export, the word glued on: Mark Unavailable Phone9876543210", ['+919876543210']],
     ['Mob9876543210 and Contact8765432109', ['+919876543210', '+918765432109']],
+    ['a relative abroad +44 7911 123456, here 98390 12345', ['+919839012345']],
+    ['dialled from abroad 0091 98390 12345', ['+919839012345']],
   ])('%s', (text, phones) => {
     expect(extractPhones(text)).toEqual(phones);
   });
@@ -42,6 +44,9 @@ describe('extractPhones', () => {
     'a handle ending in a phone word @CallPhone9876543210',
     'iPhone9876543210',
     'foreign +12345178991',
+    'a British mobile written in groups +44 7911 123456',
+    'an American one +1 (555) 912-3456',
+    'dialled abroad 0044 7911 123456',
     '₹85 Lakhs, 8k deposit, 20K',
     'PIN 110002',
     'landline 23214352 without code',

@@ -80,6 +80,19 @@ function moreLines(
   return read;
 }
 
+/** How many groups from `first` are written as one number (joined by spaces, dashes…; at most E.164's 15 digits). */
+function joinedRun(text: string, groups: DigitGroup[], first: number): number {
+  let run = 1;
+  let length = (groups[first] as DigitGroup).digits.length;
+  for (let k = first + 1; k < groups.length && length < 15; k++) {
+    const g = groups[k] as DigitGroup;
+    if (!JOINER.test(text.slice((groups[k - 1] as DigitGroup).end, g.start))) break;
+    length += g.digits.length;
+    run++;
+  }
+  return run;
+}
+
 /** Phones in order of first appearance, deduplicated, as E.164. */
 export function extractPhones(input: string): string[] {
   const text = input.replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966));
@@ -91,6 +104,9 @@ export function extractPhones(input: string): string[] {
     const before = text.slice(Math.max(0, first.start - 24), first.start);
     // "O+ 9830012345", "B+ve: 98…": the plus of a blood group is not a country code.
     const hasPlus = /\+\s?$/.test(before) && !/(?:^|[^\p{L}])(?:a|b|o|ab)\s?\+\s?$/iu.test(before);
+    // "0044 …" is dialled abroad as "+44 …" is.
+    const dialledAbroad = !hasPlus && /^00[1-9]/.test(first.digits);
+    const international = hasPlus || dialledAbroad;
     let matched = 0;
     let digits = '';
     const sizes: number[] = [];
@@ -99,8 +115,8 @@ export function extractPhones(input: string): string[] {
       if (j > i && !JOINER.test(text.slice((groups[j - 1] as DigitGroup).end, g.start))) break;
       digits += g.digits;
       sizes.push(g.digits.length);
-      if (digits.length > 13) break;
-      const national = nationalNumber(digits, hasPlus);
+      if (digits.length > (dialledAbroad ? 15 : 13)) break;
+      const national = nationalNumber(dialledAbroad ? digits.slice(2) : digits, international);
       if (!national) continue;
       matched = j - i + 1;
       // 4-4-4 digits is how Aadhaar numbers are written; an id or Aadhaar cue just before rules it out too.
@@ -114,6 +130,8 @@ export function extractPhones(input: string): string[] {
       }
       break;
     }
+    // Another country's number ("+44 7911 123456") is not read again from its later groups as an Indian one.
+    if (matched === 0 && international) matched = joinedRun(text, groups, i);
     i += matched || 1;
   }
   return found;
