@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signInApi } from './support/api.js';
 import { contextAs, e2e } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson } from './support/people.js';
 import { expectFits, phone, screenshot } from './support/phone-screen.js';
@@ -31,7 +31,7 @@ describeE2e('the audit log', () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('tells a coordinator in sentences, with names, that their operator signed in', async () => {

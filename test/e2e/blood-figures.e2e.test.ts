@@ -7,7 +7,7 @@ import { kanpurDrive } from '../../src/server/db/demo/demo-donors.js';
 import { addDays, kolkataDay } from '../../src/server/domain/blood/calendar.js';
 import { contextAs } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson } from './support/people.js';
 import { expectFits, phone, screenshot, settled } from './support/phone-screen.js';
@@ -24,7 +24,7 @@ describeE2e('the blood figures page', () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('shows a coordinator the Kanpur figure for the demo period, in Hindi at 360 px', async () => {

@@ -9,7 +9,7 @@ import type { CampDetail, RegistrationList } from '../../src/shared/contracts/ca
 import { signInApi, type ApiSession } from './support/api.js';
 import { contextAs, newContext } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
 import { expectFits, phone, screenshot, settled } from './support/phone-screen.js';
@@ -96,7 +96,7 @@ describeE2e('a blood donation camp, from the plan to the report', () => {
   });
   afterAll(async () => {
     await api?.api.dispose();
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it(

@@ -8,7 +8,7 @@ import type { CreateDonorBody, RecordedDonation, RegisteredDonorView } from '../
 import { signInApi, createCase, type ApiSession } from './support/api.js';
 import { contextAs } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
 import { expectFits, phone, screenshot, settled } from './support/phone-screen.js';
@@ -73,7 +73,7 @@ describeE2e('a case needing blood reaches a verified donor, who says हाँ',
     // Closed, so the Kanpur queue is as other specs expect it (and its outreach stops).
     if (caseId !== undefined) await closeCase(operatorApi.api, operatorApi.session.csrfToken, caseId);
     await operatorApi?.api.dispose();
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it(

@@ -11,7 +11,7 @@ import type { CreateDonorBody, RecordedDonation, RegisteredDonorView } from '../
 import { listOrganisations, signInApi, type ApiSession } from './support/api.js';
 import { contextAs, newContext } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
 import { artifacts, expectFits, phone, screenshot } from './support/phone-screen.js';
@@ -87,7 +87,7 @@ describeE2e('verifying a donor’s certificate', () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('shows anyone the certificate behind a real number, in Hindi and English at 360 px', async () => {

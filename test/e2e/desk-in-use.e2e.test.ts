@@ -7,7 +7,7 @@ import type { CaseDetail, CreateCaseBody } from '../../src/shared/contracts/case
 import { createCase, createPerson, listOrganisations, signInApi, type ApiSession } from './support/api.js';
 import { contextAs } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone, type Credentials } from './support/people.js';
 import { expectFits, phone, screenshot, settled } from './support/phone-screen.js';
@@ -120,7 +120,7 @@ describeE2e('the desk as operators use it', () => {
     }
     await operatorApi?.api.dispose();
     await coordinatorApi?.api.dispose();
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('a shown number stays a number to call after someone else changes the case', async () => {

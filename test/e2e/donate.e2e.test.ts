@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { contextAs, newContext } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
 import { expectFits, phone as phoneScreen, screenshot } from './support/phone-screen.js';
@@ -46,7 +46,7 @@ describeE2e('a donor registers on /donate in Hindi and reads their own record', 
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('registers with the code from the simulator at 360 px, then sees the record on /donate/me', async () => {

@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { newContext } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { artifacts, phone } from './support/phone-screen.js';
 
@@ -35,7 +35,7 @@ describeE2e('the public form on a 360 px phone: what is wrong, where the person 
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('an empty form: the summary takes focus in view, on every tap, and its links lead to the fields', async () => {

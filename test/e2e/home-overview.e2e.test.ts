@@ -4,7 +4,7 @@ import type { OverviewView } from '../../src/shared/contracts/overview.js';
 import { createCase, signInApi } from './support/api.js';
 import { contextAs, newContext, signInThroughUi } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
 import { expectFits, phone, screenshot, settled } from './support/phone-screen.js';
@@ -45,7 +45,7 @@ describeE2e('landing and the home overview', () => {
     await admin.api.dispose();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('an operator lands on the desk after signing in; a viewer at home', async () => {

@@ -4,7 +4,7 @@ import type { SessionView } from '../../src/shared/contracts/auth.js';
 import { createPerson, listOrganisations, signInApi } from './support/api.js';
 import { newContext, signInThroughUi } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone, type Credentials } from './support/people.js';
 
@@ -36,7 +36,7 @@ describeE2e('the screen language and the language of messages are two choices', 
     await admin.api.dispose();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('the header switch changes this screen only; the account page changes the messages', async () => {

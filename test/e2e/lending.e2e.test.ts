@@ -12,7 +12,7 @@ import type { LoanDetail, LoanList } from '../../src/shared/contracts/loans.js';
 import { listCases, signInApi, type ApiSession } from './support/api.js';
 import { contextAs, newContext } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
 import { expectFits, overflowing, phone, screenshot, settled } from './support/phone-screen.js';
@@ -106,7 +106,7 @@ describeE2e('oxygen lending from a WhatsApp plea, on a phone in Hindi', () => {
       if (!closed.ok()) throw new Error(`closing ${caseId} failed: ${closed.status()}`);
     }
     await api?.api.dispose();
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it(

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, it } from 'vitest';
 import { createCase, signInApi } from './support/api.js';
 import { contextAs, newContext } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
 import { expectFits, phone, screenshot, settled } from './support/phone-screen.js';
@@ -17,7 +17,7 @@ describeE2e('a 360 px wide phone, in Hindi', () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('the sign-in page fits', async () => {

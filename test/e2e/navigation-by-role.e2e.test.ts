@@ -4,7 +4,7 @@ import type { NavItem } from '../../src/shared/contracts/auth.js';
 import type { Role } from '../../src/shared/enums.js';
 import { navPaths } from '../../src/web/features/shell/nav-paths.js';
 import { newContext, saveSignedIn, signInThroughUi } from './support/browser.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson } from './support/people.js';
 
@@ -92,7 +92,7 @@ describeE2e('each role sees exactly its navigation', () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it.each(cases)('$role', async ({ email, nav }) => {

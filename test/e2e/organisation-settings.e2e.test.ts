@@ -4,7 +4,7 @@ import type { DeskPolicyView } from '../../src/shared/contracts/organisations.js
 import { listOrganisations, signInApi, type ApiSession } from './support/api.js';
 import { contextAs } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson } from './support/people.js';
 import { expectFits, phone, screenshot } from './support/phone-screen.js';
@@ -48,7 +48,7 @@ describeE2e('an organisation’s settings, as its coordinator keeps them', () =>
       expect(restored.ok()).toBe(true);
       await api.api.dispose();
     }
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('changes the critical first-response target and sees it saved', async () => {

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { contextAs, newContext } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
 
@@ -53,7 +53,7 @@ describeE2e('a plea from the public page to fulfilment', () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('appears live on the desk as critical, is worked through, and the citizen sees it fulfilled', async () => {

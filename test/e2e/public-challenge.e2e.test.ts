@@ -2,7 +2,7 @@ import { request, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { e2e, newContext } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { uniquePhone } from './support/people.js';
 
@@ -21,7 +21,7 @@ describeE2e('a noisy source must prove work before the public form accepts more'
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('the form fetches the challenge, solves it in the browser and is accepted', async () => {

@@ -6,7 +6,7 @@ import type { UserView } from '../../src/shared/contracts/users.js';
 import { createPerson, listOrganisations, signInApi, type ApiSession } from './support/api.js';
 import { contextAs, e2e, newContext, signInThroughUi } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone, type Credentials } from './support/people.js';
 import { expectFits, phone as phoneScreen, screenshot } from './support/phone-screen.js';
@@ -71,7 +71,7 @@ describeE2e('a locked sign-in, opened with a code sent to the phone', () => {
   });
   afterAll(async () => {
     await adminSession?.api.dispose();
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('on a 360 px phone in Hindi: ask for a code, a wrong one is refused, the right one and the password sign in', async () => {

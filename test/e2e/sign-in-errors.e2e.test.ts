@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPerson, listOrganisations, signInApi } from './support/api.js';
 import { newContext, signInThroughUi } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone, type Credentials } from './support/people.js';
 
@@ -19,7 +19,7 @@ describeE2e('sign-in errors speak plainly, in the chosen language', () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('a wrong password says so in English, and in Hindi after switching', async () => {

@@ -11,7 +11,7 @@ import type { TransfusionPatientList } from '../../src/shared/contracts/transfus
 import { signInApi, type ApiSession } from './support/api.js';
 import { contextAs } from './support/browser.js';
 import { englishTexts, text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
 import { expectFits, phone, screenshot } from './support/phone-screen.js';
@@ -89,7 +89,7 @@ describeE2e('a thalassemia child, their donor pool and their next transfusions, 
     // Care ended, so the pool is released and the calendar is as other specs expect it.
     if (childId !== undefined) await post(api, `/transfusion-patients/${childId}/state`, { state: 'ended' });
     await api?.api.dispose();
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it(

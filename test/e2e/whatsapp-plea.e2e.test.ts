@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signInApi } from './support/api.js';
 import { contextAs } from './support/browser.js';
 import { text } from './support/catalogs.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, releaseChromium } from './support/chromium.js';
 import { describeE2e } from './support/describe-e2e.js';
 import { credentialsOf, demoPerson, uniquePhone } from './support/people.js';
 import { expectFits, phone, screenshot, settled } from './support/phone-screen.js';
@@ -66,7 +66,7 @@ describeE2e('a WhatsApp plea in Hindi, through the simulator', () => {
       await api.dispose();
       if (!closed.ok()) throw new Error(`closing ${caseId} failed: ${closed.status()}`);
     }
-    await browser?.close();
+    await releaseChromium(browser);
   });
 
   it('reaches the desk live with its needs understood, and the status change answers in Hindi', async () => {

@@ -5,7 +5,24 @@ export function chromiumPath(): string {
   return process.env.CHROME_PATH ?? '/usr/bin/chromium';
 }
 
-export function launchChromium(): Promise<Browser> {
+let shared: Browser | null = null;
+
+/**
+ * The run's one browser: launched by the first spec, then handed to each spec after it (the specs share a worker,
+ * and a launch costs more than many a spec's checks). Playwright closes it when the worker ends.
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (shared?.isConnected()) return shared;
+  shared = await launch();
+  return shared;
+}
+
+/** A spec is done: every context it opened closes (pages, cookies, live streams); the browser stays for the next. */
+export async function releaseChromium(browser: Browser | undefined): Promise<void> {
+  if (browser) await Promise.all(browser.contexts().map((context) => context.close()));
+}
+
+function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
