@@ -1324,4 +1324,18 @@ describe('understand (shape)', () => {
   it('names the hospital', () => {
     expect(understand('Patient admitted in Curewell Hospital, Indore needs plasma').hospital).toBe('Curewell Hospital');
   });
+
+  it("explains with the message's own words, never the engine's feature names", () => {
+    for (const text of [
+      'पापा को O+ खून चाहिए, हैलट अस्पताल कानपुर। संपर्क 98390 12345',
+      'Oxygen beds available at Lok Bandhu hospital, Lucknow. Call 9415512345 #verified',
+      'RIP uncle, could not get an ICU bed in time',
+    ]) {
+      const { explanation } = understand(text);
+      const said = [...(explanation?.kind ?? []), ...(explanation?.resources ?? []).flatMap((r) => r.words)];
+      expect(said.length, text).toBeGreaterThan(0);
+      for (const item of said)
+        expect(item, text).not.toMatch(/^rules?\b|^cues|^kind:|:|>|^bias$|^no (phone|resource)$/);
+    }
+  });
 });

@@ -130,11 +130,6 @@ function byRules(r: Reading): Decision {
   };
 }
 
-/** Feature names as an operator reads them ("rule:offer by cues" → "rules: offer by cues"). */
-function readable(names: string[]): string[] {
-  return names.map((n) => n.replace(/^rule:/, 'rules: '));
-}
-
 function byModel(r: Reading, model: UnderstandingModel): Decision {
   const text = textFeatures(r.rule);
   const predicted = predictKind(model, r.rule, kindFeatures(r.rule, text));
@@ -150,7 +145,7 @@ function byModel(r: Reading, model: UnderstandingModel): Decision {
   return {
     kind: predicted.kind,
     kindConfidence,
-    kindBecause: [...new Set([...cues, ...readable(predicted.because)])].slice(0, 8),
+    kindBecause: [...new Set([...cues, ...predicted.because])].slice(0, 8),
     resources,
   };
 }
@@ -210,7 +205,7 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
       kind: decision.kindBecause,
       resources: words.map(({ resource, words: said }) => ({
         resource,
-        words: said.length ? said : readable(decision.resources.find((x) => x.resource === resource)?.because ?? []),
+        words: said.length ? said : (decision.resources.find((x) => x.resource === resource)?.because ?? []),
       })),
       location: place.because,
     },

@@ -93,8 +93,10 @@ export function strongest(weights: WeightTable, head: number, features: readonly
 }
 
 /** The names of the `n` features of most weight, strongest first, ties by name; a name is written only when
- * it is shown or breaks a tie (most features are never named). */
-export function topNames(pushed: Array<[Feature, number]>, n: number): string[] {
+ * it is shown or breaks a tie (most features are never named). Only the message's own words are named: the rules'
+ * conclusions and the counts (features of kind 'name') weigh in the score, but the operator is shown words. */
+export function topNames(all: Array<[Feature, number]>, n: number): string[] {
+  const pushed = all.filter(([f]) => f.kind !== 'name');
   pushed.sort((a, b) => b[1] - a[1] || (nameOf(a[0]) < nameOf(b[0]) ? -1 : 1));
   return pushed.slice(0, n).map(([f]) => nameOf(f));
 }
