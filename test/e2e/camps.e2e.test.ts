@@ -62,18 +62,23 @@ async function opened(page: Page, path: string, lang: 'hi' | 'en'): Promise<void
   await page.waitForFunction(() => document.querySelector('main .loading') === null);
 }
 
-/** The simulator, writing as `from` over WhatsApp to the Kanpur number. */
+/** The simulator, writing as `from` over WhatsApp to the Kanpur number, on a phone that has no thread yet. */
 async function openSimulator(page: Page, from: string): Promise<void> {
+  await showThread(page, from);
+  await page
+    .locator(`[data-testid=simulator-thread][aria-label="${hi('simulator.thread').replace('{{from}}', from)}"]`)
+    .getByText(hi('simulator.empty'))
+    .waitFor();
+}
+
+/** The simulator's thread of `from` with the Kanpur WhatsApp number. */
+async function showThread(page: Page, from: string): Promise<void> {
   await settled(page, '/simulator');
   const settings = page.locator('.simulator-settings');
   await settings.locator('select[name=via]').selectOption('whatsapp');
   await settings.locator(`select[name=account] option[value="${kanpurWhatsApp}"]`).waitFor({ state: 'attached' });
   await settings.locator('select[name=account]').selectOption(kanpurWhatsApp);
   await settings.locator('input[name=from]').fill(from);
-  await page
-    .locator(`[data-testid=simulator-thread][aria-label="${hi('simulator.thread').replace('{{from}}', from)}"]`)
-    .getByText(hi('simulator.empty'))
-    .waitFor();
 }
 
 /** Sends a message in the simulator and waits for the app's `replies`-th answer in the thread. */
@@ -175,6 +180,13 @@ describeE2e('a blood donation camp, from the plan to the report', () => {
       await register.locator('select[name=category]').selectOption('citizen');
       await register.locator('button[type=submit]').click();
       await register.locator('[data-registered]').waitFor();
+      // …who is told, on WhatsApp in Hindi, the camp, the day and the slot.
+      const deskThread = await desk.newPage();
+      await showThread(deskThread, deskDonorPhone);
+      const deskConfirmation = deskThread.getByTestId('simulator-outbound').filter({ hasText: title }).first();
+      await deskConfirmation.waitFor(liveArrival);
+      expect(await deskConfirmation.locator('.bubble-text').innerText()).toMatch(devanagari);
+      await deskThread.close();
 
       // 3. A donor registers by WhatsApp: "CAMP <code>", then their name when asked.
       const simulator = await desk.newPage();
