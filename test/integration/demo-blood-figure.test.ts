@@ -7,7 +7,7 @@ import { kanpurDrive } from '../../src/server/db/demo/demo-donors.js';
 import { demoPassword, demoPeople } from '../../src/server/db/demo/demo-people.js';
 import { seedDemo } from '../../src/server/db/demo/seed-demo.js';
 import { donations, donors, organisations } from '../../src/server/db/schema/index.js';
-import { addDays } from '../../src/server/domain/blood/calendar.js';
+import { addDays, kolkataDay } from '../../src/server/domain/blood/calendar.js';
 import type { BloodFigures } from '../../src/shared/contracts/blood-reports.js';
 import { createTestApp, signIn, type TestContext } from '../support/app.js';
 
@@ -117,7 +117,8 @@ describe('the demo’s blood donors', () => {
         ),
       );
     expect(given).toHaveLength(36);
-    const today = new Date().toISOString().slice(0, 10);
+    // Eligibility is decided on the Kolkata day, which starts at 18:30 UTC.
+    const today = kolkataDay(new Date());
     for (const row of given) {
       expect(row.lastDonatedOn).toBe(row.donatedOn);
       if (row.product === 'whole_blood') {
