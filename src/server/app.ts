@@ -276,8 +276,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         },
       });
     });
-    // Work in hand finishes before the database closes: a stop mid-message would only mean doing it again.
-    app.addHook('onClose', async () => runner?.stop());
+    // Work in hand finishes before the database closes (a stop mid-message would only mean doing it again), and
+    // while the server still listens: a send to this server's own provider simulator, in flight at the stop, is
+    // then delivered rather than failed for the shutdown.
+    app.addHook('preClose', async () => runner?.stop());
   }
 
   const hasWeb = await webPlugin(app);

@@ -11,6 +11,7 @@ import { sql as drizzleSql } from 'drizzle-orm';
 import { openDatabase, rowsOf } from '../../src/server/db/client.js';
 import { demoPassword, demoPeople } from '../../src/server/db/demo/demo-people.js';
 import { demoChannelDefaults } from '../../src/server/db/demo/demo-channel-defaults.js';
+import { senderBatchSize } from '../../src/server/usecases/channels/send-due-outbound.js';
 import { signedInbound, type SimulatedAccount } from '../../src/server/simulator/signed-inbound.js';
 import { ensureBuilt, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
@@ -34,8 +35,6 @@ const account: SimulatedAccount = {
 const peopleCount = 400;
 const writeTwice = 100;
 const messageCount = peopleCount + writeTwice;
-/** How many replies the sender claims at a time (sendDueOutbound's batch): the most a kill can leave in doubt. */
-const senderBatch = 20;
 
 /** 400 people; 100 of them write twice (the same need): 500 messages, 400 cases. */
 function messages() {
@@ -188,7 +187,7 @@ const opened: (() => Promise<void>)[] = [];
         inbox: { pending: number; failed: number };
         outbox: { pending: number; sending: number };
       };
-      if (stats.inbox.pending + stats.outbox.pending === 0 && stats.outbox.sending <= senderBatch) {
+      if (stats.inbox.pending + stats.outbox.pending === 0 && stats.outbox.sending <= senderBatchSize) {
         expect(stats.inbox.failed).toBe(0);
         break;
       }
@@ -227,7 +226,7 @@ const opened: (() => Promise<void>)[] = [];
       await count(`select count(*) as n from outbox where purpose = 'reply' and to_address in (${phones})
       and state = 'sending' and (state_times->>'sending')::timestamptz < to_timestamp(${restartedAt / 1000})`);
     expect(sent + interrupted).toBe(messageCount);
-    expect(interrupted).toBeLessThanOrEqual(senderBatch);
+    expect(interrupted).toBeLessThanOrEqual(senderBatchSize);
     process.stdout.write(
       `crash test (${onPostgres ? 'PostgreSQL' : 'PGlite'}): ${sent} replies sent, ${interrupted} interrupted\n`,
     );

@@ -36,7 +36,10 @@ interface OutboxRow {
 /** Sending takes at most this long; a row still `sending` after it belonged to a process that died. */
 const leaseMs = 60_000;
 
-export async function sendDueOutbound(deps: SenderDeps, batch = 20): Promise<number> {
+/** How many messages one pass claims and sends together: the most a crash can leave in doubt. */
+export const senderBatchSize = 20;
+
+export async function sendDueOutbound(deps: SenderDeps, batch = senderBatchSize): Promise<number> {
   await deps.db.execute(sql`update outbox set state = 'failed',
       state_times = state_times || jsonb_build_object('failed', now()::text),
       error = 'interrupted: the server stopped while sending; delivery unknown'
