@@ -7,7 +7,8 @@
 //
 //   node scripts/eval-understanding.mjs [--gold FILE [--built] [--errors N] [--json]]
 //
-//   (no option)  the cross-set table over understanding-dev.jsonl and understanding-dev-2.jsonl
+//   (no option)  the cross-set table over understanding-dev.jsonl and understanding-dev-2.jsonl, then how many
+//                readings change when the messages are rewritten in ways that keep their labels
 //   --gold FILE  score the shipped engine on another labelled set (e.g. a decrypted held-out set) with the
 //                shared scorer, through `sahayata understand --jsonl`
 //   --built      with --gold: run the built command (bin/sahayata.mjs, builds first when stale)
@@ -43,7 +44,10 @@ const LANGUAGES = [
 const dir = mkdtempSync(path.join(tmpdir(), 'sahayata-eval-'));
 try {
   if (option('--gold')) await scoreOne(path.resolve(option('--gold')));
-  else await crossSets();
+  else {
+    await crossSets();
+    await rewrites();
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -190,5 +194,74 @@ async function crossSets() {
   for (const s of [0, 1]) out.push(`  ${runs[2].note[s]}: ${JSON.stringify(scores[2][s].kindConfusion)}`);
   out.push('kind confusion, rules alone:');
   for (const s of [0, 1]) out.push(`  ${names[s]}: ${JSON.stringify(scores[0][s].kindConfusion)}`);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+/**
+ * Rewrites that keep a message's labels (LABELLING.md): handles of other accounts, a tag cloud that closes it, a
+ * link, capitals, one line, the phone written another way, emoji, Devanagari digits, styled letters, a stated
+ * absence. A reading that changes under one is a fault whatever the labels say, so this measures how the engine
+ * generalises along the failure categories of issue 15 without a labelled message it has not seen. The shipped
+ * engine reads each message as written and rewritten; the count is of messages whose reading of a field changed.
+ */
+async function rewrites() {
+  const { devSets, readSet, understand } = await import('./train-understanding.mjs');
+  const rows = devSets.flatMap(readSet);
+  const bold = (c) => String.fromCodePoint((c <= 'Z' ? 0x1d400 - 65 : 0x1d41a - 97) + c.charCodeAt(0));
+  const rewritten = [
+    ['retweeted (RT @DelhiPlasmaBloodHelp:)', (t) => `RT @DelhiPlasmaBloodHelp: ${t}`],
+    ['replying to two people', (t) => `@rahul_k98 @sonu_helps ${t}`],
+    ['handles of resource accounts', (t) => `${t} @OxygenBedsIndia @BloodDonorsIN @ICUbedsMumbai`],
+    ['topic tags at the end', (t) => `${t} #COVID19 #IndiaFightsCorona #StaySafe`],
+    ['resource tags at the end', (t) => `${t}\n#Covid19 #Oxygen #Plasma #Remdesivir`],
+    ['a link at the end', (t) => `${t} https://t.co/Xy12AbCdEf`],
+    ['all in capitals', (t) => t.toUpperCase()],
+    ['on one line', (t) => t.replace(/\s*\n+\s*/g, ' ')],
+    ['phones as +91-98390-12345', (t) => t.replace(/(?<![\d+])([6-9]\d{4})(\d{5})(?!\d)/g, '+91-$1-$2')],
+    ['between emoji', (t) => `🙏 ${t} 🙏`],
+    ['digits in Devanagari', (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(0x966 + Number(d)))],
+    ['letters in bold (maths alphabet)', (t) => t.replace(/[A-Za-z]/g, bold)],
+    ['"(no ventilator there)" added', (t) => (/ventilat/i.test(t) ? t : `${t} (no ventilator there)`)],
+  ];
+  const fields = {
+    kind: (u) => u.kind,
+    resources: (u) => [...u.resources].sort().join(','),
+    medicines: (u) => [...u.medicines].sort().join(','),
+    bloodGroups: (u) => [...u.bloodGroups].sort().join(','),
+    phones: (u) =>
+      [...u.phones]
+        .map((p) => p.slice(-10))
+        .sort()
+        .join(','),
+    city: (u) => u.location?.city ?? '',
+    spo2: (u) => String(u.spo2),
+    age: (u) => String(u.age),
+  };
+  const read = (text) => {
+    const u = understand(text);
+    return Object.fromEntries(Object.entries(fields).map(([name, get]) => [name, get(u)]));
+  };
+  const base = rows.map((row) => read(row.text));
+  const out = ['', `readings changed by rewrites that keep the labels (shipped engine, ${rows.length} messages):`];
+  out.push(
+    `  ${'rewrite'.padEnd(38)} ${Object.keys(fields)
+      .map((f) => f.padStart(9))
+      .join(' ')}`,
+  );
+  let total = 0;
+  for (const [name, rewrite] of rewritten) {
+    const changed = Object.fromEntries(Object.keys(fields).map((f) => [f, 0]));
+    rows.forEach((row, i) => {
+      const after = read(rewrite(row.text));
+      for (const f of Object.keys(fields)) if (after[f] !== base[i][f]) changed[f] += 1;
+    });
+    total += Object.values(changed).reduce((a, b) => a + b, 0);
+    out.push(
+      `  ${name.padEnd(38)} ${Object.values(changed)
+        .map((n) => String(n).padStart(9))
+        .join(' ')}`,
+    );
+  }
+  out.push(`  (${total} changed readings in ${rewritten.length * rows.length} rewritten messages)`);
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -115,7 +115,21 @@ export function adversarialInputs(size = 10_240): Array<[string, string]> {
     ['leads pointers', repeatTo('leads for beds are ', size)],
     ['levels', repeatTo('level dropped to ', size)],
     ['retweets', repeatTo('RT @MumbaiSOS ', size)],
+    // Tags in one case are split into known words (tag-segments.ts): each a different one, so none is remembered.
+    ['one-case tags', oneCaseTags(size)],
   ];
+}
+
+/** Distinct tags of known words run together, each ending in a letter that spoils the split. */
+function oneCaseTags(size: number): string {
+  const words = ['sos', 'oxygen', 'beds', 'needed', 'delhi', 'plasma', 'icu', 'help'];
+  let out = '';
+  for (let i = 0; out.length < size; i++) {
+    let tag = '#';
+    for (let j = 0; tag.length < 56; j++) tag += words[((i >> j) % words.length) + (j % 2)] ?? 'sos';
+    out += `${tag}q `;
+  }
+  return out.slice(0, size);
 }
 
 /** A random string of about `size` characters from pieces that trigger the patterns. */

@@ -2,7 +2,7 @@
 // towns, localities and PIN codes from data/gazetteer/ (built by scripts/build-gazetteer.mjs). Loaded once,
 // when this module is first imported; look-ups afterwards are in memory.
 import { readFileSync } from 'node:fs';
-import { foldKey } from './normalize.js';
+import { foldKey } from './fold.js';
 
 export interface GazetteerState {
   code: string;

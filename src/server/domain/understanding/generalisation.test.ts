@@ -323,6 +323,18 @@ describe('the cloud of tags that closes a message is its topics, not its needs',
     expect(sorted(read(text).resources)).toEqual(sorted(resources));
   });
 
+  it('a medicine tagged in the cloud is a topic too: "need an ICU bed … #Oxygen #Remdesivir"', () => {
+    const u = read('Need an ICU bed for my father in Bhopal, call 9876501234 #Covid19 #Oxygen #Remdesivir');
+    expect(u.resources).toEqual(['bed_icu']);
+    expect(u.medicines).toEqual([]);
+  });
+
+  it('a medicine named in the text makes the cloud a topic: "Tocilizumab needed in Gwalior #Oxygen #Plasma"', () => {
+    const u = read('Tocilizumab needed in Gwalior for my aunt, call 9876501234 #Oxygen #Plasma');
+    expect(u.resources).toEqual(['medicine']);
+    expect(u.medicines).toEqual(['tocilizumab']);
+  });
+
   it('still reads the tags when the text names nothing: "please help, 9876501234 #Oxygen #Patna"', () => {
     const u = read('Please help my uncle, call 9876501234 #Oxygen #Patna');
     expect(u.resources).toEqual(['oxygen']);
@@ -548,5 +560,32 @@ describe('a lead whose contact is a direct message', () => {
 
   it('still reads "DM me … my father needs one" as a plea', () => {
     expect(read('Please DM me for leads on ICU beds in Pune, my father needs one').kind).toBe('request');
+  });
+});
+
+describe('a tag written in one case reads as the same tag in camel case', () => {
+  const reading = (text: string) => {
+    const u = read(text);
+    return { kind: u.kind, resources: sorted(u.resources), medicines: u.medicines, city: u.location.city };
+  };
+  it.each([
+    ['#sosbhopal #icubed', '#SOSBhopal #ICUBed'],
+    ['#SOSBHOPAL #ICUBED', '#SOSBhopal #ICUBed'],
+    ['#plasmaneeded #lucknow 9876501234', '#PlasmaNeeded #Lucknow 9876501234'],
+    ['#OXYGENREFILLAVAILABLE in Nagpur, call 9876501234', '#OxygenRefillAvailable in Nagpur, call 9876501234'],
+    ['#SOSPATNA #TOCILIZUMAB', '#SOSPatna #Tocilizumab'],
+  ])('"%s" as "%s"', (oneCase, camel) => {
+    const expected = reading(camel);
+    expect(expected.kind).not.toBe('other');
+    expect(reading(oneCase)).toEqual(expected);
+  });
+  it('names a group the same: "#plasmadonorsindia" is a tag of donors, not a need for plasma', () => {
+    expect(reading('Dad needs a bed in Kanpur #plasmadonorsindia')).toEqual(
+      reading('Dad needs a bed in Kanpur #PlasmaDonorsIndia'),
+    );
+    expect(reading('Dad needs a bed in Kanpur #plasmadonorsindia').resources).toEqual(['bed']);
+  });
+  it('does not cut an ordinary word into a resource and a remainder', () => {
+    expect(read('Washed all the #bedsheets today #oxygenation').resources).toEqual([]);
   });
 });

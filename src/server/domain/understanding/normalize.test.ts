@@ -36,7 +36,11 @@ describe('splitHashtag', () => {
     ['ICUBed', ['icu', 'bed']],
     ['Gwalior_Oxygen_Shortage', ['gwalior', 'oxygen', 'shortage']],
     ['Covid19India', ['covid', '19', 'india']],
-    ['covidchennai', ['covidchennai']],
+    ['covidchennai', ['covid', 'chennai']],
+    ['covidchennaiupdates2', ['covid', 'chennai', 'updates', '2']],
+    ['O2Bed', ['o2', 'bed']],
+    ['VERIFIEDO2BEDLEADS', ['verified', 'o2', 'bed', 'leads']],
+    ['Covid2', ['covid', '2']],
     ['कोविड_केयर_सेंटर', ['कोविड', 'केयर', 'सेंटर']],
   ])('%s', (tag, words) => {
     expect(splitHashtag(tag)).toEqual(words);
@@ -49,5 +53,19 @@ describe('foldDevanagari', () => {
     expect(foldDevanagari('ज़रूरत')).toBe(foldDevanagari('जरूरत'));
     expect(foldDevanagari('पॉजिटिव')).toBe(foldDevanagari('पोजिटिव'));
     expect(foldDevanagari('उम्र')).toBe('उम्र');
+  });
+});
+
+describe('splitHashtag on a tag written in one case', () => {
+  it('splits it into the known words it is made of', () => {
+    expect(splitHashtag('sosindore')).toEqual(['sos', 'indore']);
+    expect(splitHashtag('OXYGENBEDSAVAILABLE')).toEqual(['oxygen', 'beds', 'available']);
+    expect(splitHashtag('indianeedoxygen')).toEqual(['india', 'need', 'oxygen']);
+    expect(splitHashtag('Covid19helpDELHI')).toEqual(['covid', '19', 'help', 'delhi']);
+  });
+  it('leaves a word alone unless known words make up all of it', () => {
+    expect(splitHashtag('bedsheets')).toEqual(['bedsheets']);
+    expect(splitHashtag('oxygenation')).toEqual(['oxygenation']);
+    expect(splitHashtag('helpfulness')).toEqual(['helpfulness']);
   });
 });

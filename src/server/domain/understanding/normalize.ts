@@ -1,59 +1,13 @@
 // Text preparation shared by every extractor: one pass of cleaning, then the views they read.
 // Everything here is linear in the length of the text (no backtracking-prone patterns).
 
+import { ASCII, foldDevanagari, foldLatin } from './fold.js';
+import { ACCOUNT_WORDS } from './account-words.js';
+import { isKnownRun, segmentTagWord } from './tag-segments.js';
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
-/** A nasal half-letter before a consonant of its own class (ङ्क, ञ्च, ण्ड, न्द, म्ब; also न्ट/न्ड). */
-const NASAL_CLUSTER =
-  /\u0919\u094d(?=[\u0915-\u0918])|\u091e\u094d(?=[\u091a-\u091d])|\u0923\u094d(?=[\u091f-\u0922])|\u0928\u094d(?=[\u091f-\u0922\u0924-\u0927])|\u092e\u094d(?=[\u092a-\u092d])/g;
-
-/** Folds Devanagari spelling variants so that lexicon look-ups match: nukta dropped (ज़ = ज), candrabindu
- * as anusvara, a nasal half-letter before a consonant of its class as anusvara (इन्दौर = इंदौर), the English vowels ऑ/ॉ
- * as ओ/ो and ऍ/ॅ as ए/े, zero-width joiners dropped. */
-export function foldDevanagari(text: string): string {
-  if (!HAS_FOLDABLE.test(text)) return text;
-  return text
-    .replace(/\u200c|\u200d|\u093c/g, '')
-    .replace(/\u0901/g, '\u0902')
-    .replace(NASAL_CLUSTER, '\u0902')
-    .replace(/\u0949/g, '\u094b')
-    .replace(/\u0945/g, '\u0947')
-    .replace(/\u0911/g, '\u0913')
-    .replace(/\u090d/g, '\u090f');
-}
-
-const HAS_FOLDABLE = /[\u0900-\u097f\u200c\u200d]/;
-const ASCII = /^[\u0020-\u007e\t\n\r]*$/;
-
-/** Folds Latin accents and case (Bhopāl = bhopal). */
-export function foldLatin(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
-/** A lexicon key: Latin folded, Devanagari folded, anything else a single space. */
-const keyCache = new Map<string, string>();
-
-export function foldKey(text: string): string {
-  if (/^[A-Za-z0-9]+$/.test(text)) return text.toLowerCase();
-  const cached = keyCache.get(text);
-  if (cached !== undefined) return cached;
-  // Words repeat across messages: remember the last few thousand (bounded, so memory stays flat).
-  if (keyCache.size >= 20_000) keyCache.clear();
-  const key = computeKey(text);
-  keyCache.set(text, key);
-  return key;
-}
-
-function computeKey(text: string): string {
-  return foldDevanagari(foldLatin(text))
-    .replace(/&/g, ' and ')
-    .replace(/[^\u0900-\u0963\u0966-\u097fa-z0-9]+/g, ' ')
-    .trim();
-}
+export { foldDevanagari, foldKey, foldLatin } from './fold.js';
 
 export interface Hashtag {
   /** As written, without '#'. */
@@ -108,8 +62,20 @@ function decodeEntities(text: string): string {
 }
 
 /** Splits a hashtag into words: "SOSBangalore" → sos, bangalore; "Gwalior_Oxygen_Shortage" → 3 words;
- * "Covid19India" → covid, 19, india. */
+ * "Covid19India" → covid, 19, india; "sosbangalore" too (tag-segments.ts). */
 export function splitHashtag(tag: string): string[] {
+  const words = splitAtCase(tag).flatMap((word, i, all) =>
+    // "VERIFIEDO2BED": the O of O2 is cut at the digit with the word before it.
+    all[i + 1] === '2' && word.length > 1 && word.endsWith('o') && isKnownRun(word.slice(0, -1))
+      ? [...segmentTagWord(word.slice(0, -1)), 'o']
+      : segmentTagWord(word),
+  );
+  // O2 is one word ("#O2Bed" is an oxygen bed), though a cut falls between a letter and a digit.
+  for (let i = words.length - 2; i >= 0; i--) if (words[i] === 'o' && words[i + 1] === '2') words.splice(i, 2, 'o2');
+  return words;
+}
+
+function splitAtCase(tag: string): string[] {
   if (/^[A-Za-z0-9_]+$/.test(tag)) return splitAsciiHashtag(tag);
   return tag
     .replace(/_/g, ' ')
@@ -156,51 +122,6 @@ function splitAsciiHashtag(tag: string): string[] {
   if (tag.charCodeAt(tag.length - 1) !== 95) cut(tag.length);
   return words;
 }
-
-/** Words that make a tag the name of a group, a drive or an account rather than a topic. */
-const ACCOUNT_WORDS = new Set([
-  'india',
-  'indian',
-  'group',
-  'groups',
-  'bank',
-  'banks',
-  'warrior',
-  'warriors',
-  'army',
-  'foundation',
-  'seva',
-  'sewa',
-  'trust',
-  'ngo',
-  'drive',
-  'camp',
-  'community',
-  'network',
-  'team',
-  'official',
-  'club',
-  'society',
-  'squad',
-  'volunteers',
-  'initiative',
-  'mission',
-  'association',
-  'council',
-  'connect',
-  'hub',
-  'force',
-  'org',
-  'sangh',
-  'samiti',
-  'matters',
-  'day',
-  'donation',
-  'donations',
-  'donate',
-  'donating',
-  'awareness',
-]);
 
 /** A tag naming a group or a drive (#BloodDonorsIndia, #TeamPlasma, #DonatePlasma), or a long one of
  * three words or more with donors in it: its resource words say who is tagged, not what is needed. */

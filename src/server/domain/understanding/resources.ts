@@ -423,6 +423,8 @@ export interface ResourceMentions {
   tokens: readonly Token[];
   /** Plain `bed` seen in running text (not only in hashtags). */
   plainBedInText: boolean;
+  /** The cloud of tags that ends the message was left out as its topics (the text before it names something). */
+  cloudIsTopic: boolean;
 }
 
 type Reading = UnderstoodResource | 'bed_plain' | 'bed_counted' | 'bed_general' | 'oxygen_generic';
@@ -789,6 +791,8 @@ export function extractResources(
   text: { topical: string; head: string; body: string },
   hashtags: Hashtag[],
   medicines: string[],
+  /** The medicines named before the cloud of tags that ends the message (all of them when there is none). */
+  medicinesBeforeCloud: readonly string[] = medicines,
 ): ResourceMentions {
   const { body } = text;
   // The running text alone (no tags, no handles), read only when it matters.
@@ -811,8 +815,9 @@ export function extractResources(
         hashtags.filter((t) => !t.trailing),
       )
     : null;
-  const { tokens, found: fromText } = before && before.found.size > 0 ? before : read(text.topical, hashtags);
-  if (medicines.length) fromText.add('medicine');
+  const cloudIsTopic = before !== null && (before.found.size > 0 || medicinesBeforeCloud.length > 0);
+  const { tokens, found: fromText } = cloudIsTopic ? before : read(text.topical, hashtags);
+  if ((cloudIsTopic ? medicinesBeforeCloud : medicines).length) fromText.add('medicine');
 
   const resources = new Set<UnderstoodResource>();
   for (const code of fromText) {
@@ -835,7 +840,7 @@ export function extractResources(
   if (fromText.has('bed_plain') && (typedBeds.length === 0 || (plainBedInText && !resources.has('bed_oxygen')))) {
     resources.add('bed');
   }
-  return { resources: ORDER.filter((c) => resources.has(c)), tokens, plainBedInText };
+  return { resources: ORDER.filter((c) => resources.has(c)), tokens, plainBedInText, cloudIsTopic };
 }
 
 /** Output order: the shared order of resource codes. */

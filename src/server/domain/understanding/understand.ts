@@ -58,11 +58,24 @@ export function readByRules(text: string): Reading {
   const language = detectLanguage(prepared.body);
   const phones = extractPhones(prepared.clean);
   const bloodGroups = extractBloodGroups(prepared.cased, prepared.body);
-  const medicines = extractMedicines(
+  const allMedicines = extractMedicines(
     prepared.inline,
     prepared.hashtags.map((h) => h.flat),
   );
-  const { resources: found, tokens } = extractResources(prepared, prepared.hashtags, medicines);
+  // A medicine tagged in the cloud that ends the message (#Remdesivir under a plea for a bed) is a topic too.
+  const beforeCloud =
+    prepared.head === prepared.topical
+      ? allMedicines
+      : extractMedicines(
+          prepared.head,
+          prepared.hashtags.filter((h) => !h.trailing).map((h) => h.flat),
+        );
+  const {
+    resources: found,
+    tokens,
+    cloudIsTopic,
+  } = extractResources(prepared, prepared.hashtags, allMedicines, beforeCloud);
+  const medicines = cloudIsTopic ? beforeCloud : allMedicines;
   const spo2 = extractSpo2(prepared.body);
   const age = extractAge(prepared.cased, prepared.body);
   const decided: KindDecision =
