@@ -166,7 +166,7 @@ describe('lending a device from a case', () => {
     ).toBe(201);
     const response = await lend(
       operator,
-      lendBody(kase.id, item.id, { accessories: [{ kind: 'oximeter', itemId: oximeter.id }] }),
+      lendBody((await openCase()).id, item.id, { accessories: [{ kind: 'oximeter', itemId: oximeter.id }] }),
     );
     expectProblem(response, 409, 'item_unavailable');
     expect(await loansOfItem(item.id)).toBe(0);
@@ -229,6 +229,18 @@ describe('lending a device from a case', () => {
     );
     expect(overridden.statusCode, overridden.body).toBe(201);
     expect((overridden.json() as LoanDetail).overrideReason).toMatch(/Night and day/);
+  });
+
+  it("the case's patient is one patient: another number typed for them is refused too", async () => {
+    const { item, depot } = await kanpurCylinder();
+    const second = await createItem(t.database.db, depot);
+    const kase = await openCase();
+    expect((await lend(operator, lendBody(kase.id, item.id))).statusCode).toBe(201);
+    const otherNumber = await lend(operator, lendBody(kase.id, second.id, { patientPhone: freshPhone() }));
+    expect(expectProblem(otherNumber, 409, 'lending_refused').detail).toMatch(/already has a device/);
+    expect(await loansOfItem(second.id)).toBe(0);
+    const panel = await operator.request({ method: 'GET', url: `/api/v1/cases/${kase.id}/lending` });
+    expect(panel.json()).toMatchObject({ gate: { activeDevices: 1 } });
   });
 
   it("another organisation's operator cannot lend Kanpur's cylinders: not found, nothing written", async () => {

@@ -1,7 +1,7 @@
 // The lending gate asked for a case before anything is lent: the answers so far give may-lend, ask, refused, not
 // needed — or, below 90 % SpO2, "refer to a hospital" with the case escalated to its coordinators (kept even though
 // nothing is lent). Nothing else is written.
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, or } from 'drizzle-orm';
 import type { GateBody, GateView } from '../../../shared/contracts/loans.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { DbOrTx, Db } from '../../db/client.js';
@@ -14,21 +14,27 @@ import { escalateSevereGate } from './escalate-severe-gate.js';
 import { lendingOrganisationFor } from './lending-organisation.js';
 import { requireLending } from './loan-action.js';
 
-/** Devices the case's patient holds now (active loans to the case's numbers in the lending organisation). */
+/** Devices the case's patient holds now in the lending organisation: active loans on the case, or to any of the
+ * patient's numbers (the case's, and the one a lend names) on any case — so another number typed for the same
+ * patient, or the same number on another case, is still the same patient. */
 export async function activeDevicesOfCase(
   db: DbOrTx,
   organisationId: string | null,
-  kase: Pick<CaseRow, 'requesterPhones'>,
+  kase: Pick<CaseRow, 'id' | 'requesterPhones'>,
+  alsoPhone?: string,
 ): Promise<number> {
-  if (!organisationId || kase.requesterPhones.length === 0) return 0;
+  if (!organisationId) return 0;
+  const phones = alsoPhone ? [...new Set([...kase.requesterPhones, alsoPhone])] : [...kase.requesterPhones];
   const [row] = await db
     .select({ n: count() })
     .from(loans)
     .where(
       and(
         eq(loans.organisationId, organisationId),
-        inArray(loans.patientPhone, [...kase.requesterPhones]),
         eq(loans.status, 'active'),
+        phones.length > 0
+          ? or(eq(loans.caseId, kase.id), inArray(loans.patientPhone, phones))
+          : eq(loans.caseId, kase.id),
       ),
     );
   return row?.n ?? 0;

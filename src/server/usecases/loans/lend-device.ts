@@ -4,7 +4,7 @@
 // timeline. Two operators taking the same cylinder at once: the second UPDATE finds it lent (or the second insert
 // hits loans_active_item_idx) and gets 409 `item_taken` naming the loan that has it; nothing of theirs is written.
 import { randomBytes } from 'node:crypto';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { lendBody, LoanDetail } from '../../../shared/contracts/loans.js';
 import { deviceKinds, type DeviceKind } from '../../../shared/enums.js';
@@ -24,6 +24,7 @@ import { AppError, notFound } from '../../errors.js';
 import { lockCaseFor, recordCaseEvent, touchCase, type CaseRow } from '../cases/case-context.js';
 import { escalateSevereGate } from './escalate-severe-gate.js';
 import { presentLoanFor } from './get-loan.js';
+import { activeDevicesOfCase } from './check-gate.js';
 import { lendingError, recordLoanEvent, requireLending } from './loan-action.js';
 
 /** The body as the route parsed it (defaults filled in). */
@@ -37,17 +38,6 @@ class ItemNotTaken extends Error {
 }
 
 const isDevice = (kind: string): kind is DeviceKind => (deviceKinds as readonly string[]).includes(kind);
-
-/** Devices the patient's phone holds now in this organisation. */
-export async function activeDevicesOf(tx: Tx | Db, organisationId: string, patientPhone: string): Promise<number> {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(loans)
-    .where(
-      and(eq(loans.organisationId, organisationId), eq(loans.patientPhone, patientPhone), eq(loans.status, 'active')),
-    );
-  return row?.n ?? 0;
-}
 
 async function freshReference(tx: Tx, organisationId: string): Promise<string> {
   for (let attempt = 0; attempt < 8; attempt += 1) {
@@ -173,7 +163,7 @@ export async function lendDevice(
 
       const gate = checkLendingGate({
         ...input.gate,
-        activeDevices: await activeDevicesOf(tx, item.organisationId, input.patientPhone),
+        activeDevices: await activeDevicesOfCase(tx, item.organisationId, kase, input.patientPhone),
         override: input.overrideReason ? { reason: input.overrideReason } : null,
         mayOverride: abilities.overrideOneDevice === true,
       });
