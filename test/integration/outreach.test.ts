@@ -136,6 +136,22 @@ describe('a wave', () => {
   });
 });
 
+describe("a case's messages to donors", () => {
+  it("keep the donor's number masked after the operator reveals the case's own numbers", async () => {
+    const centre = nextCentre();
+    const { caseId, base } = await bloodCase(centre);
+    const donor = await donorNear(centre, 1);
+    expect((await operator.request({ method: 'POST', url: `${base}/outreach`, payload: {} })).statusCode).toBe(200);
+    const revealed = await operator.request({ method: 'POST', url: `/api/v1/cases/${caseId}/reveal-contact` });
+    expect(revealed.statusCode, revealed.body).toBe(200);
+    const sent = await operator.request({ method: 'GET', url: `/api/v1/cases/${caseId}/outbound` });
+    const items = (sent.json() as { items: Array<{ toAddress: string; purpose: string }> }).items;
+    const ask = items.find((m) => m.purpose === 'donor_ask');
+    expect(ask?.toAddress).toMatch(/xxx/);
+    expect(sent.body).not.toContain(donor.phone.slice(-10));
+  });
+});
+
 describe('donors who must not be contacted', () => {
   it('never asks a fatigued, ineligible, stopped or withdrawn donor, by wave or by hand', async () => {
     const centre = nextCentre();

@@ -11,6 +11,9 @@ import { forbidden, notFound } from '../../errors.js';
 import { lastContactReveal } from '../../db/queries/last-contact-reveal.js';
 import { presentOutbound } from '../../presenters/outbound.js';
 
+/** A number compared however its channel writes it (+91…, 91…, 0…). */
+const lastTenDigits = (address: string): string => address.replace(/\D/g, '').slice(-10);
+
 /** The key of the one copy a failed message may be sent again as. */
 export const resendKey = (outboxId: string): string => `resend:${outboxId}`;
 
@@ -34,5 +37,13 @@ export async function listCaseOutbound(db: DbOrTx, actor: Actor, caseId: string)
   const abilities = await abilitiesFor(db, actor, row);
   const revealed = abilities.revealContact === true && revealedUntil(lastReveal, new Date()) !== null;
   const mayResend = abilities.resend === true;
-  return rows.map((r) => presentOutbound(r.message, { revealed, mayResend: mayResend && !r.resent }));
+  // Revealing the case shows the case's own numbers: a message to anyone else (a donor asked for blood, a
+  // coordinator alerted) keeps its number masked, as that person's own record does until it is revealed there.
+  const caseNumbers = new Set(row.requesterPhones.map(lastTenDigits));
+  return rows.map((r) =>
+    presentOutbound(r.message, {
+      revealed: revealed && caseNumbers.has(lastTenDigits(r.message.toAddress)),
+      mayResend: mayResend && !r.resent,
+    }),
+  );
 }
