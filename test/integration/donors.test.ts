@@ -78,6 +78,7 @@ describe('registering a donor', () => {
     ['weightBand', { weightBand: '<45' }, 'donor_weight'],
     ['weightKg', { weightKg: 40 }, 'donor_weight'],
     ['bloodGroup', { bloodGroup: 'C+' }, 'invalid_value'],
+    ['lastDonation', { lastDonation: '2031-05-05' }, 'date_in_future'],
   ])(
     'refuses a bad %s (%j) with a 400 naming it, in Hindi for a Hindi caller, writing nothing',
     async (field, over, code) => {

@@ -1,16 +1,22 @@
-// What a registration must hold beyond its shape: an adult of donating age, heavy enough to give at all. Checked
-// here, once, for every way in (the form, the public page, the conversation, a CSV row); each problem names its field.
+// What a registration must hold beyond its shape: an adult of donating age, heavy enough to give at all, whose last
+// donation has happened. Checked here, once, for every way in (the form, the public page, the conversation, a CSV
+// row); each problem names its field.
 import type { WeightBand } from '../../../shared/enums.js';
 import { fullYears, kolkataDay } from './calendar.js';
 import { nbtc2017Values } from './eligibility.js';
 
 export interface RegistrationProblem {
-  field: 'dateOfBirth' | 'weightBand' | 'weightKg';
-  code: 'donor_age' | 'donor_weight';
+  field: 'dateOfBirth' | 'weightBand' | 'weightKg' | 'lastDonation';
+  code: 'donor_age' | 'donor_weight' | 'date_in_future';
 }
 
 export function registrationProblems(
-  input: { dateOfBirth: string | null; weightBand: WeightBand | null; weightKg?: number | null },
+  input: {
+    dateOfBirth: string | null;
+    weightBand: WeightBand | null;
+    weightKg?: number | null;
+    lastDonation?: string | null;
+  },
   now: Date,
 ): RegistrationProblem[] {
   const problems: RegistrationProblem[] = [];
@@ -27,6 +33,10 @@ export function registrationProblems(
   if (input.weightKg != null && input.weightKg < minimumKg) problems.push({ field: 'weightKg', code: 'donor_weight' });
   else if (input.weightBand === '<45' && input.weightKg == null) {
     problems.push({ field: 'weightBand', code: 'donor_weight' });
+  }
+  // A donation "on" a day still to come would make the donor look able to give now.
+  if (input.lastDonation != null && input.lastDonation > kolkataDay(now)) {
+    problems.push({ field: 'lastDonation', code: 'date_in_future' });
   }
   return problems;
 }

@@ -14,7 +14,6 @@ import {
 } from '../../../shared/enums.js';
 import { donorInput, type DonorInput } from '../../../shared/contracts/donor-input.js';
 import { toE164 } from '../../../shared/phone.js';
-import { kolkataDay } from '../blood/calendar.js';
 import { registrationProblems } from '../blood/registration-checks.js';
 import { isBlankRecord, parseCsv } from './csv.js';
 
@@ -425,7 +424,6 @@ function readRow(
   const language = read('language', 'language', languageOf, 'hi' as Language);
   const preferredChannel = read('preferredChannel', 'preferredChannel', channelOf, 'whatsapp' as const);
   const lastDonation = read('lastDonation', 'lastDonation', parseDay, null, 'not_a_date');
-  if (lastDonation && lastDonation > kolkataDay(now)) problem('lastDonation', 'lastDonation', 'date_in_future');
   const firstTimeDonor = read('firstTimeDonor', 'firstTimeDonor', yesNoOf, false);
   const consentPurpose = cell('consentPurpose') || defaults.consentPurpose || '';
   if (consentPurpose === '') problem('consentPurpose', 'consentPurpose', 'required');
@@ -468,11 +466,11 @@ function readRow(
   }
   // Donating age and weight, for whatever could be read of them (a bad phone does not hide a child's birthday).
   for (const p of registrationProblems(
-    { dateOfBirth, weightBand: weight?.weightBand ?? null, weightKg: weight?.weightKg ?? null },
+    { dateOfBirth, weightBand: weight?.weightBand ?? null, weightKg: weight?.weightKg ?? null, lastDonation },
     now,
   )) {
     if (reported.has(`rows.${row}.${p.field}`)) continue;
-    problem(p.field === 'dateOfBirth' ? 'dateOfBirth' : 'weight', p.field, p.code);
+    problem(p.field === 'weightBand' || p.field === 'weightKg' ? 'weight' : p.field, p.field, p.code);
   }
   return {
     row,

@@ -80,7 +80,7 @@ function registrationContext(db: DbOrTx, organisationId: string): Promise<Regist
 /** The problems a registration has in an organisation serving `districts`, as field errors. */
 function problemsIn(
   districts: readonly string[],
-  input: Pick<DonorRegistration, 'district' | 'dateOfBirth' | 'weightBand' | 'weightKg'>,
+  input: Pick<DonorRegistration, 'district' | 'dateOfBirth' | 'weightBand' | 'weightKg' | 'lastDonation'>,
   now: Date,
   prefix: string,
 ): FieldError[] {
@@ -96,7 +96,7 @@ function problemsIn(
 export async function donorRegistrationErrors(
   db: DbOrTx,
   organisationId: string,
-  input: Pick<DonorRegistration, 'district' | 'dateOfBirth' | 'weightBand' | 'weightKg'>,
+  input: Pick<DonorRegistration, 'district' | 'dateOfBirth' | 'weightBand' | 'weightKg' | 'lastDonation'>,
   now: Date,
   prefix = '',
 ): Promise<FieldError[]> {
