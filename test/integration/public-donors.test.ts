@@ -71,6 +71,14 @@ async function askCode(phone: string, ip: string, over: Record<string, unknown> 
   return code;
 }
 
+/** As if the codes sent to the phone went out over a minute ago: a phone gets at most one code a minute. */
+async function ageCodes(phone: string): Promise<void> {
+  await ctx.database.db
+    .update(phoneCodes)
+    .set({ createdAt: sql`${phoneCodes.createdAt} - interval '61 seconds'` })
+    .where(eq(phoneCodes.phone, phone));
+}
+
 /** A registration as /donate sends it: the registry's shape without a category (the public are citizens). */
 function registration(phone: string, over: Record<string, unknown> = {}) {
   const { category: _category, ...body } = donorBody(lalitpur, { phone, name: 'सुनील कुमार यादव', language: 'hi' });
@@ -153,6 +161,7 @@ describe('registering on /donate', () => {
     const ip = freshIp();
     const first = await post('/public/donors', { ...registration(phone), code: await askCode(phone, ip) }, ip);
     expect(first.statusCode, first.body).toBe(201);
+    await ageCodes(phone);
     const second = await post(
       '/public/donors',
       { ...registration(phone, { name: 'सुनील यादव', bloodGroup: null }), code: await askCode(phone, ip) },
@@ -278,7 +287,10 @@ describe('registering on /donate', () => {
 
   it('limits code requests per phone like the help form', async () => {
     const phone = freshPhone();
-    for (let i = 0; i < 3; i += 1) await askCode(phone, freshIp());
+    for (let i = 0; i < 3; i += 1) {
+      await askCode(phone, freshIp());
+      await ageCodes(phone);
+    }
     const fourth = await post('/public/donors/code', { phone, language: 'hi', district: lalitpur }, freshIp());
     expectProblem(fourth, 429, 'rate_limited');
     const [sentCodes] = await ctx.database.db
@@ -286,6 +298,57 @@ describe('registering on /donate', () => {
       .from(phoneCodes)
       .where(eq(phoneCodes.phone, phone));
     expect(sentCodes?.n).toBe(3);
+  });
+
+  it.each([
+    ['dateOfBirth', { dateOfBirth: '2030-01-01' }, 'donor_age'],
+    ['lastDonation', { lastDonation: '2031-05-05' }, 'date_in_future'],
+    ['district', { district: 'UP-NOWHERE' }, 'district_not_served'],
+  ])(
+    'says what would refuse the registration (%s) before sending a code, in Hindi; fixed, it gets its code',
+    async (field, over, code) => {
+      const phone = freshPhone();
+      const ip = freshIp();
+      const asked = await post(
+        '/public/donors/code',
+        { phone, language: 'hi', district: lalitpur, registration: registration(phone, over) },
+        ip,
+        'hi',
+      );
+      const body = expectProblem(asked, 400, 'validation_failed');
+      const error = body.errors?.find((e) => e.field === field);
+      expect(error, asked.body).toMatchObject({ code });
+      expect(error?.message).toMatch(devanagari);
+      expect(await lastMessageTo(phone)).toBeUndefined();
+      // Fixed, the same request gets its code: the refusal used none of the phone's or the address's tries.
+      const fixed = await post(
+        '/public/donors/code',
+        { phone, language: 'hi', district: lalitpur, registration: registration(phone) },
+        ip,
+        'hi',
+      );
+      expect(fixed.statusCode, fixed.body).toBe(202);
+      expect(await lastMessageTo(phone)).toBeDefined();
+    },
+  );
+
+  it('sends one code for a burst of requests for one phone; the code sent works', async () => {
+    const phone = freshPhone();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        post('/public/donors/code', { phone, language: 'hi', district: lalitpur }, freshIp()),
+      ),
+    );
+    expect(answers.filter((a) => a.statusCode === 202).length).toBeGreaterThan(1);
+    const [sentCodes] = await ctx.database.db
+      .select({ n: count() })
+      .from(phoneCodes)
+      .where(eq(phoneCodes.phone, phone));
+    expect(sentCodes?.n).toBe(1);
+    const code = /\b(\d{6})\b/.exec((await lastMessageTo(phone))?.body ?? '')?.[1];
+    const ip = freshIp();
+    const registered = await post('/public/donors', { ...registration(phone), code }, ip);
+    expect(registered.statusCode, registered.body).toBe(201);
   });
 
   it('refuses a filled honeypot without sending anything', async () => {

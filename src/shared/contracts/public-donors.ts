@@ -21,6 +21,9 @@ const robotChecks = {
   altcha: z.string().max(4000).optional(),
 };
 
+/** A registration as the donor gives it: the registry's one shape, without a category (see publicDonorBody). */
+const publicRegistration = donorInput.omit({ category: true });
+
 /**
  * Send a code to register with. The code goes by the channel chosen (WhatsApp unless SMS is asked for), in the
  * language given, from the organisation serving `district` when given (else from any that can send).
@@ -30,6 +33,11 @@ export const donorCodeBody = z.strictObject({
   language: z.enum(languages).default('hi'),
   channel: z.enum(['whatsapp', 'sms']).optional(),
   district: districtCode.optional(),
+  /**
+   * The registration the code is for, when known: checked as the registration will be (age, weight, the district
+   * served), so what would refuse it is said now, before a code is sent, not after it is typed in. Same phone.
+   */
+  registration: publicRegistration.optional(),
   ...robotChecks,
 });
 export type DonorCodeBody = z.input<typeof donorCodeBody>;
@@ -47,7 +55,7 @@ export type DonorCodeSent = z.infer<typeof donorCodeSent>;
  * No category: someone registering themselves is a citizen until an operator records otherwise (the figures count
  * police and volunteers by what the organisation knows, not by what anyone says of themselves).
  */
-export const publicDonorBody = donorInput.omit({ category: true }).extend({ code: phoneCodeValue });
+export const publicDonorBody = publicRegistration.extend({ code: phoneCodeValue });
 export type PublicDonorBody = z.input<typeof publicDonorBody>;
 
 export const publicDonorRegistered = z.object({

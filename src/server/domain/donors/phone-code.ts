@@ -9,7 +9,16 @@ export const phoneCodePolicy = {
   validMinutes: 10,
   /** Guesses (right or wrong) a code takes before it stops working; a new code must be asked for. */
   maxAttempts: 5,
+  /** A phone gets at most one code a minute for a purpose: a request sooner sends nothing (the last code works). */
+  resendAfterSeconds: 60,
 } as const;
+
+/** Whether a new code may be sent, given when the newest one for the phone and purpose was. */
+export function maySendPhoneCode(newestCreatedAt: Date | null, now: Date): boolean {
+  return (
+    newestCreatedAt === null || now.getTime() - newestCreatedAt.getTime() >= phoneCodePolicy.resendAfterSeconds * 1000
+  );
+}
 
 export function newPhoneCode(): string {
   return String(randomInt(0, 10 ** phoneCodePolicy.digits)).padStart(phoneCodePolicy.digits, '0');

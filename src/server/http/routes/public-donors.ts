@@ -16,7 +16,7 @@ import { spendSolvedChallenge } from '../../usecases/public/spend-challenge.js';
 import { getOwnDonorRecord } from '../../usecases/donors/get-own-donor-record.js';
 import { registerPublicDonor } from '../../usecases/donors/register-public-donor.js';
 import { requestOwnRecordCode } from '../../usecases/donors/request-own-record-code.js';
-import { requestRegistrationCode } from '../../usecases/donors/request-registration-code.js';
+import { checkCodeRegistration, requestRegistrationCode } from '../../usecases/donors/request-registration-code.js';
 import { problemResponses } from '../problem-responses.js';
 import type { BloodRouteOptions } from './blood-route-options.js';
 
@@ -52,6 +52,8 @@ export async function publicDonorRoutes(app: FastifyInstance, options: BloodRout
       schema: { tags, body: donorCodeBody, response: { 202: donorCodeSent, ...problemResponses } },
     },
     async (request, reply) => {
+      // What would refuse the registration is said before a code is sent or counted against the limits.
+      await checkCodeRegistration(options.db, request.body);
       await admitCodeRequest(request, request.body);
       await requestRegistrationCode(options.db, request.body, options.secret);
       return reply.code(202).send(sent);

@@ -13,13 +13,10 @@ import { eligibilityOn, nextEligibleDay } from '../../presenters/own-donor-recor
 import { donorRegistrationErrors, registerDonor } from './register-donor.js';
 import { spendPhoneCode } from './spend-phone-code.js';
 
-export async function registerPublicDonor(
-  db: Db,
-  body: z.output<typeof publicDonorBody>,
-  secret: string,
-  now = new Date(),
-): Promise<PublicDonorRegistered> {
-  const { code, ...given } = body;
+type PublicRegistration = Omit<z.output<typeof publicDonorBody>, 'code'>;
+
+/** The organisation serving the registration's district, once nothing in the registration would be refused. */
+export async function checkPublicRegistration(db: Db, given: PublicRegistration, now: Date) {
   const input = { ...given, category: 'citizen' as const };
   const organisation = await servingOrganisation(db, input.district);
   if (!organisation) {
@@ -27,6 +24,17 @@ export async function registerPublicDonor(
   }
   const problems = await donorRegistrationErrors(db, organisation.id, input, now);
   if (problems.length > 0) throw new AppError('validation_failed', { count: problems.length }, problems);
+  return { input, organisation };
+}
+
+export async function registerPublicDonor(
+  db: Db,
+  body: z.output<typeof publicDonorBody>,
+  secret: string,
+  now = new Date(),
+): Promise<PublicDonorRegistered> {
+  const { code, ...given } = body;
+  const { input, organisation } = await checkPublicRegistration(db, given, now);
 
   const outcome = await db.transaction(async (tx) => {
     const spent = await spendPhoneCode(tx, { phone: input.phone, purpose: 'donor_register', code, secret, now });

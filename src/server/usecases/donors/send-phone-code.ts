@@ -6,7 +6,13 @@ import { sql } from 'drizzle-orm';
 import type { Channel, Language, Provider } from '../../../shared/enums.js';
 import { rowsOf, type Db } from '../../db/client.js';
 import { phoneCodes } from '../../db/schema/index.js';
-import { hashPhoneCode, newPhoneCode, phoneCodePolicy, type PhoneCodePurpose } from '../../domain/donors/phone-code.js';
+import {
+  hashPhoneCode,
+  maySendPhoneCode,
+  newPhoneCode,
+  phoneCodePolicy,
+  type PhoneCodePurpose,
+} from '../../domain/donors/phone-code.js';
 import { channelText } from '../../i18n.js';
 import { enqueueOutbound } from '../channels/enqueue-outbound.js';
 
@@ -25,7 +31,8 @@ const providersFor: Record<'whatsapp' | 'sms', readonly Provider[]> = {
 };
 const channelOf: Partial<Record<Provider, Channel>> = { twilio: 'sms', exotel: 'sms', whatsapp: 'whatsapp' };
 
-/** Returns whether a message was queued (false only when no number anywhere can send one). */
+/** Returns whether a message was queued (false when no number anywhere can send one, or a code went out to the
+ * phone less than a minute ago: that code still works, and a burst of requests sends one message, not five). */
 export async function sendPhoneCode(
   db: Db,
   request: PhoneCodeRequest,
@@ -34,6 +41,13 @@ export async function sendPhoneCode(
 ): Promise<boolean> {
   const wanted = providersFor[request.channel];
   return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`phone-code:${request.purpose}:${request.phone}`}))`);
+    const [newest] = rowsOf<{ created_at: Date | string }>(
+      await tx.execute(sql`select created_at from phone_codes
+        where phone = ${request.phone} and purpose = ${request.purpose}
+        order by created_at desc limit 1`),
+    );
+    if (!maySendPhoneCode(newest ? new Date(newest.created_at) : null, now)) return false;
     // The organisation's own number on the channel asked for; else its other channel; else anyone's.
     const account = rowsOf<{ id: string; provider: Provider; organisation_id: string | null }>(
       await tx.execute(sql`select a.id, a.provider, a.organisation_id from channel_accounts a

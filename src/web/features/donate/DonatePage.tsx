@@ -17,6 +17,10 @@ import { donateErrorText } from './donate-errors';
 import { draftIssues, emptyDraft, inDonateOrder, registrationFrom, type DonateDraft } from './donate-draft';
 import { usePublicRegistration, useRegistrationCode, type CodePhase } from './donate-queries';
 
+/** The code request's problems with the registration sent along, under the form's own field names. */
+const codeRequestIssues = (error: unknown): FieldIssue[] =>
+  issuesFromProblem(error).map((issue) => ({ ...issue, field: issue.field.replace(/^registration\./, '') }));
+
 /** Problems with the code keep the person on the code step; any other field's send them back to the form. */
 const isCodeIssue = (issue: FieldIssue) => issue.field === 'code';
 
@@ -46,7 +50,7 @@ export function DonatePage() {
     firstPerField(
       checkedIssues.length > 0
         ? checkedIssues
-        : [...issuesFromProblem(codeRequest.error), ...serverIssues.filter((i) => !isCodeIssue(i))],
+        : [...codeRequestIssues(codeRequest.error), ...serverIssues.filter((i) => !isCodeIssue(i))],
     ),
   );
   const errors: Record<string, string> = Object.fromEntries(
@@ -68,6 +72,8 @@ export function DonatePage() {
         language: draft.language,
         channel: draft.channel,
         ...(draft.district === '' ? {} : { district: draft.district }),
+        // Checked before the code is sent: an age or a district that would refuse it is said on the form now.
+        registration: registrationFrom(draft, consentPurpose),
         ...(website === '' ? {} : { website }),
       },
       { onSuccess: onSent, onError: () => setFailedAttempts((n) => n + 1) },
