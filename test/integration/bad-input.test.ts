@@ -36,6 +36,20 @@ describe('bad input', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it("malformed or empty JSON is explained in Hindi to a Hindi reader, without the framework's English", async () => {
+    for (const payload of ['{"name": "Meena", ', '', '{"__proto__": {"admin": true}}']) {
+      const response = await admin.request({
+        method: 'POST',
+        url: '/api/v1/users',
+        headers: { 'content-type': 'application/json', 'accept-language': 'hi' },
+        payload,
+      });
+      const problem = expectProblem(response, 400, 'bad_json');
+      expect(problem.detail).toMatch(/[\u0900-\u097F]/);
+      expect(problem.detail).not.toMatch(/Body|content-type|\{\{/);
+    }
+  });
+
   it('wrong types → 400 naming each field', async () => {
     const before = await rowCounts();
     const response = await admin.request({

@@ -200,6 +200,13 @@ describe('missed calls to call back', () => {
       payload: { outcome: 'reached' },
     });
     expect(done.json()).toMatchObject({ status: 'done', outcome: 'reached' });
+    // Done is done: said in words, in the caller's language (not a placeholder).
+    const again = await kanpur.request({
+      method: 'POST',
+      url: `/api/v1/callbacks/${item?.id}/claim`,
+      headers: { 'accept-language': 'hi' },
+    });
+    expect(expectProblem(again, 409, 'invalid_transition').detail).toMatch(/कॉल-बैक पूरा हो चुका है/);
     expectProblem(
       await (await as(ctx.world.volunteerKanpur)).request({ method: 'GET', url: '/api/v1/callbacks' }),
       403,

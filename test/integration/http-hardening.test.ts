@@ -105,6 +105,20 @@ describe('HTTP hardening', () => {
     await server.close();
   });
 
+  it('a query string too long for the HTTP parser is a 414 in the reader\'s language, not "headers too large"', async () => {
+    const server = await appWith({});
+    const address = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = Number(new URL(address).port);
+    const answer = await rawExchange(
+      port,
+      `GET /api/v1/cases?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\nAccept-Language: hi\r\n\r\n`,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 414/);
+    expect(answer).toContain('"code":"uri_too_long"');
+    expect(answer).toMatch(/"title":"[^"]*[\u0900-\u097F]/);
+    await server.close();
+  });
+
   it('HEAD and GET of the status lookup share one limit', async () => {
     const ip = '203.0.113.200';
     const look = (method: 'GET' | 'HEAD') =>

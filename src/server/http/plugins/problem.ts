@@ -54,7 +54,7 @@ function fieldErrorsFromIssue(issue: ZodIssueLike, context: string | undefined):
   }
 }
 
-function toAppError(error: FastifyError): AppError | null {
+function toAppError(error: FastifyError, request: FastifyRequest): AppError | null {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = (error.validation as unknown as ZodIssueLike[]).flatMap((issue) =>
@@ -63,11 +63,15 @@ function toAppError(error: FastifyError): AppError | null {
     return new AppError('validation_failed', { count: fields.length }, fields);
   }
   switch (error.code) {
+    // Said in the reader's language, not the framework's English. A key named __proto__ or constructor is refused
+    // by the same parser (prototype poisoning) and reads as the same fault.
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new AppError('bad_json', { reasonKey: 'json.invalid' }, [{ field: 'body', code: 'invalid' }]);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new AppError('bad_json', { message: error.message }, [{ field: 'body', code: 'invalid' }]);
+      return new AppError('bad_json', { reasonKey: 'json.empty' }, [{ field: 'body', code: 'required' }]);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('body_too_large', { limit: bodyLimitBytes });
+      // The route's own limit (an upload or an import takes more than the usual 256 KB).
+      return new AppError('body_too_large', { limit: request.routeOptions.bodyLimit ?? bodyLimitBytes });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('unsupported_media_type');
     default:
@@ -92,11 +96,14 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     if (typeof params[key] === 'string') params[key] = t(`status.${params[key]}`);
   }
   if (typeof params.reasonKey === 'string') params.reason = t(params.reasonKey, params);
+  const title = t(`${error.code}.title`, params);
+  const detail = t(`${error.code}.detail`, params);
   const body: Problem = {
     type: `https://sahayata.example/problems/${error.code}`,
-    title: t(`${error.code}.title`, params),
+    title,
     status: error.status,
-    detail: t(`${error.code}.detail`, params),
+    // A detail whose words were not given (a placeholder left) says no more than the title rather than show "{{reason}}".
+    detail: /\{\{\w+\}\}/.test(detail) ? title : detail,
     code: error.code,
     instance: request.url.split('?')[0] ?? request.url,
     requestId: request.id,
@@ -126,15 +133,28 @@ export function frameworkProblem(error: FastifyError): AppError {
  * Requests Node's HTTP parser refuses (headers too large, malformed, too slow) never reach Fastify; they are
  * answered on the socket as problem+json with the usual security headers.
  */
-export function writeClientErrorProblem(error: Error & { code?: string }, socket: Duplex, isHttps: boolean): void {
+/** A URL longer than this, when the parser stops for size, is what made the request too large. */
+const maxUrlBytes = 8 * 1024;
+
+export function writeClientErrorProblem(
+  error: Error & { code?: string; rawPacket?: unknown },
+  socket: Duplex,
+  isHttps: boolean,
+): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const appError =
-    error.code === 'HPE_HEADER_OVERFLOW'
+  // What the parser had read: a request line longer than the headers' whole budget is a URL too long (414), not
+  // headers too large; the reader's language is read from it when it got that far.
+  const raw = Buffer.isBuffer(error.rawPacket) ? error.rawPacket.toString('latin1') : '';
+  const lineEnd = raw.indexOf('\r\n');
+  const urlTooLong = error.code === 'HPE_HEADER_OVERFLOW' && (lineEnd === -1 ? raw.length : lineEnd) > maxUrlBytes;
+  const appError = urlTooLong
+    ? new AppError('uri_too_long')
+    : error.code === 'HPE_HEADER_OVERFLOW'
       ? new AppError('headers_too_large')
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? new AppError('request_timeout')
         : new AppError('validation_failed', { count: 1 }, [{ field: 'request', code: 'invalid' }]);
-  const t = translatorFor('en');
+  const t = translatorFor(languageFromHeader(/\r\naccept-language:[ \t]*([^\r\n]{0,200})/i.exec(raw)?.[1]) ?? 'en');
   const body = JSON.stringify({
     type: `https://sahayata.example/problems/${appError.code}`,
     title: t(`${appError.code}.title`, appError.params),
@@ -160,7 +180,7 @@ export function writeClientErrorProblem(error: Error & { code?: string }, socket
 
 export const problemPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const known = toAppError(error);
+    const known = toAppError(error, request);
     if (known) return sendProblem(request, reply, known);
     request.log.error({ err: error, reqId: request.id }, 'unexpected error');
     return sendProblem(request, reply, new AppError('internal'));

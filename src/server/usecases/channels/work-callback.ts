@@ -27,7 +27,7 @@ export async function workCallback(db: Db, actor: Actor, id: string, work: Work)
       },
       new Date(),
     )[work.type];
-    if (verdict === 'done') throw new AppError('invalid_transition', { from: 'done', to: work.type });
+    if (verdict === 'done') throw new AppError('invalid_transition', { reasonKey: 'callback.already_done' });
     if (verdict === 'taken') throw new AppError('callback_taken', { minutes: callbackHoldMinutes });
     if (verdict === 'not_holder') throw forbidden();
     if (work.type === 'claim') {
