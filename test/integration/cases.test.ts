@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseSummary } from '../../src/shared/contracts/cases.js';
-import { cases, messages, notifications } from '../../src/server/db/schema/index.js';
+import { caseEvents, cases, messages, notifications } from '../../src/server/db/schema/index.js';
 import { escalateOverdueCases } from '../../src/server/usecases/notifications/escalate-overdue-cases.js';
 import { caseBody, freshPhone } from '../factories/cases.js';
 import { signIn, type Client } from '../support/app.js';
@@ -272,6 +272,26 @@ describe('the case lifecycle', () => {
       reason: 'Different patient after all',
     });
     expect(reopened).toMatchObject({ status: 'new', closeReason: null, duplicateOf: null });
+  });
+
+  it('assigning the one who already holds the case records nothing more, however often it is clicked', async () => {
+    const coordinator = await signIn(ctx.app, ctx.world.coordinatorKanpur.phone, ctx.world.coordinatorKanpur.password);
+    const { caseId } = await create(operator, caseBody(ctx.world.kanpur));
+    const assign = () =>
+      coordinator.request({
+        method: 'POST',
+        url: `/api/v1/cases/${caseId}/assign`,
+        payload: { assigneeId: ctx.world.operatorKanpur.id },
+      });
+    const answers = await Promise.all(Array.from({ length: 6 }, assign));
+    for (const answer of answers) expect(answer.statusCode, answer.body).toBe(200);
+    expect((await assign()).statusCode).toBe(200);
+    const assigned = await ctx.database.db
+      .select()
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.type, 'assigned')));
+    expect(assigned).toHaveLength(1);
+    expect((await detail(operator, caseId)).assignee?.id).toBe(ctx.world.operatorKanpur.id);
   });
 
   it('a claim by someone else is refused until it lapses', async () => {

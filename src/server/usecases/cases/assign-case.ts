@@ -16,6 +16,8 @@ export async function assignCase(
   assigneeId: string | null,
 ): Promise<CaseDetail> {
   return runCaseAction(deps, actor, caseId, 'assign', async (tx, row) => {
+    // Assigning the one who already holds the case changes nothing, so nothing is recorded (fifty clicks, one event).
+    if (row.assigneeId === assigneeId) return;
     const now = new Date();
     let assigneeName: string | null = null;
     if (assigneeId !== null) {
