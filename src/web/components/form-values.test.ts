@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digits, optionalNumber, optionalText } from './form-values';
+import { z } from 'zod';
+import { characterCount, digits, optionalNumber, optionalText } from './form-values';
 
 describe('form values', () => {
   it('trims text and sends an empty box as null', () => {
@@ -14,5 +15,15 @@ describe('form values', () => {
 
   it('keeps only digits, up to the limit', () => {
     expect(digits('9a8-7 65', 3)).toBe('987');
+  });
+
+  it('counts characters as the contracts limit them: an emoji is one, as for Zod', () => {
+    expect(characterCount('नमस्ते')).toBe('नमस्ते'.length);
+    expect(characterCount('😀'.repeat(1001))).toBe(1001);
+    expect(characterCount('😀'.repeat(1001))).toBeLessThan('😀'.repeat(1001).length);
+    const max = z.string().max(2000);
+    for (const text of ['😀'.repeat(2000), '😀'.repeat(2001), 'a'.repeat(2000) + '😀', '👍🏽'.repeat(1000)]) {
+      expect(max.safeParse(text).success).toBe(characterCount(text) <= 2000);
+    }
   });
 });

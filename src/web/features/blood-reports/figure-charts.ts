@@ -23,7 +23,14 @@ interface Words {
 }
 
 const text = (words: Words) => ({ fontFamily: words.fontFamily, fontSize: 13, color: '#1d1d1f' });
+/** Kept inside the chart (`confine`): beside a bar near the edge of a 360 px phone it would run off the screen. */
+const axisTooltip = { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true } as const;
 const baseGrid = { left: 8, right: 24, top: 8, bottom: 8, containLabel: true };
+/**
+ * A name beside its bars: wrapped at a width that leaves the bars most of a 360 px phone, with lines spaced for
+ * Devanagari (ECharts' own guess sets them over each other).
+ */
+const sideLabel = (words: Words) => ({ ...text(words), width: 110, overflow: 'break' as const, lineHeight: 18 });
 
 /** Units of each product, largest first, every product shown (a zero is a figure too). */
 export function productChart(figures: BloodFigures, words: Words): EChartsCoreOption {
@@ -34,9 +41,9 @@ export function productChart(figures: BloodFigures, words: Words): EChartsCoreOp
     animation: false,
     textStyle: text(words),
     grid: baseGrid,
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: axisTooltip,
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: products.map(words.product), axisLabel: text(words) },
+    yAxis: { type: 'category', inverse: true, data: products.map(words.product), axisLabel: sideLabel(words) },
     series: [
       {
         type: 'bar',
@@ -66,9 +73,14 @@ export function categoryChart(figures: BloodFigures, words: Words): EChartsCoreO
     textStyle: text(words),
     grid: { ...baseGrid, top: 36 },
     legend: { top: 0, left: 0, textStyle: text(words) },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: axisTooltip,
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: categories.map(words.category), axisLabel: text(words) },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: categories.map(words.category),
+      axisLabel: sideLabel(words),
+    },
     series: [
       {
         type: 'bar',
@@ -97,7 +109,7 @@ export function monthlyChart(figures: BloodFigures, words: Words): EChartsCoreOp
     textStyle: text(words),
     grid: { ...baseGrid, top: 36 },
     legend: { top: 0, left: 0, textStyle: text(words) },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: axisTooltip,
     xAxis: {
       type: 'category',
       data: figures.monthly.map((m) => words.month(m.month)),

@@ -9,7 +9,7 @@ import { useFormatNumber } from '../../components/use-format-number';
 import { usePageTitle } from '../../components/use-page-title';
 import { FigureChart } from '../blood-reports/FigureChart';
 import { useLendingFigures } from './figures-queries';
-import { depotStatusChart } from './lending-figure-chart';
+import { depotRowHeight, depotStatusChart } from './lending-figure-chart';
 import { field } from './field-names';
 import './lending.css';
 
@@ -98,7 +98,7 @@ function FiguresView({ figures }: { figures: LendingFiguresView }) {
           <FigureChart
             label={t('lending.figures.byDepot')}
             option={option}
-            height={Math.max(160, 60 + figures.depots.length * 40)}
+            height={Math.max(160, 70 + figures.depots.length * depotRowHeight)}
             testId={field.depotChart}
           />
         </section>

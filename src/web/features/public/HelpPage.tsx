@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { firstPerField, issuesFromProblem, issuesFromZod, type FieldIssue } from '../../components/field-issues';
-import { digits, optionalNumber, optionalText } from '../../components/form-values';
+import { characterCount, digits, optionalNumber, optionalText } from '../../components/form-values';
 import { describeProblem } from '../../components/problem-text';
 import { useFormatNumber } from '../../components/use-format-number';
 import { usePageTitle } from '../../components/use-page-title';
@@ -72,7 +72,8 @@ export function HelpPage() {
     issues.map((issue) => [issue.field, helpErrorText(issue, formatNumber)]),
   );
   const needsErrors = fieldErrorsUnder(errors, 'needs');
-  const detailsLength = details.trim().length;
+  // Counted as the contract counts (code points): an emoji is one character here and on the server.
+  const detailsLength = characterCount(details.trim());
 
   if (request.isSuccess) {
     return (

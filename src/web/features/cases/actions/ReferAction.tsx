@@ -4,6 +4,7 @@ import type { CaseDetail } from '../../../../shared/contracts/cases.js';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
+import { characterCount } from '../../../components/form-values';
 import { fieldErrors } from '../../../components/problem-text';
 import { useReferCase, useReferralOptions } from '../case-queries';
 
@@ -62,7 +63,7 @@ export function ReferAction({ detail }: { detail: CaseDetail }) {
         <button
           type="submit"
           className="button-secondary"
-          disabled={refer.isPending || organisationId === '' || note.trim().length < 3}
+          disabled={refer.isPending || organisationId === '' || characterCount(note.trim()) < 3}
         >
           {t('case.actions.refer.submit')}
         </button>

@@ -63,13 +63,26 @@ export function ReplacementDonorForm({ caseId, needId, district, organisationNam
   });
   const [draft, setDraft] = useState<DonorDraft>(fresh);
   const [isOpen, setIsOpen] = useState(false);
+  /** Sending was tried with the consent box unticked: said on the box, as on the donor registry's own form. */
+  const [consentMissing, setConsentMissing] = useState(false);
   const edit = <K extends keyof DonorDraft>(field: K, value: DonorDraft[K]) =>
     setDraft((current) => ({ ...current, [field]: value }));
   const errors = fieldErrors(add.error);
+  const consentError = consentMissing
+    ? t('outreach.replacement.consentRequired')
+    : (errors.consentGiven ?? errors.consentPurpose);
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!draft.consentGiven) return;
+    // The button stays enabled: a greyed-out button would not say that the box is what is missing.
+    if (!draft.consentGiven) {
+      add.reset();
+      setConsentMissing(true);
+      const box = event.currentTarget.elements.namedItem(fields.consentGiven);
+      if (box instanceof HTMLInputElement) box.focus();
+      return;
+    }
+    setConsentMissing(false);
     add.mutate(donorBodyFrom(draft), {
       onSuccess: () => {
         setDraft(fresh());
@@ -191,10 +204,13 @@ export function ReplacementDonorForm({ caseId, needId, district, organisationNam
           label={t('outreach.replacement.consent', { purpose: draft.consentPurpose })}
           name={fields.consentGiven}
           checked={draft.consentGiven}
-          onChange={(event) => edit('consentGiven', event.target.checked)}
-          error={errors.consentPurpose}
+          onChange={(event) => {
+            edit('consentGiven', event.target.checked);
+            if (event.target.checked) setConsentMissing(false);
+          }}
+          error={consentError}
         />
-        <button type="submit" disabled={add.isPending || !draft.consentGiven}>
+        <button type="submit" disabled={add.isPending}>
           {t('outreach.replacement.submit')}
         </button>
         {add.isError ? <ProblemAlert error={add.error} /> : null}
