@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { publicRequestBody } from '../../shared/contracts/public.js';
 import { ApiError } from '../api/api-error';
-import { firstPerField, issuesFromProblem, issuesFromZod } from './field-issues';
+import { firstPerField, issuesFromProblem, issuesFromZod, withRule } from './field-issues';
 
 const validPlea = {
   name: 'Sunita',
@@ -32,14 +32,14 @@ describe('issuesFromZod', () => {
       consent: false,
     });
     expect(issues).toEqual([
-      { field: 'name', code: 'too_small', minimum: 1 },
+      { field: 'name', code: 'too_small', minimum: 1, kind: 'text' },
       { field: 'phone', code: 'invalid_phone' },
-      { field: 'age', code: 'too_big', maximum: 120 },
-      { field: 'spo2', code: 'too_big', maximum: 100 },
+      { field: 'age', code: 'too_big', maximum: 120, kind: 'number' },
+      { field: 'spo2', code: 'too_big', maximum: 100, kind: 'number' },
       { field: 'needs.0.resource', code: 'invalid_value' },
-      { field: 'needs.0.quantity', code: 'too_small', minimum: 1 },
+      { field: 'needs.0.quantity', code: 'too_small', minimum: 1, kind: 'number' },
       { field: 'district', code: 'invalid' },
-      { field: 'details', code: 'too_big', maximum: 2000 },
+      { field: 'details', code: 'too_big', maximum: 2000, kind: 'text' },
       { field: 'consent', code: 'invalid_value' },
     ]);
   });
@@ -53,8 +53,25 @@ describe('issuesFromZod', () => {
       issuesFromZod(z.object({ a: z.string(), b: z.array(z.number()).min(1) }).safeParse({ b: [] }).error!),
     ).toEqual([
       { field: 'a', code: 'required' },
-      { field: 'b', code: 'too_small', minimum: 1 },
+      { field: 'b', code: 'too_small', minimum: 1, kind: 'list' },
     ]);
+  });
+});
+
+describe('withRule', () => {
+  it("adds the contract's kind and bounds to a server's issue, which carries neither", () => {
+    expect(withRule({ field: 'spo2', code: 'too_big', message: 'Too large' }, publicRequestBody)).toEqual({
+      field: 'spo2',
+      code: 'too_big',
+      message: 'Too large',
+      kind: 'number',
+      minimum: 30,
+      maximum: 100,
+    });
+    expect(withRule({ field: 'unknown', code: 'invalid' }, publicRequestBody)).toEqual({
+      field: 'unknown',
+      code: 'invalid',
+    });
   });
 });
 

@@ -1,5 +1,8 @@
+import type { z } from 'zod';
 import i18n, { currentLanguage } from '../i18n';
-import { ApiError, type FieldProblem } from '../api/api-error';
+import { ApiError } from '../api/api-error';
+import { firstPerField, issuesFromProblem, withRule } from './field-issues';
+import { fieldIssueText, summaryLine, type Speech } from './field-words';
 
 export interface ProblemText {
   title: string;
@@ -29,21 +32,57 @@ export function describeProblem(error: unknown): ProblemText {
   if (error.code === 'network_error') {
     return { title: i18n.t('problem.network.title'), detail: i18n.t('problem.network.detail') };
   }
+  if (error.code === 'validation_failed' && error.errors.length > 0) {
+    // Counted as the form lists them: one line per field (the server counts every problem, two for one password).
+    const fields = new Set(error.errors.map((e) => e.field)).size;
+    return {
+      title: fromCatalog('validation_failed.title', error.title) ?? error.title,
+      detail: i18n.t('fieldProblem.count', { count: fields }),
+    };
+  }
   return {
     title: fromCatalog(`${error.code}.title`, error.title) ?? error.title,
     detail: error.code === 'sign_in_locked' ? lockoutDetail(error) : fromCatalog(`${error.code}.detail`, error.detail),
   };
 }
 
-function describeFieldProblem(problem: FieldProblem): string {
-  return fromCatalog(`validation.${problem.code}`, problem.message) ?? problem.message;
+/** The words for field problems in the language on screen, with i18next and numbers the Indian way. */
+export function fieldSpeech(): Speech {
+  const language = currentLanguage();
+  const format = new Intl.NumberFormat(`${language}-IN`);
+  const translate = i18n.t.bind(i18n) as unknown as Speech['t'];
+  return {
+    t: translate,
+    formatNumber: (n) => format.format(n),
+    template: (code) => {
+      const template: unknown = i18n.getResource(language, 'errors', `validation.${code}`);
+      return typeof template === 'string' ? template : undefined;
+    },
+  };
 }
 
-/** Per-field messages keyed by the field's path in the request body (`membership.role`). */
-export function fieldErrors(error: unknown): Record<string, string> {
-  const byField: Record<string, string> = {};
-  if (error instanceof ApiError) {
-    for (const problem of error.errors) byField[problem.field] ??= describeFieldProblem(problem);
-  }
-  return byField;
+/**
+ * Per-field messages keyed by the field's path in the request body (`membership.role`), the first problem of each.
+ * With the request's contract, the words name the problem ("This is required", "Give a number from 30 to 100").
+ */
+export function fieldErrors(error: unknown, contract?: z.ZodType): Record<string, string> {
+  const speech = fieldSpeech();
+  return Object.fromEntries(
+    firstPerField(issuesFromProblem(error)).map((issue) => [
+      issue.field,
+      fieldIssueText(withRule(issue, contract), speech),
+    ]),
+  );
+}
+
+/** An error summary's lines: each names its field (by `labelOf`, the form's own labels) and what is wrong. */
+export function summaryItems(
+  errors: Record<string, string>,
+  labelOf: (field: string) => string | undefined,
+): { field: string; message: string }[] {
+  const { t } = fieldSpeech();
+  return Object.entries(errors).map(([field, message]) => ({
+    field,
+    message: summaryLine(t, labelOf(field), message),
+  }));
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DonorView } from '../../../shared/contracts/donors.js';
+import { updateDonorBody, type DonorView } from '../../../shared/contracts/donors.js';
 import { fieldErrors } from '../../components/problem-text';
 import { actorFrom } from '../auth/actor';
 import { useCurrentSession } from '../auth/session-context';
@@ -23,7 +23,7 @@ export function DonorEditForm({ donor, onDone }: { donor: DonorView; onDone: () 
       <DonorForm
         draft={draft}
         onChange={setDraft}
-        errors={fieldErrors(update.error)}
+        errors={fieldErrors(update.error, updateDonorBody)}
         failure={update.isError ? { error: update.error, attempt } : null}
         isNew={false}
         districts={healthDistricts(actorFrom(session))}

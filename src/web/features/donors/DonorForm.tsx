@@ -1,7 +1,8 @@
 import type { FormEvent, ReactNode } from 'react';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { describeProblem } from '../../components/problem-text';
+import { describeProblem, summaryItems } from '../../components/problem-text';
 import { DonorBloodFields } from './DonorBloodFields';
 import { DonorConsentFields } from './DonorConsentFields';
 import { DonorContactFields } from './DonorContactFields';
@@ -28,6 +29,40 @@ interface DonorFormProps {
   onCancel?: () => void;
 }
 
+/** The label of each field of the body, as the form shows it, for the error summary's lines. */
+const labelKeys: Record<string, ParseKeys<'translation'>> = {
+  antigens: 'donors.form.rare',
+  bloodGroup: 'donors.form.bloodGroup',
+  breastFeeding: 'donors.form.breastFeeding',
+  breastFeedingUntil: 'donors.form.breastFeedingUntil',
+  category: 'donors.form.category',
+  consentGiven: 'donors.form.consentGiven',
+  consentPurpose: 'donors.form.consentPurpose',
+  contactFrom: 'donors.form.contactFrom',
+  contactTo: 'donors.form.contactTo',
+  dateOfBirth: 'donors.form.dateOfBirth',
+  deferrals: 'donors.form.deferrals',
+  'deferrals.date': 'donors.form.deferralDate',
+  'deferrals.kind': 'donors.form.deferralKind',
+  district: 'donors.form.district',
+  firstTimeDonor: 'donors.form.firstTimeDonor',
+  language: 'donors.form.language',
+  lastDonation: 'donors.form.lastDonation',
+  locality: 'donors.form.locality',
+  name: 'donors.form.name',
+  organisationId: 'donors.form.organisation',
+  phenotype: 'donors.form.phenotype',
+  phenotypeNotes: 'donors.form.phenotypeNotes',
+  phone: 'donors.form.phone',
+  pincode: 'donors.form.pincode',
+  preferredChannel: 'donors.form.channel',
+  pregnant: 'donors.form.pregnant',
+  products: 'donors.form.products',
+  sex: 'donors.form.sex',
+  weightBand: 'donors.form.weightBand',
+  weightKg: 'donors.form.weightKg',
+};
+
 /** The donor's registration, new or edited: the same sections, the same field names as the body the API takes. */
 export function DonorForm(props: DonorFormProps) {
   const { draft, onChange, errors, failure, isNew, districts, isPending, submitLabel, onSubmit, before, onCancel } =
@@ -41,14 +76,20 @@ export function DonorForm(props: DonorFormProps) {
     onSubmit();
   };
   const problem = failure === null ? null : describeProblem(failure.error);
+  const labelOf = (field: string): string | undefined => {
+    // `deferrals.1.date` is labelled as every line's date; a whole list (`deferrals`) by its heading.
+    const key = labelKeys[field.replace(/\.\d+(?=\.|$)/g, '')] ?? labelKeys[field.split('.')[0] ?? field];
+    return key === undefined ? undefined : t(key);
+  };
+  const items = summaryItems(errors, labelOf);
 
   return (
     <form className="form donor-form" onSubmit={submit} noValidate aria-busy={isPending}>
       {failure !== null && problem !== null ? (
         <ErrorSummary
-          title={Object.keys(errors).length > 0 ? t('donors.form.fix') : problem.title}
-          detail={Object.keys(errors).length > 0 ? undefined : problem.detail}
-          items={Object.entries(errors).map(([field, message]) => ({ field, message }))}
+          title={items.length > 0 ? t('donors.form.fix') : problem.title}
+          detail={items.length > 0 ? t('fieldProblem.count', { count: items.length }) : problem.detail}
+          items={items}
           focusKey={failure.attempt}
         />
       ) : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { createDonorBody } from '../../../shared/contracts/donors.js';
 import { fieldErrors } from '../../components/problem-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { actorFrom } from '../auth/actor';
@@ -43,7 +44,7 @@ export function NewDonorPage() {
   const register = useRegisterDonor();
 
   const errors: Record<string, string> = {
-    ...(register.isError ? fieldErrors(register.error) : {}),
+    ...(register.isError ? fieldErrors(register.error, createDonorBody) : {}),
     ...(consentMissing ? { consentGiven: t('donors.form.consentRequired') } : {}),
   };
   const submit = () => {

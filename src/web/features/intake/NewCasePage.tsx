@@ -3,16 +3,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { deskDistricts } from '../../../shared/case-permissions.js';
+import { createCaseBody } from '../../../shared/contracts/cases.js';
 import { understandTextMaxLength } from '../../../shared/contracts/understanding.js';
 import { channels, languages, type Channel, type Language } from '../../../shared/enums.js';
 import { isApiError } from '../../api/api-error';
 import { CheckboxField } from '../../components/CheckboxField';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { digits } from '../../components/form-values';
-import { fieldErrors } from '../../components/problem-text';
+import { describeProblem, fieldErrors, summaryItems } from '../../components/problem-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { actorFrom } from '../auth/actor';
 import { useCurrentSession } from '../auth/session-context';
@@ -75,7 +77,10 @@ export function NewCasePage() {
   useDistricts();
   const understand = useUnderstand();
   const create = useCreateCase();
-  const errors = fieldErrors(create.error);
+  /** One more after each attempt that failed, so the summary takes focus again even when nothing changed. */
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  const errors = fieldErrors(create.error, createCaseBody);
+  const problem = create.isError ? describeProblem(create.error) : null;
   const phoneErrors = fieldErrorsUnder(errors, 'requester.phones');
   const needsErrors = fieldErrorsUnder(errors, 'needs');
 
@@ -111,7 +116,42 @@ export function NewCasePage() {
         void navigate(casePath(result.caseId), {
           state: { created: { reference: result.reference, attached: result.attached } } satisfies CreatedState,
         }),
+      onError: () => setFailedAttempts((n) => n + 1),
     });
+  };
+
+  /** The name of the field a problem is about, as the form labels it, for the summary's line. */
+  const labelOf = (field: string): string | undefined => {
+    const [head, index, part] = field.split('.');
+    const line = Number(index ?? 0) + 1;
+    if (field.startsWith('requester.phones'))
+      return index === undefined ? t('intake.phones') : t('intake.phone', { n: line });
+    if (head === 'needs') {
+      if (index === undefined) return t('intake.needsHeading');
+      const need = t('needs.resource', { n: line });
+      const parts = { quantity: t('needs.quantity'), bloodGroup: t('needs.bloodGroup'), medicine: t('needs.medicine') };
+      const detail = part === undefined ? undefined : parts[part as keyof typeof parts];
+      return detail === undefined ? need : [need, detail].join(t('common.dotSeparator'));
+    }
+    const labels: Record<string, string> = {
+      text: t('intake.paste.label'),
+      [fields.requesterName]: t('intake.requesterName'),
+      [fields.patientName]: t('intake.patientName'),
+      [fields.spo2]: t('intake.spo2'),
+      [fields.age]: t('intake.age'),
+      [fields.sex]: t('intake.sex'),
+      [fields.conditions]: t('intake.conditions'),
+      [fields.district]: t('districtSelect.district'),
+      [fields.locality]: t('intake.locality'),
+      [fields.hospital]: t('intake.hospital'),
+      [fields.address]: t('intake.address'),
+      [fields.pincode]: t('intake.pincode'),
+      [fields.channel]: t('intake.channel'),
+      [fields.language]: t('intake.language'),
+      [fields.receivedAt]: t('intake.receivedAt'),
+      [fields.consent]: t('intake.consent'),
+    };
+    return labels[field];
   };
 
   const onMessageKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -300,7 +340,16 @@ export function NewCasePage() {
           />
         </fieldset>
 
-        {create.isError ? <ProblemAlert error={create.error} /> : null}
+        {problem === null ? null : Object.keys(errors).length > 0 ? (
+          <ErrorSummary
+            title={problem.title}
+            detail={problem.detail}
+            items={summaryItems(errors, labelOf)}
+            focusKey={failedAttempts}
+          />
+        ) : (
+          <ProblemAlert error={create.error} />
+        )}
         <div className="form-actions">
           <button type="submit" disabled={create.isPending}>
             {create.isPending ? t('intake.submitting') : t('intake.submit')}
