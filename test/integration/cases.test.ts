@@ -349,6 +349,25 @@ describe('the case lifecycle', () => {
     expect(edited.events.at(-1)).toMatchObject({ type: 'field_edited', before: { spo2: 96 }, after: { spo2: 86 } });
   });
 
+  it('an edit of one field keeps the others: conditions and the language are not reset', async () => {
+    const { caseId } = await create(
+      operator,
+      caseBody(ctx.world.kanpur, {
+        requester: { phones: [freshPhone()], language: 'en', consentToShare: true },
+        patient: { spo2: 96, conditions: ['thalassemia'] },
+      }),
+    );
+    const response = await operator.request({
+      method: 'PATCH',
+      url: `/api/v1/cases/${caseId}`,
+      payload: { patient: { spo2: 93, sex: 'female' }, requester: { name: 'Meena' } },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const edited = response.json() as CaseDetail;
+    expect(edited.patient).toMatchObject({ spo2: 93, sex: 'female', conditions: ['thalassemia'] });
+    expect(edited.requester).toMatchObject({ name: 'Meena', language: 'en' });
+  });
+
   it('merges a case into the one it repeats, and splits messages out again', async () => {
     const a = await create(operator, caseBody(ctx.world.kanpur));
     const b = await create(operator, caseBody(ctx.world.kanpur, { channel: 'sms', needs: [{ resource: 'food' }] }));

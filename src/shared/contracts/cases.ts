@@ -245,9 +245,17 @@ export const transitionBody = z.strictObject({
 });
 export type TransitionBody = z.infer<typeof transitionBody>;
 
+// An edit sends only what changed: a field left out is kept, so nothing in it may be filled in by a default (a
+// language of 'hi' or no conditions would overwrite what the case holds).
 export const updateCaseBody = z.strictObject({
-  requester: requesterInput.partial().optional(),
-  patient: patientInput.partial().optional(),
+  requester: requesterInput
+    .extend({ language: z.enum(languages) })
+    .partial()
+    .optional(),
+  patient: patientInput
+    .extend({ conditions: z.array(z.enum(patientConditions)).max(4) })
+    .partial()
+    .optional(),
   location: locationInput.partial().optional(),
   needs: z.array(needInput).min(1).max(10).optional(),
 });
