@@ -13,22 +13,32 @@ import { districtView, lat, lon, namedRef, reason } from './lending-common.js';
 
 const cylinderCounts = (min: number) => z.partialRecord(z.enum(cylinderTypes), z.number().int().min(min).max(10_000));
 
+/** A site's details that may be left empty; a new site fills them with null, an edit leaves out what it keeps. */
+const siteDetails = {
+  address: z.string().trim().max(500).nullable(),
+  lat: lat.nullable(),
+  lon: lon.nullable(),
+  /** Null: the organisation's policy (8 hours by default). */
+  alertHours: z.number().int().min(1).max(168).nullable(),
+};
+
 export const stockSiteBody = z.strictObject({
   organisationId: uuid,
   district: districtCode,
   name: z.string().trim().min(1).max(160),
   kind: z.enum(stockSiteKinds),
-  address: z.string().trim().max(500).nullable().default(null),
-  lat: lat.nullable().default(null),
-  lon: lon.nullable().default(null),
-  /** Null: the organisation's policy (8 hours by default). */
-  alertHours: z.number().int().min(1).max(168).nullable().default(null),
+  address: siteDetails.address.default(null),
+  lat: siteDetails.lat.default(null),
+  lon: siteDetails.lon.default(null),
+  alertHours: siteDetails.alertHours.default(null),
 });
 export type StockSiteBody = z.input<typeof stockSiteBody>;
 
+// No defaults in an edit: a default would overwrite what the site holds with null (and nothing would ever be
+// "nothing to change").
 export const updateStockSiteBody = stockSiteBody
   .omit({ organisationId: true, district: true })
-  .extend({ active: z.boolean() })
+  .extend({ ...siteDetails, active: z.boolean() })
   .partial()
   .refine((b) => Object.keys(b).length > 0, { message: 'nothing_to_change' });
 export type UpdateStockSiteBody = z.infer<typeof updateStockSiteBody>;

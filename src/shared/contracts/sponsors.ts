@@ -12,19 +12,30 @@ import { email, pageQuery, phone, uuid } from './common.js';
 import { lendingCan, sponsorCan } from './lending-can.js';
 import { itemsByStatus, namedRef, note } from './lending-common.js';
 
+/** A sponsor's contact that may be left empty; a new sponsor fills it with null, an edit leaves out what it keeps. */
+const contact = {
+  contactName: z.string().trim().min(1).max(120).nullable(),
+  contactPhone: phone.nullable(),
+  contactEmail: email.nullable(),
+  note: note.nullable(),
+};
+
 export const sponsorBody = z.strictObject({
   organisationId: uuid,
   name: z.string().trim().min(1).max(160),
   kind: z.enum(sponsorKinds),
-  contactName: z.string().trim().min(1).max(120).nullable().default(null),
-  contactPhone: phone.nullable().default(null),
-  contactEmail: email.nullable().default(null),
-  note: note.nullable().default(null),
+  contactName: contact.contactName.default(null),
+  contactPhone: contact.contactPhone.default(null),
+  contactEmail: contact.contactEmail.default(null),
+  note: contact.note.default(null),
 });
 export type SponsorBody = z.input<typeof sponsorBody>;
 
+// No defaults in an edit: a default would blank the sponsor's contact (and nothing would ever be "nothing to
+// change").
 export const updateSponsorBody = sponsorBody
   .omit({ organisationId: true })
+  .extend(contact)
   .partial()
   .refine((b) => Object.keys(b).length > 0, { message: 'nothing_to_change' });
 export type UpdateSponsorBody = z.infer<typeof updateSponsorBody>;
