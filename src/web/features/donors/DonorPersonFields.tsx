@@ -48,6 +48,8 @@ export function DonorPersonFields({
           value={draft.sex}
           onChange={(sex) => edit('sex', sex)}
           error={errors.sex}
+          // A donor's sex is required (the rules differ): no "not given" choice to be refused for.
+          emptyLabel={t('donors.form.choose')}
         />
         <TextField
           label={t('donors.form.dateOfBirth')}

@@ -125,6 +125,7 @@ export function ReplacementDonorForm({ caseId, needId, district, organisationNam
             value={draft.sex}
             onChange={(sex) => edit('sex', sex)}
             error={errors.sex}
+            emptyLabel={t('donors.form.choose')}
           />
           <TextField
             label={t('outreach.replacement.dateOfBirth')}
