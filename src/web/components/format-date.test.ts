@@ -22,4 +22,13 @@ describe('dateTimeFormat', () => {
   it('leaves dates without a time alone', () => {
     expect(dateTimeFormat('hi', { dateStyle: 'medium', ...inIndia }).format(evening)).toBe('6 दिस॰ 2026');
   });
+
+  it("writes India's time whatever the device's zone (20:11 UTC is 01:41 the next day in India)", () => {
+    const lateUtc = new Date('2026-12-07T20:11:00Z');
+    expect(dateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(lateUtc)).toBe(
+      '8 Dec 2026, 1:41 am',
+    );
+    // A calendar day held as a date is still read in the zone asked for.
+    expect(dateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(lateUtc)).toBe('7 Dec 2026');
+  });
 });

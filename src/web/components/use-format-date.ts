@@ -3,7 +3,7 @@ import { currentLanguage } from '../i18n';
 import { dateTimeFormat } from './format-date';
 
 /**
- * Dates and times the Indian way, in the language on screen (hi-IN or en-IN), in local time: the one way the web
+ * Dates and times the Indian way, in the language on screen (hi-IN or en-IN), in India's time: the one way the web
  * app writes a moment (format-date.ts says which clock each language uses).
  */
 export function useFormatDate(options: Intl.DateTimeFormatOptions): (iso: string) => string {
