@@ -1,6 +1,7 @@
 // One error type with stable codes. Use cases throw it; the error plugin turns it into problem+json.
 
 export type ErrorCode =
+  | 'account_disabled'
   | 'already_claimed'
   | 'bad_json'
   | 'bad_signature'
@@ -57,6 +58,7 @@ const statusByCode: Record<ErrorCode, number> = {
   bad_json: 400,
   bad_signature: 401,
   callback_taken: 409,
+  account_disabled: 403,
   camp_unavailable: 409,
   case_closed: 409,
   certificate_check_failed: 404,

@@ -90,7 +90,9 @@ describe('sign-in', () => {
       payload: { isActive: false },
     });
     expect(patch.statusCode).toBe(200);
-    expectProblem(await signInRequest(person.phone, factoryPassword), 401, 'invalid_credentials');
+    // The right password is told the account is off (so they ask rather than retry); a wrong one learns nothing.
+    expectProblem(await signInRequest(person.phone, factoryPassword), 403, 'account_disabled');
+    expectProblem(await signInRequest(person.phone, 'not-the-password-1'), 401, 'invalid_credentials');
   });
 });
 

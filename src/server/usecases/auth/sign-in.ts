@@ -50,9 +50,10 @@ export async function signIn(db: Db, input: SignInInput): Promise<{ token: strin
     : await reserveSignInAttempt(db, keys, now);
   if (verdict.kind === 'locked') throw lockedError(verdict.minutes);
 
-  const isValid = user
-    ? user.isActive && (await verifyPassword(user.passwordHash, input.password))
+  const passwordRight = user
+    ? await verifyPassword(user.passwordHash, input.password)
     : await verifyPassword(await decoyPasswordHash(), input.password).then(() => false);
+  const isValid = user !== null && user.isActive && passwordRight;
   const organisationIds = user ? await organisationsOf(db, user.id) : [];
 
   if (!user || !isValid) {
@@ -66,6 +67,8 @@ export async function signIn(db: Db, input: SignInInput): Promise<{ token: strin
       details: { identifier, ...(input.code !== undefined ? { withCode: true } : {}) },
     });
     if (verdict.lockedNow) throw lockedError(lockoutPolicy.lockMinutes);
+    // Only someone who knows the password learns the account is off: told so, they stop retrying and ask.
+    if (user && passwordRight && !user.isActive) throw new AppError('account_disabled');
     throw new AppError('invalid_credentials');
   }
 
