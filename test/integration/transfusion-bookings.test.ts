@@ -211,6 +211,27 @@ describe('booking ahead from the pool', () => {
     const types = (await patientEvents(patient.id)).map((e) => e.type);
     expect(types).toContain('pool_exhausted');
     expect(types).toContain('transfusion_case_opened');
+
+    // The transfusion given, its case closes and nobody more is asked for it.
+    const done = await coordinator().request({
+      method: 'POST',
+      url: `/api/v1/transfusion-patients/${patient.id}/transfusions/${first.id}/done`,
+      payload: { doneOn: today, unitsGiven: 1 },
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    const [closed] = rowsOf<{ status: string; close_reason: string; runs: number; open_asks: number }>(
+      await ctx.database.db.execute(sql`select c.status, c.close_reason,
+          (select count(*)::int from outreach_runs r join case_needs n on n.id = r.need_id
+            where n.case_id = c.id and r.state = 'running') as runs,
+          (select count(*)::int from donor_asks a where a.case_id = c.id and a.state in ('queued', 'sent')) as open_asks
+        from cases c where c.id = ${after?.caseId}::uuid`),
+    );
+    expect(closed).toEqual({ status: 'closed', close_reason: 'no_longer_needed', runs: 0, open_asks: 0 });
+    const [event] = rowsOf<{ actor_id: string }>(
+      await ctx.database.db.execute(sql`select actor_id from case_events
+        where case_id = ${after?.caseId}::uuid and type = 'status_changed' order by at desc limit 1`),
+    );
+    expect(event?.actor_id).toBe(ctx.world.coordinatorKanpur.id);
   });
 });
 

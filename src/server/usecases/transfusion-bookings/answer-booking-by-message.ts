@@ -48,7 +48,7 @@ export async function answerBookingByMessage(
   const { booking, transfusion } = await lockBooking(tx, patient.id, pending.booking_id);
   if (booking.state !== 'booked' || (transfusion.state !== 'planned' && transfusion.state !== 'covered')) return null;
   const answer = word === 'yes' ? 'confirmed' : 'declined';
-  const effects: ActionEffects = { outreachCaseIds: [] };
+  const effects: ActionEffects = { outreachCaseIds: [], closedCaseIds: [] };
   await applyAnswer(
     tx,
     patient,

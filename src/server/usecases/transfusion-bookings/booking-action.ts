@@ -1,13 +1,15 @@
 // How every bookings action runs: the child locked for the ability (lock-patient.ts: not found outside scope, 403,
 // 409), the change and its history in one transaction, then — after commit — outreach started on any desk case the
 // change opened because the pool ran out, and the child's calendar answered as it now stands.
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { PatientTransfusions } from '../../../shared/contracts/transfusion-bookings.js';
 import type { TransfusionBookingState, TransfusionState } from '../../../shared/enums.js';
 import type { Actor } from '../../../shared/permissions.js';
 import { rowsOf, type DbOrTx, type Tx } from '../../db/client.js';
+import { cases } from '../../db/schema/index.js';
 import { kolkataDay } from '../../domain/blood/calendar.js';
 import { AppError, notFound } from '../../errors.js';
+import { caseChange } from '../../events/case-bus.js';
 import {
   lockPatientFor,
   readPatientFor,
@@ -81,6 +83,8 @@ export const isOpenTransfusion = (t: Pick<TransfusionRow, 'state'>) => t.state =
 /** What an action leaves for after the commit: desk cases whose outreach should start. */
 export interface ActionEffects {
   outreachCaseIds: string[];
+  /** Desk cases the action closed: the desks are told after the commit. */
+  closedCaseIds: string[];
 }
 
 /**
@@ -139,7 +143,7 @@ export async function runBookingAction<T extends object = object>(
   change: (tx: Tx, patient: PatientRow, now: Date, effects: ActionEffects) => Promise<T | void>,
 ): Promise<PatientTransfusions & Partial<T>> {
   const now = new Date();
-  const effects: ActionEffects = { outreachCaseIds: [] };
+  const effects: ActionEffects = { outreachCaseIds: [], closedCaseIds: [] };
   const { patient, extra } = await deps.db.transaction(async (tx) => {
     const row = await lockPatientFor(tx, actor, patientId, ability);
     const result = await change(tx, row, now, effects);
@@ -147,6 +151,10 @@ export async function runBookingAction<T extends object = object>(
   });
   for (const caseId of new Set(effects.outreachCaseIds)) {
     await startTransfusionOutreach(deps, actor, patient, caseId);
+  }
+  if (deps.bus && effects.closedCaseIds.length > 0) {
+    const closed = await deps.db.select().from(cases).where(inArray(cases.id, effects.closedCaseIds));
+    for (const row of closed) deps.bus.publish(caseChange(row));
   }
   const view = await patientTransfusionsFor(deps.db, actor, await readPatientFor(deps.db, actor, patientId));
   return { ...view, ...(extra ?? {}) } as PatientTransfusions & Partial<T>;

@@ -1,5 +1,6 @@
 // A transfusion's end on the calendar: done (the day it was given and the units), or missed (the day passed without
-// blood). Donors still only booked for it are released (`cancelled`); a done transfusion moves the child's last
+// blood). The desk case opened for its shortfall closes and its outreach stops; donors still only booked for it are
+// released (`cancelled`); a done transfusion moves the child's last
 // transfusion day on, and the calendar is filled to `bookAhead` again. Missed only once its day has come.
 import { sql } from 'drizzle-orm';
 import type {
@@ -14,7 +15,7 @@ import { transfusionMissable } from '../../domain/thalassemia/transfusion-calend
 import { recordPatientEvent } from '../transfusion-patients/lock-patient.js';
 import { bookingError, isOpenTransfusion, lockTransfusion, runBookingAction } from './booking-action.js';
 import { planForPatient } from './plan-patient-bookings.js';
-import type { OutreachDeps } from './transfusion-case.js';
+import { closeTransfusionCase, type OutreachDeps } from './transfusion-case.js';
 
 async function releaseWaitingBookings(tx: DbOrTx, transfusionId: string, states: string[]): Promise<number> {
   const rows = rowsOf<{ id: string }>(
@@ -35,9 +36,11 @@ export function markTransfusionDone(
   transfusionId: string,
   body: MarkTransfusionDoneBody,
 ): Promise<PatientTransfusions> {
-  return runBookingAction(deps, actor, patientId, 'recordTransfusion', async (tx, patient, now) => {
+  return runBookingAction(deps, actor, patientId, 'recordTransfusion', async (tx, patient, now, effects) => {
     const transfusion = await lockTransfusion(tx, patient.id, transfusionId);
     if (!isOpenTransfusion(transfusion)) throw bookingError('transfusion_closed');
+    const closedCase = await closeTransfusionCase(tx, transfusion.case_id, actor.userId, 'done', now);
+    if (closedCase) effects.closedCaseIds.push(closedCase);
     await tx.execute(sql`update transfusions set state = 'done', done_on = ${body.doneOn},
         units_given = ${body.unitsGiven}, updated_at = now()
       where id = ${transfusion.id}::uuid`);
@@ -69,7 +72,7 @@ export function markTransfusionMissed(
   transfusionId: string,
   body: MarkTransfusionMissedBody,
 ): Promise<PatientTransfusions> {
-  return runBookingAction(deps, actor, patientId, 'recordTransfusion', async (tx, patient, now) => {
+  return runBookingAction(deps, actor, patientId, 'recordTransfusion', async (tx, patient, now, effects) => {
     const transfusion = await lockTransfusion(tx, patient.id, transfusionId);
     if (!isOpenTransfusion(transfusion)) throw bookingError('transfusion_closed');
     if (!transfusionMissable({ state: transfusion.state, dueOn: transfusion.due_on }, kolkataDay(now))) {
@@ -78,6 +81,8 @@ export function markTransfusionMissed(
     await tx.execute(
       sql`update transfusions set state = 'missed', updated_at = now() where id = ${transfusion.id}::uuid`,
     );
+    const closedCase = await closeTransfusionCase(tx, transfusion.case_id, actor.userId, 'missed', now);
+    if (closedCase) effects.closedCaseIds.push(closedCase);
     const released = await releaseWaitingBookings(tx, transfusion.id, ['booked', 'confirmed']);
     await recordPatientEvent(tx, patient, {
       type: 'transfusion_missed',

@@ -15,9 +15,11 @@ import { AppError } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { channelText } from '../../i18n.js';
 import { loadMemberships } from '../auth/load-actor.js';
+import { recordCaseEvent } from '../cases/case-context.js';
 import { intakePleas } from '../cases/intake-plea.js';
 import type { AnswerLinks } from '../outreach/create-asks.js';
 import { startOutreach } from '../outreach/start-outreach.js';
+import { stopCaseOutreach } from '../outreach/stop-case-outreach.js';
 import { recordPatientEvent, type PatientRow } from '../transfusion-patients/lock-patient.js';
 import { spokenDay } from './booking-messages.js';
 
@@ -150,4 +152,36 @@ export async function startTransfusionOutreach(
     if (error instanceof AppError) return false;
     throw error;
   }
+}
+
+/**
+ * A transfusion given or missed ends the desk case opened for its shortfall: closed as no longer needed, its outreach
+ * stopped in the same transaction, so no donor is asked (or has their monthly limit used up) for blood the child is
+ * no longer waiting for. A case the desk already closed or fulfilled is left as it is. Returns the case closed.
+ */
+export async function closeTransfusionCase(
+  tx: DbOrTx,
+  caseId: string | null,
+  actorId: string,
+  ended: 'done' | 'missed',
+  now: Date,
+): Promise<string | null> {
+  if (caseId === null) return null;
+  const [row] = rowsOf<{ id: string; status: string; close_reason: string | null }>(
+    await tx.execute(sql`select id, status, close_reason from cases where id = ${caseId}::uuid for update`),
+  );
+  if (!row || (closedCaseStatuses as readonly string[]).includes(row.status)) return null;
+  await tx.execute(sql`update cases set status = 'closed', close_reason = 'no_longer_needed', closed_at = ${now},
+      version = version + 1, updated_at = ${now}
+    where id = ${row.id}::uuid`);
+  await recordCaseEvent(tx, {
+    caseId: row.id,
+    actorId,
+    type: 'status_changed',
+    before: { status: row.status, closeReason: row.close_reason },
+    // Why, for whoever reads the record: the transfusion it was opened for was given or missed.
+    after: { status: 'closed', closeReason: 'no_longer_needed', transfusion: ended },
+  });
+  await stopCaseOutreach(tx, row.id, 'closed', actorId, now);
+  return row.id;
 }
