@@ -118,6 +118,7 @@ function Finder({ onToken, onPhone }: { onToken: (token: string) => void; onPhon
 /** The registration looked up, with the one step it needs now. */
 function Found({ camp, lookup, onNext }: { camp: CampDetail; lookup: Lookup; onNext: () => void }) {
   const { t } = useTranslation();
+  const [recorded, setRecorded] = useState<string | null>(null);
   const byQuery = useRegistrations(
     camp.id,
     lookup.by === 'token' ? { token: lookup.token } : lookup.by === 'phone' ? { phone: lookup.phone } : {},
@@ -145,14 +146,20 @@ function Found({ camp, lookup, onNext }: { camp: CampDetail; lookup: Lookup; onN
       );
   } else {
     const registration = lookup.by === 'pick' ? list.data.items.find((r) => r.id === lookup.id) : list.data.items[0];
-    body =
-      registration === undefined ? (
-        <p className="problem" role="alert" data-found="none">
-          {lookup.by === 'phone' ? t('camps.checkIn.noneByPhone') : t('camps.checkIn.noneByToken')}
-        </p>
-      ) : (
-        <Step camp={camp} lookup={lookup} registration={registration} />
-      );
+    // A donor picked from those waiting leaves that list once their outcome is recorded: that is the success, not a
+    // registration gone missing.
+    const recordedNow = registration === undefined && recorded === (lookup.by === 'pick' ? lookup.id : undefined);
+    body = recordedNow ? (
+      <p className="success camp-outcome-done" role="status" data-done="recorded">
+        {t('camps.checkIn.recorded')}
+      </p>
+    ) : registration === undefined ? (
+      <p className="problem" role="alert" data-found="none">
+        {lookup.by === 'phone' ? t('camps.checkIn.noneByPhone') : t('camps.checkIn.noneByToken')}
+      </p>
+    ) : (
+      <Step camp={camp} lookup={lookup} registration={registration} onRecorded={setRecorded} />
+    );
   }
   return (
     <section className="panel camp-found" aria-label={t('camps.checkIn.found')} aria-live="polite">
@@ -162,7 +169,17 @@ function Found({ camp, lookup, onNext }: { camp: CampDetail; lookup: Lookup; onN
   );
 }
 
-function Step({ camp, lookup, registration }: { camp: CampDetail; lookup: Lookup; registration: RegistrationView }) {
+function Step({
+  camp,
+  lookup,
+  registration,
+  onRecorded,
+}: {
+  camp: CampDetail;
+  lookup: Lookup;
+  registration: RegistrationView;
+  onRecorded: (registrationId: string) => void;
+}) {
   const { t } = useTranslation();
   const checkIn = useCheckIn(camp.id);
   const errors = fieldErrors(checkIn.error);
@@ -193,7 +210,13 @@ function Step({ camp, lookup, registration }: { camp: CampDetail; lookup: Lookup
           </>
         ) : null}
         {registration.state === 'checked_in' && registration.can.recordOutcome ? (
-          <OutcomeForm key={registration.id} campId={camp.id} campDay={camp.day} registration={registration} />
+          <OutcomeForm
+            key={registration.id}
+            campId={camp.id}
+            campDay={camp.day}
+            registration={registration}
+            onRecorded={onRecorded}
+          />
         ) : null}
         {registration.state === 'donated' || registration.state === 'deferred' ? (
           <p className="success camp-outcome-done" role="status" data-done={registration.state}>

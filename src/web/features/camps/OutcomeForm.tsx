@@ -22,11 +22,14 @@ export function OutcomeForm({
   campId,
   campDay,
   registration,
+  onRecorded,
 }: {
   campId: string;
   /** The camp's Kolkata day: a deferral ends after it. */
   campDay: string;
   registration: RegistrationView;
+  /** Told once the outcome is saved (the check-in desk then says so, whatever list the donor leaves). */
+  onRecorded?: (registrationId: string) => void;
 }) {
   const { t } = useTranslation();
   const record = useRecordOutcome(campId);
@@ -49,7 +52,10 @@ export function OutcomeForm({
         };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    record.mutate({ registrationId: registration.id, body: body() });
+    record.mutate(
+      { registrationId: registration.id, body: body() },
+      { onSuccess: () => onRecorded?.(registration.id) },
+    );
   };
   return (
     <form className="form camp-outcome" data-action={campField.outcome} onSubmit={submit} noValidate>
