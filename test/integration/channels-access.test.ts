@@ -176,6 +176,12 @@ describe('missed calls to call back', () => {
     expect((await kanpur.request({ method: 'POST', url: `/api/v1/callbacks/${item?.id}/claim` })).json()).toMatchObject(
       { status: 'calling', callerPhone: caller },
     );
+    // The number shown by the claim is in the audit log, as every number shown is.
+    const [claimed] = rowsOf<{ actor_id: string }>(
+      await ctx.database.db.execute(sql`select actor_id from audit_events
+        where action = 'callback.claimed' and subject_id = ${item?.id ?? ''}`),
+    );
+    expect(claimed?.actor_id).toBe(ctx.world.operatorKanpur.id);
     const seenByUnnao = (await unnao.request({ method: 'GET', url: '/api/v1/callbacks' })).json() as {
       items: { id: string; callerPhone: string }[];
     };

@@ -1,6 +1,8 @@
 // Phone numbers are masked in every response by one rule — the case header, its messages and their text, the
 // timeline, messages sent, the fraud list — unless the reader revealed them (recorded once per reveal).
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/server/db/client.js';
 import { outbox } from '../../src/server/db/schema/index.js';
 import { caseBody, freshPhone } from '../factories/cases.js';
 import { createChannelAccount } from '../factories/channels.js';
@@ -102,6 +104,12 @@ describe('personal data masking', () => {
     expect(Date.parse(view.requester.revealedUntil ?? '')).toBeGreaterThan(Date.now() + 25 * 60_000);
     expect(view.messages[0]?.text).toContain(c.phones[1]);
     expect(view.events.filter((e) => e.type === 'contact_revealed')).toHaveLength(1);
+    // And in the audit log, with every other number shown.
+    const audited = rowsOf<{ actor_id: string }>(
+      await ctx.database.db.execute(sql`select actor_id from audit_events
+        where action = 'case.contact_revealed' and subject_id = ${c.id}`),
+    );
+    expect(audited.map((a) => a.actor_id)).toEqual([ctx.world.operatorKanpur.id]);
     const sent = await operator.request({ method: 'GET', url: `/api/v1/cases/${c.id}/outbound` });
     expect((sent.json() as { items: Array<{ toAddress: string }> }).items[0]?.toAddress).toBe(c.phones[0]);
     // Another desk worker of the same district has not revealed anything.

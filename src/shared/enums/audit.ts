@@ -17,6 +17,8 @@ export const auditActions = [
   'phone.unflagged',
   'channel.created',
   'channel.updated',
+  'case.contact_revealed',
+  'callback.claimed',
   'lead.contact_revealed',
   'donor.contact_revealed',
   'donor.imported',

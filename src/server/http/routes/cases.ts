@@ -123,7 +123,7 @@ export async function caseRoutes(app: FastifyInstance, options: { db: Db; bus: C
     logCall(deps, request.actor(), request.params.id, request.body),
   );
   r.post('/cases/:id/reveal-contact', { schema: { tags, params: idParams, response: detail } }, async (request) =>
-    revealContact(deps, request.actor(), request.params.id),
+    revealContact(deps, request.actor(), request.params.id, request.ip),
   );
   r.post('/cases/:id/priority', action(priorityBody), async (request) =>
     overridePriority(deps, request.actor(), request.params.id, request.body),

@@ -103,7 +103,7 @@ export async function channelRoutes(
     r.post(
       `/callbacks/:id/${action}`,
       { schema: { tags: ['callbacks'], params: idParams, response: { 200: callbackView, ...problemResponses } } },
-      async (request) => workCallback(db, request.actor(), request.params.id, { type: action }),
+      async (request) => workCallback(db, request.actor(), request.params.id, { type: action }, request.ip),
     );
   }
   r.post(

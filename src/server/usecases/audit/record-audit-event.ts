@@ -14,6 +14,8 @@ export interface AuditInput {
     | 'session'
     | 'phone'
     | 'channel_account'
+    | 'case'
+    | 'callback'
     | 'lead'
     | 'donor'
     | 'loan'

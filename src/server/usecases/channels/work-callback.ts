@@ -10,12 +10,19 @@ import type { Actor } from '../../../shared/permissions.js';
 import { rowsOf, type Db, type Tx } from '../../db/client.js';
 import { cases } from '../../db/schema/index.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { callbackHoldMinutes } from '../../domain/channels/callback-hold.js';
 import { listCallbacks } from './list-callbacks.js';
 
 type Work = { type: 'claim' } | { type: 'release' } | { type: 'complete'; outcome: CallbackOutcome; caseId?: string };
 
-export async function workCallback(db: Db, actor: Actor, id: string, work: Work): Promise<CallbackView> {
+export async function workCallback(
+  db: Db,
+  actor: Actor,
+  id: string,
+  work: Work,
+  ip: string | null = null,
+): Promise<CallbackView> {
   await db.transaction(async (tx) => {
     const row = await lockCallback(tx, actor, id);
     const verdict = callbackAbilities(
@@ -33,6 +40,15 @@ export async function workCallback(db: Db, actor: Actor, id: string, work: Work)
     if (work.type === 'claim') {
       await tx.execute(sql`update callbacks set status = 'calling', claimed_by_id = ${actor.userId}::uuid,
         claimed_at = now() where id = ${id}::uuid`);
+      // Saying "I'm calling" shows the caller's number to this person: recorded like every other number shown.
+      await recordAuditEvent(tx, {
+        actorId: actor.userId,
+        action: 'callback.claimed',
+        subjectType: 'callback',
+        subjectId: id,
+        organisationIds: [row.organisation_id],
+        ip,
+      });
     } else if (work.type === 'release') {
       await tx.execute(sql`update callbacks set status = 'open', claimed_by_id = null, claimed_at = null
         where id = ${id}::uuid`);

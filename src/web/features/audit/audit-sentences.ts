@@ -316,6 +316,16 @@ function sentenceOf(row: AuditRow, event: AuditEventView, w: Wording): Sentence 
       };
     case 'channel.updated':
       return channelUpdated(event, actor, w);
+    case 'case.contact_revealed':
+      return {
+        sentence: t('audit.sentence.caseContactRevealed', {
+          actor,
+          reference: textOf(d.reference) ?? t('audit.value.none'),
+        }),
+        used: ['reference'],
+      };
+    case 'callback.claimed':
+      return { sentence: t('audit.sentence.callbackClaimed', { actor }), used: [] };
     case 'lead.contact_revealed':
       return { sentence: t('audit.sentence.leadContactRevealed', { actor }), used: [] };
     case 'donor.contact_revealed':
