@@ -94,6 +94,8 @@ export interface AppDeps {
   /** Escalation checks, the inbox and outbound workers run in the background unless turned off (tests run them by hand). */
   runJobs?: boolean;
   /** Inbox processing lanes (parallel transactions); one suits PGlite, a few suit PostgreSQL. */
+  /** How long a request may take to arrive whole (default two minutes). */
+  requestTimeoutMs?: number;
   inboxConcurrency?: number;
 }
 
@@ -137,6 +139,29 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+
+  // A request must arrive whole within two minutes (a 7 MB upload on a slow phone line fits): a body trickled in a
+  // byte at a time otherwise holds its connection for ever, and enough of them starve the process of sockets and
+  // its database pool of connections. (Node's own requestTimeout, measured, never fires on a body Fastify is reading.)
+  const requestTimeoutMs = deps.requestTimeoutMs ?? 120_000;
+  app.addHook('onRequest', (request, _reply, done) => {
+    const raw = request.raw;
+    if (!raw.complete) {
+      const timer = setTimeout(() => {
+        if (raw.complete || raw.socket.destroyed) return;
+        writeClientErrorProblem(
+          Object.assign(new Error('request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }),
+          raw.socket,
+          isHttps,
+        );
+      }, requestTimeoutMs);
+      timer.unref();
+      const stop = () => clearTimeout(timer);
+      raw.once('end', stop);
+      raw.once('close', stop);
+    }
+    done();
+  });
 
   // Live case changes travel through PostgreSQL (LISTEN/NOTIFY), so a desk hears of pleas another process took.
   const bus = deps.bus ?? new DatabaseCaseBus(database, (error) => app.log.warn({ err: error }, 'case bus'));

@@ -20,7 +20,12 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.close());
 
-async function appWith(options: { publicUrl?: string; trustProxy?: boolean | number | string; logs?: string[] }) {
+async function appWith(options: {
+  publicUrl?: string;
+  trustProxy?: boolean | number | string;
+  logs?: string[];
+  requestTimeoutMs?: number;
+}) {
   const database = await createTestDatabase();
   const lines = options.logs;
   const app = await buildApp({
@@ -44,6 +49,7 @@ async function appWith(options: { publicUrl?: string; trustProxy?: boolean | num
       : false,
     runJobs: false,
     intakeGuard: new IntakeGuard(),
+    ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
   });
   await app.ready();
   return { app, db: database.db, close: async () => (await app.close(), await database.close()) };
@@ -116,6 +122,31 @@ describe('HTTP hardening', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 414/);
     expect(answer).toContain('"code":"uri_too_long"');
     expect(answer).toMatch(/"title":"[^"]*[\u0900-\u097F]/);
+    await server.close();
+  });
+
+  it('a body trickled in a byte at a time is cut off with a 408 problem once the request takes too long', async () => {
+    const server = await appWith({ requestTimeoutMs: 1500 });
+    const address = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = Number(new URL(address).port);
+    const started = Date.now();
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write(
+          'POST /api/v1/public/requests HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{',
+        ),
+      );
+      const trickle = setInterval(() => socket.writable && socket.write(' '), 200);
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => (clearInterval(trickle), resolve(text)));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(answer).toContain('"code":"request_timeout"');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    // The server still serves.
+    expect((await fetch(`${address}/healthz`)).status).toBe(200);
     await server.close();
   });
 
