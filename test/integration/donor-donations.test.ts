@@ -164,6 +164,26 @@ describe('recording a donation', () => {
     expect(view.eligibleNow).toBe(true);
   });
 
+  it('the same donation entered again, even by many at once, is kept once and thanked once', async () => {
+    const donor = await createDonor(t.database.db, t.world.orgA.id, t.world.kanpur);
+    const payload = { product: 'whole_blood', bloodCentre: 'Hallet Hospital blood bank', donatedOn: today() };
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        operator.request({ method: 'POST', url: `/api/v1/donors/${donor.id}/donations`, payload }),
+      ),
+    );
+    expect(answers.filter((a) => a.statusCode === 201)).toHaveLength(1);
+    for (const refused of answers.filter((a) => a.statusCode !== 201)) {
+      expect(expectProblem(refused, 400, 'validation_failed').errors?.[0]).toMatchObject({
+        field: 'donatedOn',
+        code: 'donation_already_recorded',
+      });
+    }
+    const [given] = await t.database.db.select({ n: count() }).from(donations).where(eq(donations.donorId, donor.id));
+    expect(given?.n).toBe(1);
+    expect(await thanksTo(donor.phone)).toHaveLength(1);
+  });
+
   it('another organisation cannot record or read a donor’s donations', async () => {
     const donor = await createDonor(t.database.db, t.world.orgA.id, t.world.kanpur);
     const prayagraj = t.client('operatorPrayagraj');

@@ -45,6 +45,21 @@ export async function recordDonation(
       if (!found) errors.push({ field: 'caseId', code: 'unknown_case' });
       else reach ??= reachOfCase(found);
     }
+    // Nobody gives the same product twice in a day (apheresis is 48 h apart at the least): a second record of it is
+    // the same donation entered again, which would count its units twice and thank the donor twice. The donor's
+    // row is locked, so records entered at the same moment meet here one after the other.
+    const [same] = await tx
+      .select({ id: donations.id })
+      .from(donations)
+      .where(
+        and(
+          eq(donations.donorId, row.id),
+          eq(donations.product, body.product),
+          eq(donations.donatedOn, body.donatedOn),
+        ),
+      )
+      .limit(1);
+    if (same) errors.push({ field: 'donatedOn', code: 'donation_already_recorded' });
     if (errors.length > 0) throw new AppError('validation_failed', { count: errors.length }, errors);
     const [donation] = await tx
       .insert(donations)
