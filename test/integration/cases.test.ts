@@ -148,6 +148,23 @@ describe('deduplication', () => {
     expect(other.caseId).not.toBe(first.caseId);
   });
 
+  it('relatives calling at the same moment from different numbers about one patient make one case', async () => {
+    const patient = { name: `Kamla Devi ${Math.random().toString(36).slice(2, 6)}`, age: 67, conditions: [] };
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        create(
+          operator,
+          caseBody(ctx.world.kanpur, {
+            requester: { phones: [freshPhone()], language: 'hi', consentToShare: true },
+            patient,
+          }),
+        ),
+      ),
+    );
+    expect(new Set(answers.map((a) => a.caseId)).size).toBe(1);
+    expect(answers.filter((a) => !a.attached)).toHaveLength(1);
+  });
+
   it('an earlier message found later moves the clock back', async () => {
     const phone = freshPhone();
     const first = await create(

@@ -93,11 +93,13 @@ export async function lockAndReadCandidates(tx: DbOrTx, keys: readonly PleaKey[]
   }
   const earliest = Math.min(...keys.map((k) => k.receivedAt.getTime()));
   const since = new Date(earliest - dedupWindowHours * 3_600_000).toISOString();
-  // The same locks intake_lock_and_find takes, in the same (sorted) order; then a new statement, so a fresh
-  // snapshot that sees whatever the previous holders committed.
-  if (phones.length > 0) {
+  // The same locks intake_lock_and_find takes (each phone, and each patient's name in its district: migration
+  // 0014), in the same (sorted) order; then a new statement, so a fresh snapshot that sees whatever the previous
+  // holders committed.
+  const lockKeys = [...phones, ...pairs.map(([, p]) => `name|${p.district}|${p.name}`)];
+  if (lockKeys.length > 0) {
     await tx.execute(sql`select count(pg_advisory_xact_lock(hashtext(p)))
-      from (select p from unnest(${textArray(phones)}) as p order by p) locked`);
+      from (select distinct p from unnest(${textArray(lockKeys)}) as p order by p) locked`);
   }
   const rows = rowsOf<CandidateRow>(
     await tx.execute(sql`
