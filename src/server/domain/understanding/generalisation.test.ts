@@ -589,3 +589,22 @@ describe('a tag written in one case reads as the same tag in camel case', () => 
     expect(read('Washed all the #bedsheets today #oxygenation').resources).toEqual([]);
   });
 });
+
+describe('a donor offering themselves is an offer, not a plea', () => {
+  it.each([
+    ['I want to donate blood, B+ Lucknow', 'blood'],
+    ['We can donate plasma, both recovered, A+ in Indore', 'plasma'],
+    ['मैं रक्तदान करना चाहता हूँ, ग्रुप O+, पटना', 'blood'],
+    ['main plasma donate karna chahti hu, AB+ Jaipur', 'plasma'],
+  ])('"%s"', (text, resource) => {
+    const u = read(text);
+    expect(u.kind).toBe('offer');
+    expect(u.resources).toEqual([resource]);
+  });
+  it('still reads a plea for a donor as a plea, and a fundraiser promising cylinders as no donor', () => {
+    expect(read('Need B+ blood donor for my father at SGPGI Lucknow, call 9876501234').kind).toBe('request');
+    expect(read('We will donate 20 oxygen cylinders to hospitals once we raise 5 lakhs, please give').kind).not.toBe(
+      'request',
+    );
+  });
+});

@@ -229,6 +229,21 @@ const OFFER: Cue[] = [
   ],
   [/(?:₹\s?\d|\brs\.?\s?\d|\d\s?(?:rs|\/-)|\b\d+k\b|\binr\s?\d|\d\s?(?:\+\s?)?gst\b)/, 1.5, 'lower'],
   [/\bwhere to (?:get|find|buy)\b|\bcan (?:only )?(?:get|buy|collect)\b/, 1, 'inline'],
+  // "I want to donate blood", "we can donate plasma", "मैं रक्तदान करना चाहता हूँ": someone offering themselves as a
+  // donor. Their "want" is not a plea (a need for blood reads "need a donor", not "I want to donate"). Blood, plasma
+  // or platelets only: "we will donate 10 cylinders" is a fundraiser's promise, and "दान करना" may be money.
+  [
+    /\b(?:i|we|i'm|i am|we are)\s(?:\w+\s){0,2}?(?:want to|wish to|would like to|d like to|can|could|will|am ready to|am willing to|are ready to|are willing to|ready to|willing to)\s(?:\w+\s)?donate\s(?:\S+\s){0,2}?(?:blood|plasma|platelets|sdp)\b/,
+    3.5,
+    'inline',
+    /donate/,
+  ],
+  [
+    /(?:मैं|हम|main|mai|hum)\s(?:\S+\s){0,3}?(?:रक्तदान|रक्त\sदान|(?:ब्लड|प्लाज्मा|प्लाज़्मा)\s(?:दान|डोनेट)|(?:blood|plasma)\s(?:donate|daan))\s(?:करना|कर|karna|kar)\s(?:चाहता|चाहती|चाहते|सकता|सकती|सकते|chahta|chahti|chahte|sakta|sakti|sakte)/,
+    3.5,
+    'inline',
+    /दान|डोनेट|donate|daan/,
+  ],
   // "डोनेट करने के लिए तैयार", "donate karne ko taiyar": a donor offering.
   [
     /(?:डोनेट|दान)\s(?:करने|करना)\s(?:के\sलिए\s|को\s)?(?:तैयार|इच्छुक)|\b(?:donate|daan)\s(?:karne|karna)\s(?:ke\sliye\s|ko\s)?(?:taiyar|tayyar|tayar|ready)\b/,
