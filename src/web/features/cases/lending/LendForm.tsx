@@ -5,7 +5,6 @@ import type { GateAnswers, LendingPanel, LoanDetail } from '../../../../shared/c
 import {
   accessoryKinds,
   borrowerIdKinds,
-  channels,
   depositModes,
   languages,
   type BorrowerIdKind,
@@ -22,6 +21,9 @@ import { fieldErrors } from '../../../components/problem-text';
 import { useLend } from './case-lending-queries';
 import { depositIsHeld, lendBodyFrom, lendDraftFrom, oxygenNeedId, type LendDraft } from './lend-draft';
 import { field } from '../../lending/field-names';
+
+/** Reminders and RETURN replies go by WhatsApp or SMS (loan-message-route.ts): the only channels worth offering. */
+const reminderChannels: readonly Channel[] = ['whatsapp', 'sms'];
 
 interface LendFormProps {
   detail: CaseDetail;
@@ -117,7 +119,7 @@ export function LendForm({ detail, panel, item, gate, mayOverride, onLent }: Len
           value={draft.channel}
           onChange={(e) => set({ channel: e.target.value as Channel })}
         >
-          {channels.map((channel) => (
+          {reminderChannels.map((channel) => (
             <option key={channel} value={channel}>
               {t(`channel.${channel}`)}
             </option>

@@ -40,13 +40,17 @@ export function lendDraftFrom(detail: CaseDetail, panel: LendingPanel, kind: Dev
   const address =
     street && locality && !street.includes(locality) ? `${street}, ${locality}` : (street ?? locality ?? '');
   return {
-    patientName: detail.patient.name ?? detail.requester.name ?? '',
+    // The requester usually speaks for the patient (a son for his mother): they are the borrower, not the patient.
+    patientName: detail.patient.name ?? '',
     patientPhone: phone,
-    borrowerName: '',
+    borrowerName:
+      detail.patient.name !== null && detail.requester.name !== detail.patient.name
+        ? (detail.requester.name ?? '')
+        : '',
     borrowerPhone: '',
     address,
     language: detail.requester.language,
-    channel: detail.channel,
+    channel: detail.channel === 'sms' ? 'sms' : 'whatsapp',
     idSeen: '',
     depositAmount: String(panel.defaults.deposit[kind]),
     depositMode: 'cash',
