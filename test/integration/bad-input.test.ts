@@ -50,6 +50,16 @@ describe('bad input', () => {
     }
   });
 
+  it('a value under its bound names the bound, so a client can word it in its own way', async () => {
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      payload: { name: '', kind: 'ngo', districts: [ctx.world.kanpur] },
+    });
+    const problem = expectProblem(response, 400, 'validation_failed');
+    expect(problem.errors?.find((e) => e.field === 'name')).toMatchObject({ code: 'too_small', minimum: 2 });
+  });
+
   it('wrong types → 400 naming each field', async () => {
     const before = await rowCounts();
     const response = await admin.request({

@@ -70,7 +70,18 @@ export const problem = z.object({
   code: z.string(),
   instance: z.string().optional(),
   requestId: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
+  errors: z
+    .array(
+      z.object({
+        field: z.string(),
+        code: z.string(),
+        message: z.string(),
+        /** The bound crossed, for too_small / too_big: lets a client word it its own way ("this is required"). */
+        minimum: z.number().optional(),
+        maximum: z.number().optional(),
+      }),
+    )
+    .optional(),
 });
 export type Problem = z.infer<typeof problem>;
 

@@ -104,3 +104,17 @@ describe('firstPerField', () => {
     ]);
   });
 });
+
+describe('issuesFromProblem', () => {
+  it("keeps the bound the server names, so an empty required field reads as required, not 'at least 1'", () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'validation_failed',
+      title: 'x',
+      errors: [{ field: 'address', code: 'too_small', message: 'Too short or too small (at least 1).', minimum: 1 }],
+    });
+    expect(issuesFromProblem(error)).toEqual([
+      { field: 'address', code: 'too_small', message: 'Too short or too small (at least 1).', minimum: 1 },
+    ]);
+  });
+});

@@ -67,7 +67,13 @@ export function withRule(issue: FieldIssue, contract: z.ZodType | undefined): Fi
 /** The field problems of a failed request (none for any other error). */
 export function issuesFromProblem(error: unknown): FieldIssue[] {
   if (!(error instanceof ApiError)) return [];
-  return error.errors.map(({ field, code, message }) => ({ field, code, message }));
+  return error.errors.map(({ field, code, message, minimum, maximum }) => ({
+    field,
+    code,
+    message,
+    ...(minimum === undefined ? {} : { minimum }),
+    ...(maximum === undefined ? {} : { maximum }),
+  }));
 }
 
 /** The first issue of each field, in the order given. */

@@ -109,11 +109,20 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     requestId: request.id,
   };
   if (error.fieldErrors.length > 0) {
-    body.errors = error.fieldErrors.map((f) => ({
-      field: f.field,
-      code: f.code,
-      message: t(`validation.${f.code}`, { ...f.params }),
-    }));
+    body.errors = error.fieldErrors.map((f) => {
+      const bound = (name: 'minimum' | 'maximum') => {
+        const value = f.params?.[name];
+        // Zod reports bounds as numbers or bigints; only a plain finite number is passed on.
+        return typeof value === 'number' && Number.isFinite(value) ? { [name]: value } : {};
+      };
+      return {
+        field: f.field,
+        code: f.code,
+        message: t(`validation.${f.code}`, { ...f.params }),
+        ...bound('minimum'),
+        ...bound('maximum'),
+      };
+    });
   }
   return reply
     .code(error.status)
