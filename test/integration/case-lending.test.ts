@@ -207,6 +207,9 @@ describe('lending a device from a case', () => {
     expect(gate.json()).toMatchObject({ outcome: 'refer_to_hospital', band: 'severe', escalated: true });
     const escalations = (await caseEventTypes(kase.id)).filter((type) => type === 'escalated');
     expect(escalations).toHaveLength(1);
+    // The reading is the case's now, and its priority follows it (the case was opened at 92).
+    const [after] = await t.database.db.select().from(cases).where(eq(cases.id, kase.id));
+    expect(after).toMatchObject({ spo2: 86, computedPriority: 'critical' });
   });
 
   it('one device per patient; a coordinator may lend a second with a reason', async () => {

@@ -114,6 +114,33 @@ export async function updateCase(
   });
 }
 
+/**
+ * A reading taken elsewhere (the lending gate's SpO2) put on the case as an edit would: recorded before → after,
+ * triage re-run on it, so the desk's priority and clock follow. Nothing when the case already holds that reading.
+ */
+export async function recordCaseSpo2(
+  tx: Parameters<typeof deskPolicyFor>[0],
+  actor: Actor,
+  row: CaseRow,
+  spo2: number,
+): Promise<boolean> {
+  if (row.spo2 === spo2) return false;
+  const set = { spo2, spo2At: new Date() };
+  const resources = (
+    await tx.select({ resource: caseNeeds.resource }).from(caseNeeds).where(eq(caseNeeds.caseId, row.id))
+  ).map((n) => n.resource);
+  const retriaged = await retriage(tx, { ...row, ...set }, resources);
+  await touchCase(tx, row, actor, { ...set, ...retriaged });
+  await recordCaseEvent(tx, {
+    caseId: row.id,
+    actorId: actor.userId,
+    type: 'field_edited',
+    before: { spo2: row.spo2 },
+    after: { spo2 },
+  });
+  return true;
+}
+
 async function retriage(
   tx: Parameters<typeof deskPolicyFor>[0],
   row: CaseRow,

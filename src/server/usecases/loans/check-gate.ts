@@ -10,6 +10,7 @@ import { caseChange, type CaseBus } from '../../events/case-bus.js';
 import { lendingAbilities } from '../../domain/lending/abilities.js';
 import { checkLendingGate, type GateAnswers } from '../../domain/lending/lending-gate.js';
 import { lockCaseFor, type CaseRow } from '../cases/case-context.js';
+import { recordCaseSpo2 } from '../cases/update-case.js';
 import { escalateSevereGate } from './escalate-severe-gate.js';
 import { lendingOrganisationFor } from './lending-organisation.js';
 import { requireLending } from './loan-action.js';
@@ -67,12 +68,14 @@ export async function checkGate(
     const organisationId = lendingOrganisationFor(actor, kase);
     const activeDevices = await activeDevicesOfCase(tx, organisationId, kase);
     const gate = gateFor(actor, kase, organisationId, answers, activeDevices);
+    // The reading asked at the gate is the patient's latest: the case takes it, and its priority follows.
+    const reading = answers.spo2 !== null ? await recordCaseSpo2(tx, actor, kase, answers.spo2) : false;
     const escalated =
       gate.escalate && answers.spo2 !== null ? await escalateSevereGate(tx, actor, kase, answers.spo2, now) : false;
     return {
       view: { outcome: gate.outcome, band: gate.band, reasons: gate.reasons, escalated: gate.escalate, activeDevices },
       row: kase,
-      escalatedNow: escalated,
+      escalatedNow: escalated || reading,
     };
   });
   if (escalatedNow) deps.bus?.publish(caseChange(row));
