@@ -5,6 +5,7 @@ import type { CallbackView } from '../../../shared/contracts/channels.js';
 import { callbackOutcomes, type CallbackOutcome } from '../../../shared/enums.js';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
+import type { IntakeHandover } from '../intake/intake-draft';
 import { navPaths } from '../shell/nav-paths';
 import { useCompleteCallback } from './callbacks-queries';
 
@@ -39,8 +40,13 @@ export function CompleteCallbackForm({ callback }: { callback: CallbackView }) {
         <button type="submit" disabled={complete.isPending || outcome === ''}>
           {t('callbacks.done')}
         </button>
-        {/* The intake form has no way to take the number from the address yet: the operator types it. */}
-        <Link to={navPaths.new_case}>{t('callbacks.newCase')}</Link>
+        {/* The intake form takes the caller's number (shown to whoever is calling) and the time of the first ring. */}
+        <Link
+          to={navPaths.new_case}
+          state={{ callerPhone: callback.callerPhone, firstCallAt: callback.firstCallAt } satisfies IntakeHandover}
+        >
+          {t('callbacks.newCase')}
+        </Link>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { deskDistricts } from '../../../shared/case-permissions.js';
 import { createCaseBody } from '../../../shared/contracts/cases.js';
 import { understandTextMaxLength } from '../../../shared/contracts/understanding.js';
@@ -27,7 +27,14 @@ import { DistrictSelect } from '../geography/DistrictSelect';
 import { districtsQuery, statesQuery, useDistricts } from '../geography/use-geography';
 import { fieldErrorsUnder } from '../people/field-errors-under';
 import { casePath } from '../shell/nav-paths';
-import { applyPrefill, createBodyFrom, emptyIntake, type IntakeDraft, type IntakeField } from './intake-draft';
+import {
+  applyPrefill,
+  createBodyFrom,
+  intakeWith,
+  type IntakeDraft,
+  type IntakeField,
+  type IntakeHandover,
+} from './intake-draft';
 import { matchDistrict } from '../../../shared/match-district.js';
 import { PhonesField } from './PhonesField';
 import { SimilarCases } from './SimilarCases';
@@ -65,8 +72,10 @@ export function NewCasePage() {
   const navigate = useNavigate();
   const session = useCurrentSession();
   const ownDistricts = deskDistricts(actorFrom(session)) ?? [];
+  // A missed call taken to call back hands over the caller's number and the time they rang (the clock starts there).
+  const handover = useLocation().state as IntakeHandover | null;
   const [draft, setDraft] = useState<IntakeDraft>(() =>
-    emptyIntake(ownDistricts.length === 1 ? (ownDistricts[0] ?? '') : ''),
+    intakeWith(ownDistricts.length === 1 ? (ownDistricts[0] ?? '') : '', handover),
   );
   // What the operator has typed into; a ref, as it changes no rendering and a late answer must see it fresh.
   const touched = useRef(new Set<IntakeField>());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyNeed } from '../cases/need-draft';
-import { applyPrefill, createBodyFrom, emptyIntake, type IntakeField } from './intake-draft';
+import { applyPrefill, createBodyFrom, emptyIntake, intakeWith, type IntakeField } from './intake-draft';
 import type { IntakePrefill } from './understanding';
 
 const prefill: IntakePrefill = {
@@ -53,5 +53,21 @@ describe('createBodyFrom', () => {
   it('turns the time of the call into an instant', () => {
     const body = createBodyFrom({ ...emptyIntake(), receivedAt: '2021-05-01T10:30' });
     expect(body.receivedAt).toBe(new Date('2021-05-01T10:30').toISOString());
+  });
+});
+
+describe('intakeWith (a missed call handed over)', () => {
+  it("takes the caller's whole number and the time they rang, the clock's start", () => {
+    const draft = intakeWith('UP-KANPUR-NAGAR', {
+      callerPhone: '+91 98390 44444',
+      firstCallAt: '2026-12-07T04:30:00Z',
+    });
+    expect(draft.phones).toEqual(['+919839044444']);
+    expect(createBodyFrom(draft).receivedAt).toBe('2026-12-07T04:30:00.000Z');
+  });
+  it('leaves a masked number out: the operator types it', () => {
+    expect(intakeWith('', { callerPhone: '+91 98xxx xx444' }).phones).toEqual(['']);
+    const none = intakeWith('', null);
+    expect([none.phones, none.receivedAt]).toEqual([[''], '']);
   });
 });

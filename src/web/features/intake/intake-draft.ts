@@ -76,6 +76,28 @@ export function applyPrefill(
   return next;
 }
 
+/** What another screen hands the intake form (a missed call to call back): the caller's number and when they rang. */
+export interface IntakeHandover {
+  callerPhone?: string;
+  firstCallAt?: string;
+}
+
+/** An empty form with what was handed over: a number only when it is whole (a masked one is no use). */
+export function intakeWith(district: string, handover: IntakeHandover | null): IntakeDraft {
+  const draft = emptyIntake(district);
+  const phone = handover?.callerPhone;
+  if (phone && /^\+?\d{10,15}$/.test(phone.replace(/\s/g, ''))) draft.phones = [phone.replace(/\s/g, '')];
+  if (handover?.firstCallAt) draft.receivedAt = localInputOf(handover.firstCallAt);
+  return draft;
+}
+
+/** An instant as a datetime-local value (the device's local time, as the box shows it). */
+export function localInputOf(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
 /** A datetime-local value is local time; the API wants an instant with its offset. */
 export function receivedAtFrom(value: string): string | undefined {
   if (value === '') return undefined;
