@@ -260,16 +260,20 @@ describe('unique keys and leases', () => {
         },
       });
     const id = (await enqueueJob(first, resumable('x'), {}))?.id ?? '';
-    // A runner claims it and dies before running it: nothing renews its 50 ms lease.
-    const claimed = await claimJobs({ db: first, jobs: [resumable('dead')], leaseMs: 50, workerId: 'dead' }, 5);
+    // A runner claims it and dies before running it: nothing renews its lease (long enough that the check below
+    // runs inside it even on a loaded CI machine: 50 ms was not).
+    const claimed = await claimJobs({ db: first, jobs: [resumable('dead')], leaseMs: 1500, workerId: 'dead' }, 5);
     expect(claimed.map((j) => j.id)).toEqual([id]);
     // Until the lease lapses, nobody else takes it.
     expect(await claimJobs({ db: second, jobs: [resumable('b')], workerId: 'early' }, 5)).toEqual([]);
     await expect
-      .poll(async () => {
-        await runDueJobs({ db: second, log, jobs: [resumable('b')], services, workerId: 'b' });
-        return (await jobRow(id)).state;
-      })
+      .poll(
+        async () => {
+          await runDueJobs({ db: second, log, jobs: [resumable('b')], services, workerId: 'b' });
+          return (await jobRow(id)).state;
+        },
+        { timeout: 15_000, interval: 100 },
+      )
       .toBe('done');
     expect(runs).toEqual(['b']);
     expect(await jobRow(id)).toMatchObject({ attempts: 2, last_error: interruptedError });
