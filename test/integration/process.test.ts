@@ -218,7 +218,9 @@ onlyOnce('the server process', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ identifier: admin?.phone, password: demoPassword }),
       });
-      expect(signIn.status).toBe(401);
+      // The published demo password still matches, so the account says it is switched off; nothing signs in.
+      expect(signIn.status).toBe(403);
+      expect(((await signIn.json()) as { code: string }).code).toBe('account_disabled');
       // The published WhatsApp secret no longer signs anything this server accepts.
       const body = JSON.stringify({ object: 'whatsapp_business_account', entry: [] });
       const webhook = await fetch(`${server.baseUrl}/webhooks/whatsapp`, {
