@@ -57,6 +57,7 @@ import { publicRoutes } from './http/routes/public.js';
 import { understandRoutes } from './http/routes/understand.js';
 import { authPlugin } from './http/plugins/auth.js';
 import { inputGuardPlugin } from './http/plugins/input-guard.js';
+import { requestTimeoutPlugin } from './http/plugins/request-timeout.js';
 import { loggerOptions } from './http/log-options.js';
 import { RequestLogController } from './http/request-log-controller.js';
 import {
@@ -140,42 +141,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  // A request must arrive whole within two minutes (a 7 MB upload on a slow phone line fits): a body trickled in a
-  // byte at a time otherwise holds its connection for ever, and enough of them starve the process of sockets and
-  // its database pool of connections. (Node's own requestTimeout, measured, never fires on a body Fastify is reading.)
-  const requestTimeoutMs = deps.requestTimeoutMs ?? 120_000;
-  app.addHook('onRequest', (request, reply, done) => {
-    const raw = request.raw;
-    // Only a request with a body still to come: a GET (an event stream above all) is whole once its headers are in.
-    const hasBody = raw.headers['content-length'] !== undefined || raw.headers['transfer-encoding'] !== undefined;
-    if (hasBody && !raw.complete) {
-      const timer = setTimeout(() => {
-        const socket = raw.socket as typeof raw.socket | null;
-        // Injected requests (tests) have no real socket; a finished or gone one needs nothing.
-        if (raw.complete || !socket || socket.destroyed || typeof socket.destroy !== 'function') return;
-        try {
-          writeClientErrorProblem(
-            Object.assign(new Error('request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }),
-            socket,
-            isHttps,
-          );
-        } catch (error) {
-          // A timer's throw would end the process: the one request is what must end.
-          request.log.warn({ err: error }, 'request timeout: could not answer');
-          socket.destroy();
-        }
-      }, requestTimeoutMs);
-      timer.unref();
-      const stop = () => clearTimeout(timer);
-      raw.once('end', stop);
-      raw.once('close', stop);
-      // Answered already (refused before its body was read, say): the socket may be serving the next request.
-      reply.raw.once('close', stop);
-      reply.raw.once('finish', stop);
-    }
-    done();
-  });
-
   // Live case changes travel through PostgreSQL (LISTEN/NOTIFY), so a desk hears of pleas another process took.
   const bus = deps.bus ?? new DatabaseCaseBus(database, (error) => app.log.warn({ err: error }, 'case bus'));
   if (bus instanceof DatabaseCaseBus) {
@@ -186,6 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const stopHearingCaches = await database.listen(notifyChannels.cacheChanged, forgetCache);
   app.addHook('onClose', async () => stopHearingCaches());
   await app.register(problemPlugin);
+  await app.register(requestTimeoutPlugin, { timeoutMs: deps.requestTimeoutMs ?? 120_000, isHttps });
   await app.register(inputGuardPlugin);
   await app.register(securityHeadersPlugin, { isHttps });
   await app.register(fastifyCookie);

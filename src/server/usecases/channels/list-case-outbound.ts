@@ -1,5 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { OutboundView } from '../../../shared/contracts/channels.js';
+import type { OutboundPurpose } from '../../../shared/enums.js';
 import { caseAccess } from '../../domain/cases/abilities.js';
 import { abilitiesFor } from '../cases/case-context.js';
 import type { Actor } from '../../../shared/permissions.js';
@@ -11,8 +12,8 @@ import { forbidden, notFound } from '../../errors.js';
 import { lastContactReveal } from '../../db/queries/last-contact-reveal.js';
 import { presentOutbound } from '../../presenters/outbound.js';
 
-/** A number compared however its channel writes it (+91…, 91…, 0…). */
-const lastTenDigits = (address: string): string => address.replace(/\D/g, '').slice(-10);
+/** What a case sends its requester; everything else it sends goes to other people. */
+const toRequester: ReadonlySet<OutboundPurpose> = new Set(['reply', 'case_update']);
 
 /** The key of the one copy a failed message may be sent again as. */
 export const resendKey = (outboxId: string): string => `resend:${outboxId}`;
@@ -37,12 +38,12 @@ export async function listCaseOutbound(db: DbOrTx, actor: Actor, caseId: string)
   const abilities = await abilitiesFor(db, actor, row);
   const revealed = abilities.revealContact === true && revealedUntil(lastReveal, new Date()) !== null;
   const mayResend = abilities.resend === true;
-  // Revealing the case shows the case's own numbers: a message to anyone else (a donor asked for blood, a
-  // coordinator alerted) keeps its number masked, as that person's own record does until it is revealed there.
-  const caseNumbers = new Set(row.requesterPhones.map(lastTenDigits));
+  // Revealing the case shows the requester's own address (a phone, or a Messenger or X account): a message to
+  // anyone else (a donor asked for blood, a coordinator alerted) keeps its number masked, as that person's own
+  // record does until it is revealed there.
   return rows.map((r) =>
     presentOutbound(r.message, {
-      revealed: revealed && caseNumbers.has(lastTenDigits(r.message.toAddress)),
+      revealed: revealed && toRequester.has(r.message.purpose),
       mayResend: mayResend && !r.resent,
     }),
   );

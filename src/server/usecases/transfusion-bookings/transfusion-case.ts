@@ -7,10 +7,11 @@
 // transaction commits, acting as the person who acted or, for the system, as the coordinator who registered the
 // child.
 import { sql } from 'drizzle-orm';
-import { closedCaseStatuses } from '../../../shared/enums.js';
+import { closedCaseStatuses, type CaseStatus } from '../../../shared/enums.js';
 import type { Actor } from '../../../shared/permissions.js';
 import { rowsOf, type Db, type DbOrTx } from '../../db/client.js';
 import { fullYears, kolkataDay } from '../../domain/blood/calendar.js';
+import { checkTransition } from '../../domain/cases/status-machine.js';
 import { AppError } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { channelText } from '../../i18n.js';
@@ -167,10 +168,21 @@ export async function closeTransfusionCase(
   now: Date,
 ): Promise<string | null> {
   if (caseId === null) return null;
-  const [row] = rowsOf<{ id: string; status: string; close_reason: string | null }>(
-    await tx.execute(sql`select id, status, close_reason from cases where id = ${caseId}::uuid for update`),
+  const [row] = rowsOf<{ id: string; status: CaseStatus; close_reason: string | null; was_verified: boolean }>(
+    await tx.execute(
+      sql`select id, status, close_reason, was_verified from cases where id = ${caseId}::uuid for update`,
+    ),
   );
-  if (!row || (closedCaseStatuses as readonly string[]).includes(row.status)) return null;
+  // The case lifecycle's own rule decides (a case already closed or fulfilled stays as the desk left it).
+  const refusal = row
+    ? checkTransition({
+        from: row.status,
+        to: 'closed',
+        wasVerified: row.was_verified,
+        closeReason: 'no_longer_needed',
+      })
+    : 'invalid_transition';
+  if (!row || refusal) return null;
   await tx.execute(sql`update cases set status = 'closed', close_reason = 'no_longer_needed', closed_at = ${now},
       version = version + 1, updated_at = ${now}
     where id = ${row.id}::uuid`);
