@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgDialect, PgSession, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from './client.js';
+import { isPgliteSession, rowsOfPglitePrepared } from './pglite-prepared.js';
 
 interface Built {
   name: string;
@@ -96,6 +97,11 @@ export async function rowsOfNamed<Row>(db: DbOrTx, label: string, statement: SQL
   if (!name && namedTexts.size < maxNamedTexts) {
     name = statementName(label, query.sql);
     namedTexts.set(query.sql, name);
+  }
+  if (name && isPgliteSession(session)) {
+    // The embedded driver ignores the name: prepared in SQL instead (pglite-prepared.ts).
+    const rows = await rowsOfPglitePrepared<Row>(db, dialect, name, query.sql, query.params);
+    if (rows) return rows;
   }
   const result = (await session.prepareQuery(query, undefined, name, false).execute()) as { rows: Row[] };
   return result.rows;

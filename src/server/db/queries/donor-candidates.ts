@@ -144,9 +144,13 @@ export function innerDonorColumns(centre: LatLon, product: DonorProduct) {
 /** How far the projection's circle reaches beyond the radius: its scale over India is at most 1.04. */
 export const projectionScaleMargin = 1.04;
 
-/** The patient's place on the projection and the circle donors are read from (constants once planned). */
+/**
+ * The patient's place on the projection and the circle donors are read from. A scalar subquery, so it is worked out
+ * once per statement: under a prepared statement's generic plan the projection (trigonometry) is not folded into a
+ * constant, and written inline it was worked out again for every donor row read.
+ */
 export function nearSql(centre: LatLon, radiusKm: number) {
-  const place = sql`india_lcc(${centre.lat}::float8, ${centre.lon}::float8)`;
+  const place = sql`(select india_lcc(${centre.lat}::float8, ${centre.lon}::float8))`;
   return { place, circle: sql`circle(${place}, ${radiusKm * projectionScaleMargin}::float8)` };
 }
 
@@ -183,10 +187,14 @@ export function donorCandidatesSql(params: DonorCandidateParams): SQL | null {
       order by d.place <-> ${near.place}
       limit ${params.limit}`;
   } else {
-    // Per compatible group, the nearest on donors_matching_idx, the reads merged.
-    const target = sql`donor_match_place(${params.centre.lat}::float8, ${params.centre.lon}::float8, g.grp)`;
+    // Per compatible group, the nearest on donors_matching_idx, the reads merged. Each group's place is worked out
+    // once, beside its group (as nearSql's).
+    const target = sql`g.place`;
     nearest = sql`select n.id, n.plane
-      from unnest(${textArray(params.groups)}) g(grp)
+      from (
+        select donor_match_place(${params.centre.lat}::float8, ${params.centre.lon}::float8, grp) as place
+        from unnest(${textArray(params.groups)}) grp
+      ) g
       cross join lateral (
         select d.id, d.match_place <-> ${target} as plane
         from donors d
