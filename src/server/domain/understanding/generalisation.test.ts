@@ -596,15 +596,42 @@ describe('a donor offering themselves is an offer, not a plea', () => {
     ['We can donate plasma, both recovered, A+ in Indore', 'plasma'],
     ['मैं रक्तदान करना चाहता हूँ, ग्रुप O+, पटना', 'blood'],
     ['main plasma donate karna chahti hu, AB+ Jaipur', 'plasma'],
+    ['Got well from covid 5 weeks back and would like to donate plasma. O+ Bareilly 9837001122', 'plasma'],
+    ['Want to donate blood this Sunday, B- , Meerut', 'blood'],
+    ['कोरोना से ठीक हुए एक महीना हो गया, प्लाज़्मा दान करना चाहती हूँ, A+, आगरा', 'plasma'],
+    ['ek mahina pehle covid hua tha, ab plasma donate karna chahta hoon, B+ Aligarh', 'plasma'],
   ])('"%s"', (text, resource) => {
     const u = read(text);
     expect(u.kind).toBe('offer');
     expect(u.resources).toEqual([resource]);
+  });
+  it.each([
+    'Anybody ready to donate platelets? My nephew is in Apollo Bhopal, 9826001122',
+    'Anyone want to donate blood for a thalassemia child? B+ needed at Jhansi 9415001122',
+    'koi A+ blood donate kar sakta hai kya? mummy ka operation hai, Gorakhpur 9415002233',
+    'क्या कोई O- खून दान कर सकता है? मरीज़ मेडिकल कॉलेज में भर्ती है, 9415003344',
+  ])('reads "%s" as looking for a donor', (text) => {
+    expect(read(text).kind).toBe('request');
   });
   it('still reads a plea for a donor as a plea, and a fundraiser promising cylinders as no donor', () => {
     expect(read('Need B+ blood donor for my father at SGPGI Lucknow, call 9876501234').kind).toBe('request');
     expect(read('We will donate 20 oxygen cylinders to hospitals once we raise 5 lakhs, please give').kind).not.toBe(
       'request',
     );
+  });
+});
+
+describe('asking where to get something is a plea', () => {
+  it.each([
+    ['cylinder khatam ho gaya, refill kaha hoga Unnao me? 9415112200', 'oxygen_refill'],
+    ['फैबीफ्लू कहाँ मिलेगी? दादी घर पर आइसोलेशन में हैं, बरेली 9412110022', 'medicine'],
+    ['oxygen cylinder kidhar milega Jhansi me, bahut urgent hai 9415220011', 'oxygen_cylinder'],
+  ])('"%s"', (text, resource) => {
+    const u = read(text);
+    expect(u.kind).toBe('request');
+    expect(u.resources).toContain(resource);
+  });
+  it('leaves a question about something that is no resource as no plea', () => {
+    expect(read('वैक्सीन कहाँ लगेगी? स्लॉट कब खुलेगा').kind).toBe('other');
   });
 });

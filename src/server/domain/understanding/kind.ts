@@ -138,6 +138,20 @@ const REQUEST: Cue[] = [
   // "is oxygen available anywhere?", "koi bed available hai kya?": asking for, not giving.
   [new RegExp(AVAILABLE_QUESTION.source), 2.5, 'inline'],
   [/\b(?:batao|btao|bataye|batayein|bataiye|bata do)\b/, 1.5, 'inline'],
+  // "refill kahan hoga?", "इंजेक्शन कहाँ मिलेगा?": where to get it, asked (as "where can I get").
+  [
+    /\b(?:kahan|kaha|kahaan|kidhar)\s(?:\S+\s){0,2}?(?:milega|milegi|milenge|hoga|hogi|honge|mil\ssakta|mil\ssakti|mil\ssakte|ho\ssakta|ho\ssakti|karwaye|karwayen|karaye|karayen)\b|(?:कहाँ|कहां|किधर)\s(?:\S+\s){0,2}?(?:मिलेगा|मिलेगी|मिलेंगे|होगा|होगी|होंगे|मिल\sसकता|मिल\sसकती|मिल\sसकते|हो\sसकता|हो\sसकती)/,
+    2.5,
+    'inline',
+    /kah|kidhar|कह|किधर/,
+  ],
+  // "Anyone willing to donate plasma?", "koi blood donate kar sakta hai?": looking for a donor, not being one.
+  [
+    /\b(?:anyone|anybody|someone|somebody)\s(?:\w+\s)?(?:willing|ready|wants?|able|interested)\s(?:to\s)?(?:\w+\s)?donate\b|\bkoi\s(?:\S+\s){0,2}?(?:donate|daan)\s(?:kar\s)?(?:sakta|sakti|sakte|karega|karegi|karenge)\b|कोई\s(?:\S+\s){0,2}?(?:दान|डोनेट)\s(?:कर\s)?(?:सकता|सकती|सकते|करेगा|करेगी|करेंगे)/,
+    3.5,
+    'inline',
+    /donate|daan|दान|डोनेट/,
+  ],
 ];
 
 const OFFER: Cue[] = [
@@ -240,6 +254,21 @@ const OFFER: Cue[] = [
   ],
   [
     /(?:मैं|हम|main|mai|hum)\s(?:\S+\s){0,3}?(?:रक्तदान|रक्त\sदान|(?:ब्लड|प्लाज्मा|प्लाज़्मा)\s(?:दान|डोनेट)|(?:blood|plasma)\s(?:donate|daan))\s(?:करना|कर|karna|kar)\s(?:चाहता|चाहती|चाहते|सकता|सकती|सकते|chahta|chahti|chahte|sakta|sakti|sakte)/,
+    3.5,
+    'inline',
+    /दान|डोनेट|donate|daan/,
+  ],
+  // "… and want to donate plasma", "Want to donate blood, O+": the wish to give opening a clause, its subject the
+  // writer ("anyone want to donate?" and "those who want to donate" have another subject before it).
+  [
+    /(?:^|[.!\n,;]\s*|\band\s|\bso\s)(?:(?:i|we|also|really|now|still)\s)?(?:want to|wish to|would like to|willing to|ready to)\s(?:\w+\s)?donate\s(?:\S+\s){0,2}?(?:blood|plasma|platelets|sdp)\b/,
+    3,
+    'inline',
+    /donate/,
+  ],
+  // "प्लाज्मा दान करना चाहता हूँ", "plasma donate karna chahti hu": the first person is in the verb itself.
+  [
+    /(?:रक्तदान|रक्त\sदान|(?:ब्लड|प्लाज्मा|प्लाज़्मा|खून)\s(?:दान|डोनेट)|(?:blood|plasma|khoon|khun)\s(?:donate|daan))\s(?:करना|karna)\s(?:चाहता|चाहती|chahta|chahti)\s(?:हूँ|हूं|hu|hoon|hun|hun)(?![\u0900-\u097f\w])/,
     3.5,
     'inline',
     /दान|डोनेट|donate|daan/,
