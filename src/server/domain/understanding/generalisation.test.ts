@@ -111,6 +111,7 @@ describe('other scripts', () => {
     ['ਆਕਸੀਜਨ ਸਿਲੰਡਰ ਦੀ ਲੋੜ ਹੈ, ਸੰਪਰਕ 9815012345', 'pa', 'request', ['oxygen_cylinder']],
     ['माझ्या वडिलांना ऑक्सिजन बेड पाहिजे आहे, पुणे 9876501234', 'mr', 'request', ['bed_oxygen']],
     ['রক্ত দরকার, রোগী হাসপাতালে ভর্তি, যোগাযোগ 9830012345', 'bn', 'request', ['blood']],
+    ['திருச்சியில் ஆக்ஸிஜன் சிலிண்டர் வேண்டும், 9842098765', 'ta', 'request', ['oxygen_cylinder']],
   ])('%s', (text, language, kind, resources) => {
     const u = read(text);
     expect(u.language).toBe(language);
