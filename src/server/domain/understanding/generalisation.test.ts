@@ -481,6 +481,13 @@ describe('a plea written as a form', () => {
     expect(u.resources).toEqual(['blood']);
   });
 
+  it('reads the form field "Hospital:" on the next line as where the patient is, not as a need for a bed', () => {
+    const u = read('Name: Sunita Devi\nGroup: O-\nPlatelets needed\nHospital: Paras, Patna\nCall: 9431098765');
+    expect(u.kind).toBe('request');
+    expect(u.resources).toEqual(['platelets']);
+    expect(read('Oxygen support needed, need hospital admission in Patna, 9431098765').resources).toContain('bed');
+  });
+
   it('still reads "2 units of O+ plasma available" as an offer', () => {
     expect(read('2 units of O+ plasma available at Rotary blood bank Delhi 9876501234').kind).toBe('offer');
   });

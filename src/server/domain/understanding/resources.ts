@@ -735,14 +735,14 @@ function readTokens(tokens: Token[]): Set<Reading> {
         break;
       case 'hospital': {
         // "need (a|of) hospital", "hospital admission"; not "leads for hospitals", "list of hospitals" or "plasma
-        // needed, Apollo Hospital" (the hospital where the patient is).
+        // needed, Apollo Hospital" / "Plasma needed⏎Hospital: Regency" (the hospital where the patient is).
         const needed =
           prev !== undefined &&
-          !/[,;:|()]/.test(t.sep) &&
+          !/[,;:|()\n]/.test(t.sep) &&
           (NEED_WORDS.has(prev.w) ||
             (['a', 'an', 'of', 'any', 'some'].includes(prev.w) &&
               NEED_WORDS.has(at(i - 2)?.w ?? '') &&
-              !/[,;:|()]/.test(prev.sep)));
+              !/[,;:|()\n]/.test(prev.sep)));
         if (needed || next?.cat === 'admission') out.add('bed_plain');
         break;
       }
