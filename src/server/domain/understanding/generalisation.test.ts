@@ -295,6 +295,9 @@ describe('the city of the patient, not of the writer', () => {
     ['Lucknow se hoon, Kanpur me papa ke liye ICU bed chahiye 9876501234', 'Kanpur'],
     ['Need plasma for a patient admitted at Apollo Hospital, Chennai. Relatives in Bangalore. 9876501234', 'Chennai'],
     ['Hi, I am from Bhopal and need an oxygen cylinder, 9876501234', 'Bhopal'],
+    ['I am in Bengaluru but my mother is in Mysuru, she needs an oxygen bed, 9845011223', 'Mysuru'],
+    ["I'm in Delhi while dad is in Jhansi, need plasma B+ there, 9415011223", 'Jhansi'],
+    ['I am in Indore and need a bed here, my brother in Ujjain is asking too, 9425011223', 'Indore'],
   ])('%s', (text, city) => {
     expect(read(text).location.city).toBe(city);
   });

@@ -202,6 +202,8 @@ function inList(prev: Token | undefined, first: Token): boolean {
 }
 const LIST_WORDS = new Set(['ya', 'or', 'aur', 'and', 'या', 'और', 'va', 'व']);
 
+const CONTRAST_WORDS = new Set(['but', 'while', 'whereas', 'though', 'although', 'lekin', 'par', 'लेकिन', 'पर']);
+
 /** Where the writer is from ("I am from Mumbai", "Lucknow se hoon"), not where the help is needed. */
 function writerIsFrom(tokens: Token[], first: number, last: number): boolean {
   const p1 = tokens[first - 1]?.key;
@@ -211,6 +213,14 @@ function writerIsFrom(tokens: Token[], first: number, last: number): boolean {
   if (p1 === 'from' && p2 === 'are' && p3 === 'we') return true;
   const n1 = tokens[last + 1]?.key;
   const n2 = tokens[last + 2]?.key;
+  // "I am in Lucknow but my father is in Gorakhpur": where the writer is, set against where the patient is (without
+  // the "but", "I am in Lucknow and need a bed" is where the help is needed).
+  const writerIn =
+    p1 === 'in' &&
+    (p2 === 'im' ||
+      ((p2 === 'am' || p2 === 'm' || p2 === 'live' || p2 === 'stay') && p3 === 'i') ||
+      (p2 === 'are' && p3 === 'we'));
+  if (writerIn && n1 !== undefined && CONTRAST_WORDS.has(n1)) return true;
   return (n1 === 'se' || n1 === 'से') && n2 !== undefined && FROM_AFTER.has(n2);
 }
 
