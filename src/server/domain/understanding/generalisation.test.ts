@@ -62,6 +62,10 @@ describe('resources read from the right place', () => {
     ['Beds available at City Care hospital without oxygen support, call 9876501234', ['bed']],
     ['No ventilator there, but ICU beds are available at Sunrise hospital, call 9876501234', ['bed_icu']],
     ['Hospital lacks ICU, ventilator and oxygen. Need oxygen cylinder for my uncle, 9876501234', ['oxygen_cylinder']],
+    // A need denied after the thing is named.
+    ['Ventilator not required, just an ICU bed for my aunt in Rae Bareli, 9415098712', ['bed_icu']],
+    ['प्लाज़्मा की जरूरत नहीं है, सिर्फ ऑक्सीजन सिलेंडर चाहिए, बहराइच 9415098713', ['oxygen_cylinder']],
+    ['ICU nahi chahiye, normal bed chahiye Balrampur me, 9415098714', ['bed']],
     // A concentrator called by another name.
     ['Oxygen machine 10 litre available on rent in Indore, call 9876501234', ['oxygen_concentrator']],
     // Two kinds of bed.
@@ -74,6 +78,7 @@ describe('resources read from the right place', () => {
     expect(read('No ICU bed available anywhere in Lucknow, need one for my father, 9876501234').resources).toEqual([
       'bed_icu',
     ]);
+    expect(read('ICU bed nahi mil raha kahin bhi, please help, Banda 9415098715').resources).toEqual(['bed_icu']);
   });
 });
 

@@ -464,12 +464,35 @@ const GENERAL_BED = new Set([
 /** "found oxygen but need an ICU bed": what the writer already has is not what they ask for. */
 const ALREADY_HAVE = new Set(['found', 'arranged', 'managed', 'got', 'mila', 'मिल']);
 
+const NEGATION = new Set(['not', 'no', 'nahi', 'nahin', 'nhi', 'नहीं', 'नही']);
+/** What a negation right after a resource denies the need of: "oxygen not required", "bed nahi chahiye". */
+const NEED_DENIED = new Set(['required', 'needed', 'necessary', 'reqd', 'chahiye', 'chaiye', 'चाहिए', 'चाहिये']);
+/** "ऑक्सीजन की ज़रूरत नहीं", "oxygen ki zarurat nahi": the need named, then denied. */
+const NEED_NOUN = new Set(['ज़रूरत', 'जरूरत', 'जरुरत', 'zarurat', 'jarurat', 'zaroorat', 'jaroorat', 'zarurat']);
+/** Words between a resource and its denial: "oxygen is not needed", "ऑक्सीजन की ज़रूरत नहीं है". */
+const DENIAL_FILLER = new Set(['is', 'are', 'was', 'hai', 'ki', 'ka', 'ke', 'की', 'का', 'के', 'है', 'abhi', 'अभी']);
+
+/** "Oxygen not required, only a bed", "बेड नहीं चाहिए": a resource whose need the next words deny. */
+function needDenied(tokens: Token[], k: number): boolean {
+  for (let f = k + 1; f <= k + 5 && f < tokens.length; f++) {
+    const t = tokens[f] as Token;
+    if (BREAK.test(t.sep) || t.sep.includes(',') || CLAUSE_TURN.has(t.w)) return false;
+    const next = tokens[f + 1];
+    const nextJoined = next !== undefined && !BREAK.test(next.sep) && !next.sep.includes(',');
+    if (NEGATION.has(t.w)) return nextJoined && NEED_DENIED.has(next.w);
+    if (NEED_NOUN.has(t.w)) return nextJoined && NEGATION.has(next.w);
+    if (!t.cat && !DENIAL_FILLER.has(t.w)) return false;
+  }
+  return false;
+}
+
 /** True when the resource word at k is said to be absent: "without oxygen", "no ventilator there",
  * "lacks ICU, ventilator and oxygen". The scope runs back through a list to the negating word, within
  * the clause; "no ICU bed available anywhere" is a search, not an absence. */
 function absent(tokens: Token[], k: number): boolean {
   const p1 = tokens[k - 1]?.w;
   if (p1 === 'non' || (p1 === 'o' && tokens[k - 2]?.w === 'w')) return true;
+  if (needDenied(tokens, k)) return true;
   if (alreadyHad(tokens, k)) return true;
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     const t = tokens[j] as Token;
