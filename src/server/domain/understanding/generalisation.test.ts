@@ -198,6 +198,22 @@ describe('replies that point to the leads', () => {
 });
 
 describe('stock counted without a phone number', () => {
+  it('reads a status list, a line per hospital with its count, as a lead', () => {
+    const u = read('Gorakhpur ICU status 10 pm:\nBRD - 4 ICU\nFatima - 2 ICU\nSahara - 1 ICU\n#Gorakhpur');
+    expect(u.kind).toBe('offer');
+    expect(u.resources).toContain('bed_icu');
+  });
+  it('reads a place with its opening hours and what to bring as a lead', () => {
+    const u = read('Oxygen refill Bareilly: Parsakhera plant, 7am-9pm. Bring the empty cylinder and Aadhaar.');
+    expect(u.kind).toBe('offer');
+    expect(u.resources).toEqual(['oxygen_refill']);
+  });
+  it('leaves a plea with a time in it a plea', () => {
+    expect(read('Need ICU bed before 6pm, 9 am to 5 pm we tried all hospitals in Agra, 9412000011').kind).toBe(
+      'request',
+    );
+  });
+
   it('reads "40 beds available (without oxygen)" and a link as a lead for plain beds', () => {
     const u = read('40 #beds available (without oxygen) #Pune https://t.co/abcdef');
     expect(u.kind).toBe('offer');

@@ -325,6 +325,17 @@ const OFFER: Cue[] = [
   ],
   // Hindi: "(हम) पहुंचाएंगे", "पहुंचा रहे हैं": delivering to those who need it.
   [/(?:पहुंचाएंगे|पहुंचाएगे|पहुंचा\sरहे|पहुंचाते\sहैं|पहुंचाई\sजा|पहुंचाया\sजा)/, 1.5, 'inline'],
+  // A status list, a line per hospital with its count: "Era Medical - 3 ICU⏎Integral - 5 O2" (each line counts).
+  [
+    /(?:^|\n)[^\n\d]{2,40}?\s[-–:=]\s?\d{1,4}\s?(?:icu|o2|oxygen|hdu|ventilators?|vent|beds?|general|normal|isolation)(?:\s?beds?)?[ \t]*(?=\n|$)/g,
+    1.5,
+    'inline',
+  ],
+  // "Lucknow beds status 9 pm:", "ICU availability update": a report of what there is.
+  [/\b(?:beds?|oxygen|o2|icu|plasma|cylinders?|ventilators?)\s(?:status|position|update|updates)\b/, 1.5, 'inline'],
+  // Opening hours ("6am-10pm", "9 am to 5 pm"), what to bring ("bring the empty cylinder").
+  [/\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:-|–|to|till)\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/, 1.5, 'inline'],
+  [/\bbring\s(?:\w+\s){0,2}?(?:cylinders?|id|aadhaar|aadhar|prescription|report)\b/, 1.5, 'inline', /bring/],
   // "20 oxygen beds", "2 ICU beds", "50 cylinders": a stock is counted by whoever has it.
   [
     /\b\d{1,4}\+?\s{1,3}(?:(?:oxygen|o2|icu|hdu|ventilator|covid|isolation|normal|general|regular|non-oxygen|jumbo)\s{1,3}(?:and\s|&\s)?){0,2}(?:beds|cylinders|concentrators)\b/,

@@ -693,13 +693,9 @@ function readTokens(tokens: Token[]): Set<Reading> {
         if (!onSupport) out.add('bed_ventilator');
         break;
       case 'cyl': {
-        // "bring your own cylinder", "carry empty cylinder": the customer's container at a refill point.
-        const p2 = at(i - 2)?.w ?? '';
-        if (
-          prev &&
-          (['own', 'your', 'apna', 'apne', 'khali'].includes(prev.w) ||
-            (prev.w === 'empty' && ['carry', 'bring', 'with'].includes(p2)))
-        ) {
+        // "bring your own cylinder", "carry (the) empty cylinder": the customer's container at a refill point.
+        const carried = [at(i - 2)?.w, at(i - 3)?.w].some((w) => ['carry', 'bring', 'with'].includes(w ?? ''));
+        if (prev && (['own', 'your', 'apna', 'apne', 'khali'].includes(prev.w) || (prev.w === 'empty' && carried))) {
           break;
         }
         if (prev && ['per', 'each', 'every'].includes(prev.w)) break; // "Rs 250 per cylinder" prices a refill
