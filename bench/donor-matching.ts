@@ -1,7 +1,7 @@
 // Matching one blood need over many synthetic donors (issue #12): the app's matching (the candidates statement with
 // the STOP lists and fatigue counts, the rules and the ranking: usecases/outreach/match-need.ts) against the bare SQL
 // a person would write for the same answer (the nearest willing donors eligible today on the matching indexes, read
-// as the app reads them, the nearest 60 with their asks in 30 days and STOP), on the same data in the same run, one after the
+// as the app reads them, the nearest 60 with their asks and camp invitations in 30 days and STOP), on the same data in the same run, one after the
 // other from the same centres. Both run as named prepared statements (planned once, as the app's read is), so the
 // bare figure is the best the database does with that statement.
 import { performance } from 'node:perf_hooks';
@@ -99,7 +99,9 @@ export async function benchDonorMatching(database: Database, donorCount: number,
           + cos(radians(${trial.centre.lat}::float8)) * cos(radians(d.lat))
           * power(sin(radians(d.lon - ${trial.centre.lon}::float8) / 2), 2))))) as distance_km,
         (select count(*) from donor_asks a where a.phone = d.phone and a.state <> 'cancelled'
-          and a.asked_at >= now() - interval '30 days') as asks,
+          and a.asked_at >= now() - interval '30 days')
+          + (select count(*) from camp_invitations i where i.phone = d.phone
+            and i.invited_at >= now() - interval '30 days') as asks,
         exists (select 1 from opt_outs s where s.address = d.phone) as stopped
       from (${nearest}) n
       join donors d on d.id = n.id

@@ -363,7 +363,45 @@ describe('the case lifecycle', () => {
     });
     const edited = response.json() as CaseDetail;
     expect(edited.priority).toBe('critical');
-    expect(edited.events.at(-1)).toMatchObject({ type: 'field_edited', before: { spo2: 96 }, after: { spo2: 86 } });
+    expect(edited.events.find((e) => e.type === 'field_edited')).toMatchObject({
+      before: { spo2: 96 },
+      after: { spo2: 86 },
+    });
+  });
+
+  it('an edit that moves the priority puts the change on the timeline, with who and when; one that does not, not', async () => {
+    const { caseId } = await create(
+      operator,
+      caseBody(ctx.world.kanpur, {
+        patient: { spo2: 96, conditions: [] },
+        needs: [{ resource: 'medicine', medicine: 'Remdesivir' }],
+      }),
+    );
+    const changes = (view: CaseDetail) => view.events.filter((e) => e.type === 'priority_changed');
+    const before = await detail(operator, caseId);
+    const edit = async (payload: Record<string, unknown>) => {
+      const response = await operator.request({ method: 'PATCH', url: `/api/v1/cases/${caseId}`, payload });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json() as CaseDetail;
+    };
+    // A new name: the priority stays, so no change is recorded.
+    expect(changes(await edit({ patient: { name: 'Ramesh Gupta' } }))).toEqual([]);
+
+    const edited = await edit({ patient: { spo2: 86 } });
+    expect(edited.priority).toBe('critical');
+    expect(changes(edited)).toEqual([
+      expect.objectContaining({
+        actor: { id: ctx.world.operatorKanpur.id, name: expect.any(String) },
+        before: { priority: before.priority, reasons: before.priorityReasons },
+        after: { priority: 'critical', reasons: edited.priorityReasons },
+      }),
+    ]);
+    expect(edited.priorityReasons).toContain('spo2_critical');
+    expect(Date.now() - Date.parse(changes(edited)[0]?.at ?? '')).toBeLessThan(60_000);
+
+    // An operator's override holds over the rules: an edit under it does not move the priority the desk works by.
+    await act(operator, caseId, 'priority', { priority: 'high', reason: 'Stable on call' });
+    expect(changes(await edit({ patient: { spo2: 97 } }))).toHaveLength(1);
   });
 
   it('an edit of one field keeps the others: conditions and the language are not reset', async () => {

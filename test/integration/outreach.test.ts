@@ -3,11 +3,13 @@
 // is never contacted.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { InviteResult } from '../../src/shared/contracts/camps.js';
 import type { AsksView, CandidatesView } from '../../src/shared/contracts/outreach.js';
 import { rowsOf } from '../../src/server/db/client.js';
 import { caseEvents, caseNeeds, cases, donorAsks, donors, optOuts } from '../../src/server/db/schema/index.js';
 import { readAnswerToken } from '../../src/server/domain/outreach/answer-token.js';
 import { advanceOutreach } from '../../src/server/usecases/outreach/advance-outreach.js';
+import { createCamp } from '../factories/camps.js';
 import { caseBody } from '../factories/cases.js';
 import { createChannelAccount } from '../factories/channels.js';
 import { createDonor } from '../factories/donors.js';
@@ -263,6 +265,67 @@ describe('donors who must not be contacted', () => {
     } finally {
       vi.setSystemTime(new Date(noonIst.getTime() + 60_000));
     }
+  });
+});
+
+describe('camp invitations', () => {
+  it('count as asks: a donor invited to a camp is not asked past the limit for a case, nor invited past it', async () => {
+    const centre = nextCentre();
+    const db = ctx.database.db;
+    const coordinator = ctx.client('coordinatorKanpur');
+    /** An ask for another patient `days` ago. */
+    const askedBefore = async (donor: { id: string; phone: string }, days: number) => {
+      const earlier = await bloodCase(nextCentre());
+      await db.insert(donorAsks).values({
+        organisationId: ctx.world.orgA.id,
+        caseId: earlier.caseId,
+        needId: earlier.needId,
+        donorId: donor.id,
+        phone: donor.phone,
+        kind: 'direct',
+        state: 'no',
+        askedAt: new Date(Date.now() - days * 86_400_000),
+      });
+    };
+    const invite = async () => {
+      const camp = await createCamp(db, ctx.world.orgA.id, ctx.world.kanpur, { lat: centre.lat, lon: centre.lon });
+      const response = await coordinator.request({
+        method: 'POST',
+        url: `/api/v1/camps/${camp.id}/invite`,
+        payload: { radiusKm: 20, limit: 50 },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json() as InviteResult;
+    };
+    // Invited to a camp, then asked once for a case (an earlier one): two asks in 30 days.
+    const camper = await donorNear(centre, 1);
+    // Asked once for a case, then invited to a camp: two asks too.
+    const asked = await donorNear(centre, 2);
+    await askedBefore(asked, 3);
+    expect(await invite()).toMatchObject({ invited: 2, skipped: { contactLimit: 0 } });
+    await askedBefore(camper, 12);
+    const willing = await donorNear(centre, 3);
+
+    // A case near them asks neither: the invitation counts (the last ask: today's invitation).
+    const { base } = await bloodCase(centre);
+    const view = (await operator.request({ method: 'GET', url: `${base}/candidates` })).json() as CandidatesView;
+    expect(view.candidates.map((c) => c.donor.id)).toEqual([willing.id]);
+    const headline = Object.fromEntries(view.nearMisses.map((m) => [m.donor.id, m.exclusions[0]]));
+    for (const donor of [camper, asked]) {
+      expect(headline[donor.id]).toMatchObject({ code: 'fatigued', params: { count: 2, limit: 2, lastAskedDays: 0 } });
+      expectProblem(
+        await operator.request({ method: 'POST', url: `${base}/asks`, payload: { donorId: donor.id } }),
+        409,
+        'outreach_unavailable',
+      );
+    }
+
+    // Another camp invites only the donor not yet asked twice, and says why the others were skipped.
+    expect(await invite()).toMatchObject({ invited: 1, skipped: { contactLimit: 2 } });
+    for (const donor of [camper, asked]) {
+      expect((await outboxTo(donor.phone)).map((m) => m.purpose)).toEqual(['donor_ask']);
+    }
+    expect(await outboxTo(willing.phone)).toHaveLength(1);
   });
 });
 

@@ -39,7 +39,7 @@ export interface PatientFacts {
   district: DistrictEntry | undefined;
   rosterSize: number;
   nextTransfusionOn: string | null;
-  coverage: Pick<Coverage, 'poolSizeNeeded' | 'warning'>;
+  coverage: Pick<Coverage, 'poolSizeNeeded' | 'missingDonors' | 'warning'>;
 }
 
 export function presentPatientSummary(
@@ -67,6 +67,7 @@ export function presentPatientSummary(
     nextTransfusionOn: facts.nextTransfusionOn,
     rosterSize: facts.rosterSize,
     poolSizeNeeded: facts.coverage.poolSizeNeeded,
+    missingDonors: facts.coverage.missingDonors,
     coverageWarning: facts.coverage.warning,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -171,16 +172,13 @@ export function presentRosterMember(row: RosterMemberRow, distanceKm: number | n
 }
 
 export function presentCoverage(coverage: Coverage, activeMembers: number, horizonDays: number): RosterCoverage {
-  const unitsNeeded = coverage.unitsNeeded;
-  const share = unitsNeeded === 0 ? 1 : Math.min(1, coverage.unitsCoverable / unitsNeeded);
   return {
     poolSizeNeeded: coverage.poolSizeNeeded,
     activeMembers,
+    donorsAvailable: coverage.donorsAvailable,
     horizonDays,
     transfusions: coverage.transfusions.length,
-    unitsNeeded,
-    unitsCoverable: coverage.unitsCoverable,
-    coveredMonths: Math.floor(Number((share * 3).toFixed(9))),
+    unitsNeeded: coverage.unitsNeeded,
     missingDonors: coverage.missingDonors,
     warning: coverage.warning,
   };

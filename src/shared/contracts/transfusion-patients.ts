@@ -225,7 +225,9 @@ export const transfusionPatientSummary = z.object({
   rosterSize: z.number().int(),
   /** Donors the pool needs for the child's rhythm (domain/thalassemia/pool-size.ts). */
   poolSizeNeeded: z.number().int(),
-  /** The pool is smaller than needed (the roster page says by how much over the next 3 months). */
+  /** Donors missing for the next 3 months: the same number the roster shows (domain/thalassemia/pool-size.ts). */
+  missingDonors: z.number().int(),
+  /** The pool cannot cover the next 3 months: `missingDonors` > 0. */
   coverageWarning: z.boolean(),
   updatedAt: z.string(),
 });
@@ -307,20 +309,20 @@ export const rosterMember = z.object({
 export type RosterMember = z.infer<typeof rosterMember>;
 
 /**
- * Whether the pool can cover the next 3 months (domain/thalassemia/pool-size.ts). `warning`: it cannot, and
- * `missingDonors` says how many more it needs.
+ * Whether the pool can cover the next 3 months (domain/thalassemia/pool-size.ts, the one rule the children's list
+ * reads too). `warning`: it cannot, and `missingDonors` (= `poolSizeNeeded` − `donorsAvailable`) says how many more
+ * it needs.
  */
 export const rosterCoverage = z.object({
   /** The pool the child's rhythm needs (units a year ÷ (donations a donor may give a year × response rate)). */
   poolSizeNeeded: z.number().int(),
   activeMembers: z.number().int(),
+  /** Pool donors who count for the horizon: in the rotation (resting after a donation counts), not deferred past it. */
+  donorsAvailable: z.number().int(),
   horizonDays: z.number().int(),
   /** Transfusions due within the horizon. */
   transfusions: z.number().int(),
   unitsNeeded: z.number().int(),
-  unitsCoverable: z.number().int(),
-  /** Whole months of the horizon (0 to 3) the pool covers. */
-  coveredMonths: z.number().int(),
   missingDonors: z.number().int(),
   warning: z.boolean(),
 });

@@ -71,6 +71,8 @@ export const caseEventTypes = [
   'contact_revealed',
   'call_logged',
   'priority_overridden',
+  // An edit (or a reading such as SpO2) re-triaged the case and moved the priority the desk works by.
+  'priority_changed',
   'quantity_recorded',
   'merged',
   'split',

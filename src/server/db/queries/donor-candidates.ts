@@ -123,12 +123,21 @@ export const donorRowColumns = sql`d.id, d.organisation_id, o.name as organisati
   d.consent_withdrawn_at is not null as consent_withdrawn,
   coalesce(f.asks_in_window, 0) as asks_in_window, f.last_asked_at`;
 
-/** The fatigue counts of `d.phone`, joined laterally (index donor_asks_phone_idx). */
+/**
+ * The fatigue counts of `d.phone`, joined laterally: its asks for cases (index donor_asks_phone_idx) and its camp
+ * invitations (index camp_invitations_phone_idx, migration 0015), which ask the donor to give blood too.
+ */
 export function askCountsJoin(asksSince: Date) {
+  const since = sql`${asksSince.toISOString()}::timestamptz`;
   return sql`left join lateral (
-    select count(*) filter (where a.asked_at >= ${asksSince.toISOString()}::timestamptz)::int as asks_in_window,
-      max(a.asked_at) as last_asked_at
-    from donor_asks a where a.phone = d.phone and a.state <> 'cancelled'
+    select sum(x.n)::int as asks_in_window, max(x.last_at) as last_asked_at
+    from (
+      select count(*) filter (where a.asked_at >= ${since}) as n, max(a.asked_at) as last_at
+      from donor_asks a where a.phone = d.phone and a.state <> 'cancelled'
+      union all
+      select count(*) filter (where i.invited_at >= ${since}), max(i.invited_at)
+      from camp_invitations i where i.phone = d.phone
+    ) x
   ) f on true`;
 }
 

@@ -127,6 +127,30 @@ export const campRegistrations = pgTable(
   ],
 );
 
+/**
+ * A donor invited to a camp: one row per camp and phone. An invitation asks the donor to give blood, so it counts
+ * with the donor's asks (donor_asks) for the contact limit (domain/outreach/fatigue.ts), read by the phone as they
+ * are (db/queries/donor-candidates.ts, askCountsJoin).
+ */
+export const campInvitations = pgTable(
+  'camp_invitations',
+  {
+    campId: uuid('camp_id')
+      .notNull()
+      .references(() => camps.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    donorId: uuid('donor_id')
+      .notNull()
+      .references(() => donors.id),
+    /** E.164, as the message went to it: asks are counted by phone, across organisations. */
+    phone: text('phone').notNull(),
+    invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.campId, t.phone] }), index('camp_invitations_phone_idx').on(t.phone, t.invitedAt)],
+);
+
 export const campEvents = pgTable(
   'camp_events',
   {

@@ -55,29 +55,61 @@ describe('coverage of the next three months', () => {
     const c = coverage({ patient, pool, today });
     expect(c.transfusions).toEqual(['2027-01-22', '2027-02-12', '2027-03-05', '2027-03-26']);
     expect(c.unitsNeeded).toBe(4);
-    expect(c.unitsCoverable).toBe(5); // 9 donors × 1 slot × 0.6
-    expect(c).toMatchObject({ missingDonors: 0, warning: false, donorsAbleToGive: 9 });
     expect(c.poolSizeNeeded).toBe(8); // 365 / 21 ≈ 17.4 units ÷ 2.4
+    expect(c).toMatchObject({ missingDonors: 0, warning: false, donorsAvailable: 9 });
+  });
+
+  it('is exactly the pool the formula needs: one donor fewer is one missing, the formula’s number is enough', () => {
+    const pool = (n: number) => Array.from({ length: n }, () => man(today));
+    expect(coverage({ patient, pool: pool(8), today })).toMatchObject({ missingDonors: 0, warning: false });
+    expect(coverage({ patient, pool: pool(7), today })).toMatchObject({ missingDonors: 1, warning: true });
+    // Two units every four weeks (the demo's Pari): 26.07 units a year ÷ 2.4 → 11; 8 donors → 3 missing.
+    const pari = { intervalDays: 28, unitsPerTransfusion: 2, lastTransfusionOn: '2027-01-01' };
+    expect(coverage({ patient: pari, pool: pool(8), today })).toMatchObject({
+      poolSizeNeeded: 11,
+      donorsAvailable: 8,
+      missingDonors: 3,
+    });
+    expect(coverage({ patient: pari, pool: pool(11), today }).warning).toBe(false);
   });
 
   it('warns and says how many donors are missing when the pool cannot cover three months', () => {
-    // 3 donors, one of them deferred by a centre past the horizon: 2 × 0.6 = 1.2 units of 4
+    // 3 donors, one of them deferred by a centre past the horizon: 2 can give, the rhythm needs 8
     const pool = [man(today), man(today), man('2027-06-01')];
     const c = coverage({ patient, pool, today });
     expect(c.unitsNeeded).toBe(4);
-    expect(c.unitsCoverable).toBe(1);
     expect(c.warning).toBe(true);
-    // 2.8 units short; a new donor gives once in 91 days × 0.6 → 5 donors
-    expect(c.missingDonors).toBe(5);
-    expect(c.donorsAbleToGive).toBe(2);
-    // adding them covers it
-    const fuller = coverage({ patient, pool: [...pool, ...Array.from({ length: 5 }, () => man(today))], today });
-    expect(fuller.warning).toBe(false);
+    expect(c.donorsAvailable).toBe(2);
+    expect(c.missingDonors).toBe(6);
+    // adding them covers it; the deferred donor still does not count
+    const fuller = coverage({ patient, pool: [...pool, ...Array.from({ length: 6 }, () => man(today))], today });
+    expect(fuller).toMatchObject({ donorsAvailable: 8, missingDonors: 0, warning: false });
+  });
+
+  it('counts a donor eligible on the last day of the horizon, not one eligible the day after it', () => {
+    const seven = Array.from({ length: 7 }, () => man(today));
+    // The last transfusion in the horizon is 26 March.
+    expect(coverage({ patient, pool: [...seven, man('2027-03-26')], today }).missingDonors).toBe(0);
+    expect(coverage({ patient, pool: [...seven, man('2027-03-27')], today }).missingDonors).toBe(1);
+    // Resting from their own last donation is the rotation the formula counts; a longer deferral is not.
+    const rested = { sex: 'male' as const, lastDonatedOn: '2027-01-01', eligibleWholeBloodFrom: '2027-04-01' };
+    expect(coverage({ patient, pool: [...seven, rested], today }).missingDonors).toBe(0);
+    const deferred = { ...rested, eligibleWholeBloodFrom: '2027-04-02' };
+    expect(coverage({ patient, pool: [...seven, deferred], today }).missingDonors).toBe(1);
+    // No eligible day known: never counts.
+    expect(coverage({ patient, pool: [...seven, man(null)], today }).missingDonors).toBe(1);
   });
 
   it('an empty pool misses every donor the child needs; two units a transfusion need twice as many', () => {
-    expect(coverage({ patient, pool: [], today }).missingDonors).toBe(7); // 4 units ÷ 0.6
-    expect(coverage({ patient: { ...patient, unitsPerTransfusion: 2 }, pool: [], today }).missingDonors).toBe(14);
+    const empty = coverage({ patient, pool: [], today });
+    expect(empty.missingDonors).toBe(empty.poolSizeNeeded);
+    expect(empty.missingDonors).toBe(8);
+    // 365 / 21 × 2 ≈ 34.8 units ÷ 2.4 → 15
+    expect(coverage({ patient: { ...patient, unitsPerTransfusion: 2 }, pool: [], today }).missingDonors).toBe(15);
+  });
+
+  it('a child whose care ended needs no pool', () => {
+    expect(coverage({ patient, pool: [], today, ended: true })).toMatchObject({ missingDonors: 0, warning: false });
   });
 
   it('a paused calendar with no day in the horizon needs nobody', () => {

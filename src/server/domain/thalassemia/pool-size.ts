@@ -79,15 +79,13 @@ export interface Coverage {
   /** The child's transfusion days within the horizon. */
   transfusions: IsoDay[];
   unitsNeeded: number;
-  /** Units the pool can be expected to give in the horizon: the donations its donors may give × response rate. */
-  unitsCoverable: number;
-  /** Donors to add so the pool covers the horizon (0 when it does). */
+  /** The pool the child's rhythm needs, by the formula (the one number the roster, the list and the API show). */
+  poolSizeNeeded: number;
+  /** Pool donors who count toward it (`isAvailableDonor`): in the rotation, not kept out past the horizon. */
+  donorsAvailable: number;
+  /** Donors to add so the pool covers the horizon: the pool needed less the donors available (0 when it does). */
   missingDonors: number;
   warning: boolean;
-  /** The year's pool size by the formula, for the coordinator's reference. */
-  poolSizeNeeded: number;
-  /** Pool donors able to give at least once in the horizon. */
-  donorsAbleToGive: number;
 }
 
 /**
@@ -112,8 +110,26 @@ export function donationSlots(donor: CoverageDonor, days: readonly IsoDay[]): nu
 }
 
 /**
- * Whether the pool covers the next `horizonDays` (default 91, about three months). A donor still to be found is
- * counted at the longer (women's) gap, so the number of missing donors is enough whoever joins.
+ * Whether a pool donor counts toward the pool the formula needs over these days (the child's days in the horizon):
+ * one who can give on one of them does; so does one only resting from their own last donation (the formula's
+ * "donations a donor may give a year" already counts that rest: in a steady rotation about a quarter of the pool is
+ * resting at any time). One with no eligible day, or kept out past the horizon by anything else (a centre's
+ * deferral, say), does not.
+ */
+export function isAvailableDonor(donor: CoverageDonor, days: readonly IsoDay[]): boolean {
+  if (donor.eligibleWholeBloodFrom === null) return false;
+  if (donationSlots(donor, days) > 0) return true;
+  return Boolean(
+    donor.lastDonatedOn && donor.eligibleWholeBloodFrom <= addDays(donor.lastDonatedOn, wholeBloodGapDays(donor.sex)),
+  );
+}
+
+/**
+ * The shortfall of a child's pool — THE one rule for "how many donors are missing", whatever shows it (the roster's
+ * warning, the children's list, the API): the pool the child's rhythm needs by the formula above (DOMAIN.md §3),
+ * less the pool's donors available on the child's days within the next `horizonDays` (default 91, about three
+ * months; see `isAvailableDonor`: a donor deferred past the horizon, or with no eligible day, does not count). A calendar with no
+ * transfusion in the horizon needs nobody. A child whose care ended needs no pool: `ended` gives no shortfall.
  */
 export function coverage({
   patient,
@@ -121,12 +137,14 @@ export function coverage({
   today,
   horizonDays = rosterDefaults.horizonDays,
   responseRate = rosterDefaults.responseRate,
+  ended = false,
 }: {
   patient: CoveragePatient;
   pool: readonly CoverageDonor[];
   today: IsoDay;
   horizonDays?: number;
   responseRate?: number;
+  ended?: boolean;
 }): Coverage {
   const transfusions = transfusionDaysWithin({
     lastTransfusionOn: patient.lastTransfusionOn,
@@ -134,27 +152,19 @@ export function coverage({
     today,
     horizonDays,
   });
-  const unitsNeeded = transfusions.length * patient.unitsPerTransfusion;
-  const slots = pool.map((d) => donationSlots(d, transfusions));
-  const totalSlots = slots.reduce((a, b) => a + b, 0);
-  const unitsCoverable = Math.floor(Number((totalSlots * responseRate).toFixed(9)));
-  const newDonorSlots = donationSlots({ sex: null, eligibleWholeBloodFrom: today }, transfusions);
-  const shortUnits = unitsNeeded - totalSlots * responseRate;
-  const missingDonors =
-    shortUnits > 1e-9 && newDonorSlots > 0
-      ? Math.ceil(Number((shortUnits / (newDonorSlots * responseRate)).toFixed(9)))
-      : 0;
+  const needed = poolSizeNeeded({
+    intervalDays: patient.intervalDays,
+    unitsPerTransfusion: patient.unitsPerTransfusion,
+    responseRate,
+  });
+  const donorsAvailable = pool.filter((d) => isAvailableDonor(d, transfusions)).length;
+  const missingDonors = ended || transfusions.length === 0 ? 0 : Math.max(0, needed - donorsAvailable);
   return {
     transfusions,
-    unitsNeeded,
-    unitsCoverable,
+    unitsNeeded: transfusions.length * patient.unitsPerTransfusion,
+    poolSizeNeeded: needed,
+    donorsAvailable,
     missingDonors,
     warning: missingDonors > 0,
-    poolSizeNeeded: poolSizeNeeded({
-      intervalDays: patient.intervalDays,
-      unitsPerTransfusion: patient.unitsPerTransfusion,
-      responseRate,
-    }),
-    donorsAbleToGive: slots.filter((s) => s > 0).length,
   };
 }

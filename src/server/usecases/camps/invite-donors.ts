@@ -1,10 +1,12 @@
 // Inviting the registry's eligible donors near the venue to a camp (coordinators, while registrations are open):
 // outreach's candidate search (db/queries/donor-candidates.ts — the organisation's donors within the radius who may
 // give whole blood on the camp's day, nearest first; consent withdrawn and STOP left out) and its contact limit
-// (domain/outreach/fatigue.ts: at most N asks of a phone in 30 days, the camp's invitations counted with them). Each
-// invitation is a message with the public registration link in the donor's language, held for the organisation's
-// quiet hours and the donor's contact hours (outreach's send-time rule), and a line in the donor's history. Donors
-// registered for the camp or invited to it before are not invited again.
+// (domain/outreach/fatigue.ts: at most N asks of a phone in 30 days; the candidate read counts camp invitations with
+// the asks for cases, so a donor asked for a case is not invited past the limit, nor asked for a case after it). Each
+// invitation is a camp_invitations row (what the limit counts), a message with the public registration link in the
+// donor's language, held for the organisation's quiet hours and the donor's contact hours (outreach's send-time
+// rule), and a line in the donor's history. Donors registered for the camp or invited to it before are not invited
+// again.
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { campPublicPath, type inviteBody, type InviteResult } from '../../../shared/contracts/camps.js';
@@ -13,8 +15,7 @@ import type { Actor } from '../../../shared/permissions.js';
 import { rowsOf, type Db, type DbOrTx } from '../../db/client.js';
 import { bloodPolicyFor } from '../../db/queries/blood-policies.js';
 import { findDonorCandidates } from '../../db/queries/donor-candidates.js';
-import { textArray } from '../../db/sql-helpers.js';
-import { donorEvents, organisations } from '../../db/schema/index.js';
+import { campInvitations, donorEvents, organisations } from '../../db/schema/index.js';
 import { campDay } from '../../domain/camps/camp-rules.js';
 import { fatigue, fatigueWindowStart } from '../../domain/outreach/fatigue.js';
 import { sendAfter } from '../../domain/outreach/send-time.js';
@@ -25,26 +26,12 @@ import { campFacts, routeFor, senderAccounts } from './camp-messages.js';
 
 type InviteInput = z.output<typeof inviteBody>;
 
-/** Camp invitations sent to each phone since `since` (every camp's `invited` events list the phones invited). */
-async function invitationsSince(tx: DbOrTx, phones: readonly string[], since: Date): Promise<Map<string, number>> {
-  if (phones.length === 0) return new Map();
-  const rows = rowsOf<{ phone: string; n: number | string }>(
-    await tx.execute(sql`select p.phone, count(*) as n
-      from camp_events e cross join lateral jsonb_array_elements_text(e.details->'phones') as p(phone)
-      where e.type = 'invited' and e.at >= ${since.toISOString()}::timestamptz
-        and p.phone = any(${textArray(phones)})
-      group by p.phone`),
-  );
-  return new Map(rows.map((r) => [r.phone, Number(r.n)]));
-}
-
 /** Phones registered for the camp (not cancelled) or invited to it before. */
 async function alreadyReached(tx: DbOrTx, campId: string): Promise<Set<string>> {
   const rows = rowsOf<{ phone: string }>(
     await tx.execute(sql`select phone from camp_registrations where camp_id = ${campId}::uuid and state <> 'cancelled'
       union
-      select p.phone from camp_events e cross join lateral jsonb_array_elements_text(e.details->'phones') as p(phone)
-      where e.camp_id = ${campId}::uuid and e.type = 'invited'`),
+      select phone from camp_invitations where camp_id = ${campId}::uuid`),
   );
   return new Set(rows.map((r) => r.phone));
 }
@@ -62,7 +49,6 @@ export async function inviteDonors(
     const accounts = await senderAccounts(tx, camp.organisationId);
     if (accounts.length === 0) throw campConflict('no_channel');
     const policy = await bloodPolicyFor(tx, camp.organisationId);
-    const since = fatigueWindowStart(now);
     const candidates = await findDonorCandidates(tx, {
       organisationId: camp.organisationId,
       districtCodes: null,
@@ -72,17 +58,12 @@ export async function inviteDonors(
       today: campDay(camp),
       centre: { lat: camp.lat, lon: camp.lon },
       radiusKm: body.radiusKm,
-      asksSince: since,
+      asksSince: fatigueWindowStart(now),
       excludeNeedId: null,
       // Some will be skipped for the limits: read more than the invitations wanted.
       limit: Math.min(2000, body.limit * 3),
     });
     const reached = await alreadyReached(tx, camp.id);
-    const invitations = await invitationsSince(
-      tx,
-      candidates.map((c) => c.phone),
-      since,
-    );
     const [org] = await tx
       .select({ name: organisations.name })
       .from(organisations)
@@ -106,8 +87,8 @@ export async function inviteDonors(
         skipped.notEligible += 1;
         continue;
       }
-      const asked = donor.asksInWindow + (invitations.get(donor.phone) ?? 0);
-      if (fatigue(asked, donor.lastAskedAt, now, policy).fatigued) {
+      // Asks for cases and camp invitations alike, counted by the candidate read (askCountsJoin).
+      if (fatigue(donor.asksInWindow, donor.lastAskedAt, now, policy).fatigued) {
         skipped.contactLimit += 1;
         continue;
       }
@@ -148,6 +129,13 @@ export async function inviteDonors(
         },
         now,
       );
+      await tx.insert(campInvitations).values({
+        campId: camp.id,
+        organisationId: camp.organisationId,
+        donorId: donor.id,
+        phone: donor.phone,
+        invitedAt: now,
+      });
       await tx.insert(donorEvents).values({
         donorId: donor.id,
         organisationId: camp.organisationId,
@@ -162,7 +150,7 @@ export async function inviteDonors(
       type: 'invited',
       actorId: actor.userId,
       at: now,
-      details: { invited: invited.length, skipped, radiusKm: body.radiusKm, phones: invited },
+      details: { invited: invited.length, skipped, radiusKm: body.radiusKm },
     });
     return { invited: invited.length, skipped };
   });

@@ -102,7 +102,7 @@ export async function presentCampDetail(db: DbOrTx, actor: Actor, row: CampRow, 
       at: event.at.toISOString(),
       actorName: actorName ?? null,
       registrationId: event.registrationId,
-      // The phones an invitation went to stay in the history for the contact limit, never in a view.
+      // Invitations recorded before camp_invitations (migration 0015) listed the phones invited: never in a view.
       details: event.type === 'invited' ? omitPhones(event.details) : event.details,
     })),
     can: presentCan(abilities),

@@ -111,6 +111,7 @@ export async function updateCase(
     const retriaged = await retriage(tx, { ...row, ...set } as CaseRow, resources);
     await touchCase(tx, row, actor, { ...set, ...retriaged });
     await recordCaseEvent(tx, { caseId: row.id, actorId: actor.userId, type: 'field_edited', before, after });
+    await recordPriorityChange(tx, actor, row, retriaged);
   });
 }
 
@@ -138,14 +139,40 @@ export async function recordCaseSpo2(
     before: { spo2: row.spo2 },
     after: { spo2 },
   });
+  await recordPriorityChange(tx, actor, row, retriaged);
   return true;
 }
+
+/**
+ * When the facts re-triaged move the priority the desk works by (an operator's override holds over them), the
+ * timeline says so, with who and when, as an override does: before → after with the triage's reasons.
+ */
+async function recordPriorityChange(
+  tx: Parameters<typeof deskPolicyFor>[0],
+  actor: Actor,
+  row: CaseRow,
+  retriaged: Retriaged,
+): Promise<void> {
+  const before = row.priorityOverride ?? row.computedPriority;
+  const after = row.priorityOverride ?? retriaged.computedPriority;
+  if (before === after) return;
+  await recordCaseEvent(tx, {
+    caseId: row.id,
+    actorId: actor.userId,
+    type: 'priority_changed',
+    before: { priority: before, reasons: row.priorityReasons },
+    after: { priority: after, reasons: retriaged.priorityReasons },
+  });
+}
+
+type Retriaged = Partial<typeof cases.$inferInsert> &
+  Required<Pick<typeof cases.$inferInsert, 'computedPriority' | 'priorityReasons'>>;
 
 async function retriage(
   tx: Parameters<typeof deskPolicyFor>[0],
   row: CaseRow,
   resources: CaseRow['conditions'],
-): Promise<Partial<typeof cases.$inferInsert>> {
+): Promise<Retriaged> {
   const policy = await deskPolicyFor(tx, row.organisationId);
   const { priority, reasons } = triage(
     {

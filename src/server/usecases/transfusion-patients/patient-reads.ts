@@ -46,9 +46,9 @@ export async function poolsOf(db: DbOrTx, patientIds: readonly string[]): Promis
   return pools;
 }
 
-/** Whether the child's pool covers the next three months (domain/thalassemia/pool-size.ts). */
+/** Whether the child's pool covers the next three months: the one rule, domain/thalassemia/pool-size.ts. */
 export function coverageOf(row: TransfusionPatientRow, pool: readonly CoverageDonor[], today: string): Coverage {
-  const found = coverage({
+  return coverage({
     patient: {
       intervalDays: row.intervalDays,
       unitsPerTransfusion: row.unitsPerTransfusion,
@@ -56,9 +56,8 @@ export function coverageOf(row: TransfusionPatientRow, pool: readonly CoverageDo
     },
     pool,
     today,
+    ended: row.state === 'ended',
   });
-  // A child whose care ended needs no pool: nothing to warn about.
-  return row.state === 'ended' ? { ...found, missingDonors: 0, warning: false } : found;
 }
 
 /** The facts summaries show, for a page of children at once. */

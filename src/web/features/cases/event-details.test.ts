@@ -194,6 +194,29 @@ describe('eventDetails', () => {
     ]);
   });
 
+  it('shows a priority an edit moved, before → after, with the rules behind each', () => {
+    expect(
+      eventDetails({
+        type: 'priority_changed',
+        before: { priority: 'normal', reasons: [] },
+        after: { priority: 'critical', reasons: ['spo2_critical'] },
+      }),
+    ).toEqual([
+      {
+        key: 'priority',
+        label: 'caseField.priority',
+        before: { kind: 'code', key: 'priority.normal' },
+        after: { kind: 'code', key: 'priority.critical' },
+      },
+      {
+        key: 'reasons',
+        label: 'caseField.reasons',
+        before: { kind: 'none' },
+        after: { kind: 'list', items: [{ kind: 'code', key: 'priorityReason.spo2_critical' }] },
+      },
+    ]);
+  });
+
   it('shows the case a split came from, and the assignee by name', () => {
     expect(
       eventDetails({

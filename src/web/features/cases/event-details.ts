@@ -92,6 +92,7 @@ export const eventFields: Record<CaseEventType, readonly FieldSpec[]> = {
   contact_revealed: [field('phones', 'caseField.phonesShown', 'number')],
   call_logged: [field('outcome', 'caseField.outcome', codes('callOutcome'))],
   priority_overridden: [priority, field('overridden', 'caseField.overridden', 'yesNo')],
+  priority_changed: [priority, reasons],
   quantity_recorded: [
     field('resource', 'caseField.resource', codes('resource')),
     field('quantityFulfilled', 'caseField.quantityFulfilled', 'number'),

@@ -184,10 +184,8 @@ function ChildRow({ child }: { child: TransfusionPatientSummary }) {
           : t('thalassemia.list.next', { day: formatDay(child.nextTransfusionOn) })}
       </p>
       {child.coverageWarning ? (
-        <p className="child-row-warning" data-warning="coverage">
-          <span className="badge badge-warning">
-            {t('thalassemia.list.poolShort', { size: child.rosterSize, needed: child.poolSizeNeeded })}
-          </span>
+        <p className="child-row-warning" data-warning="coverage" data-missing={child.missingDonors}>
+          <span className="badge badge-warning">{t('thalassemia.list.poolShort', { count: child.missingDonors })}</span>
         </p>
       ) : (
         <p className="field-hint">

@@ -65,9 +65,9 @@ function CoverageNote({ coverage }: { coverage: RosterCoverage }) {
   const figures = t('thalassemia.roster.figures', {
     members: coverage.activeMembers,
     needed: coverage.poolSizeNeeded,
+    able: coverage.donorsAvailable,
     transfusions: coverage.transfusions,
     units: coverage.unitsNeeded,
-    coverable: coverage.unitsCoverable,
   });
   return coverage.warning ? (
     <div className="problem roster-warning" role="status" data-warning="coverage" data-missing={coverage.missingDonors}>
