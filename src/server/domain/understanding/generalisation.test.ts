@@ -667,3 +667,20 @@ describe('asking where to get something is a plea', () => {
     expect(read('वैक्सीन कहाँ लगेगी? स्लॉट कब खुलेगा').kind).toBe('other');
   });
 });
+
+describe('Hinglish: something to get done, beds free, a donor and a search for one', () => {
+  it.each([
+    ['Covid test ghar pe karwana hai, Ghaziabad Indirapuram, 9810223344', 'request', 'test'],
+    ['Mummy ko doctor ko dikhana hai online, bukhar nahi utar raha, Kota 9829223344', 'request', 'doctor'],
+    ['City hospital Moradabad me 3 bed khali hain, abhi call karo 9412223344', 'offer', 'bed'],
+    ['Mujhe plasma donate karna hai, recovered 1 month, A+ Jhansi 9415223344', 'offer', 'plasma'],
+    ['Mummy ke liye kisi ko blood donate karna hai to batao, B+, Etah 9412334455', 'request', 'blood'],
+  ])('"%s"', (text, kind, resource) => {
+    const u = read(text);
+    expect(u.kind).toBe(kind);
+    expect(u.resources).toContain(resource);
+  });
+  it('reads a cylinder "khali" as empty, not as free', () => {
+    expect(read('Cylinder khali ho gaya hai, refill chahiye Kanpur me 9415334455').kind).toBe('request');
+  });
+});

@@ -146,9 +146,17 @@ const REQUEST: Cue[] = [
     'inline',
     /kah|kidhar|कह|किधर/,
   ],
+  // "test ghar pe karwana hai", "doctor ko dikhana hai", "doctor se baat karni hai": something to get done for the
+  // patient ("donate karna hai" is not among them: a donor says it).
+  [
+    /\b(?:karwana|karvana|karwani|karvani|karana|karani|dikhana|dikhani|dikhwana|lagwana|lagwani|bulana|bulani|baat\skarni|baat\skarna)\s(?:hai|h|he|hain|tha)\b/,
+    2,
+    'inline',
+    /karwa|karva|kara|dikh|lagwa|bula|baat/,
+  ],
   // "Anyone willing to donate plasma?", "koi blood donate kar sakta hai?": looking for a donor, not being one.
   [
-    /\b(?:anyone|anybody|someone|somebody)\s(?:\w+\s)?(?:willing|ready|wants?|able|interested)\s(?:to\s)?(?:\w+\s)?donate\b|\bkoi\s(?:\S+\s){0,2}?(?:donate|daan)\s(?:kar\s)?(?:sakta|sakti|sakte|karega|karegi|karenge)\b|कोई\s(?:\S+\s){0,2}?(?:दान|डोनेट)\s(?:कर\s)?(?:सकता|सकती|सकते|करेगा|करेगी|करेंगे)/,
+    /\b(?:anyone|anybody|someone|somebody)\s(?:\w+\s)?(?:willing|ready|wants?|able|interested)\s(?:to\s)?(?:\w+\s)?donate\b|\bkoi\s(?:\S+\s){0,2}?(?:donate|daan)\s(?:kar\s)?(?:sakta|sakti|sakte|karega|karegi|karenge)\b|\bkisi\sko\s(?:\S+\s){0,2}?(?:donate|daan)\s(?:karna|karni)\s(?:hai|h|he)\b|कोई\s(?:\S+\s){0,2}?(?:दान|डोनेट)\s(?:कर\s)?(?:सकता|सकती|सकते|करेगा|करेगी|करेंगे)/,
     3.5,
     'inline',
     /donate|daan|दान|डोनेट/,
@@ -267,6 +275,13 @@ const OFFER: Cue[] = [
     'inline',
     /donate/,
   ],
+  // "Plasma donate karna hai", "मुझे रक्तदान करना है": the writer's own intention to give.
+  [
+    /(?:^|[.!?\n,]\s*|\b(?:mujhe|muje|hume|humko|hamein)\s)(?:\S+\s)?(?:blood|plasma|platelets|khoon|khun)\s(?:donate|daan)\s(?:karna|karni)\s(?:hai|h|he)\b|(?:मुझे|हमें)\s(?:\S+\s){0,2}?(?:रक्तदान|(?:रक्त|ब्लड|प्लाज्मा|प्लाज़्मा|खून)\sदान)\sकरना\sहै/,
+    3,
+    'inline',
+    /donate|daan|दान/,
+  ],
   // "प्लाज्मा दान करना चाहता हूँ", "plasma donate karna chahti hu": the first person is in the verb itself.
   [
     /(?:रक्तदान|रक्त\sदान|(?:ब्लड|प्लाज्मा|प्लाज़्मा|खून)\s(?:दान|डोनेट)|(?:blood|plasma|khoon|khun)\s(?:donate|daan))\s(?:करना|karna)\s(?:चाहता|चाहती|chahta|chahti)\s(?:हूँ|हूं|hu|hoon|hun|hun)(?![\u0900-\u097f\w])/,
@@ -325,6 +340,8 @@ const OFFER: Cue[] = [
   ],
   // Hindi: "(हम) पहुंचाएंगे", "पहुंचा रहे हैं": delivering to those who need it.
   [/(?:पहुंचाएंगे|पहुंचाएगे|पहुंचा\sरहे|पहुंचाते\sहैं|पहुंचाई\sजा|पहुंचाया\sजा)/, 1.5, 'inline'],
+  // "5 bed khali hain", "ICU me jagah khali hai": beds free (Hindi "खाली है" is read above; a cylinder "khali" is empty).
+  [/\b(?:beds?|icu|ventilators?|jagah|seats?)\s(?:\S+\s){0,2}?khali\s(?:hai|hain|he|hein|h)\b/, 2, 'inline', /khali/],
   // A status list, a line per hospital with its count: "Era Medical - 3 ICU⏎Integral - 5 O2" (each line counts).
   [
     /(?:^|\n)[^\n\d]{2,40}?\s[-–:=]\s?\d{1,4}\s?(?:icu|o2|oxygen|hdu|ventilators?|vent|beds?|general|normal|isolation)(?:\s?beds?)?[ \t]*(?=\n|$)/g,

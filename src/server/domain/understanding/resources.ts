@@ -346,6 +346,13 @@ const DOCTOR_CONTEXT = new Set([
   'whatsapp',
   'चाहिए',
   'उपलब्ध',
+  // Hinglish: "doctor ko dikhana hai", "doctor chahiye", "doctor se baat karni hai".
+  'chahiye',
+  'dikhana',
+  'dikhani',
+  'dikhwana',
+  'baat',
+  'दिखाना',
 ]);
 const STATUS_NEXT = new Set([
   'negative',
