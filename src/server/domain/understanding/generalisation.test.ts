@@ -208,6 +208,11 @@ describe('stock counted without a phone number', () => {
     expect(u.kind).toBe('offer');
     expect(u.resources).toEqual(['oxygen_refill']);
   });
+  it('reads hours said in Hindi as a place that is open', () => {
+    const u = read('ऑक्सीजन रिफिलिंग सुबह 8 बजे से रात 8 बजे तक, सरोजनीनगर औद्योगिक क्षेत्र, लखनऊ 9415330011');
+    expect(u.kind).toBe('offer');
+    expect(u.resources).toEqual(['oxygen_refill']);
+  });
   it('leaves a plea with a time in it a plea', () => {
     expect(read('Need ICU bed before 6pm, 9 am to 5 pm we tried all hospitals in Agra, 9412000011').kind).toBe(
       'request',

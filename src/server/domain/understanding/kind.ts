@@ -353,6 +353,13 @@ const OFFER: Cue[] = [
   // Opening hours ("6am-10pm", "9 am to 5 pm"), what to bring ("bring the empty cylinder").
   [/\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:-|–|to|till)\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/, 1.5, 'inline'],
   [/\bbring\s(?:\w+\s){0,2}?(?:cylinders?|id|aadhaar|aadhar|prescription|report)\b/, 1.5, 'inline', /bring/],
+  // "सुबह 7 बजे से शाम 7 बजे तक", "subah 8 baje se raat 10 baje tak": hours, in Hindi and Hinglish.
+  [
+    /\d{1,2}\s?(?:बजे|baje)\sसे\s(?:\S+\s){0,2}?\d{1,2}\s?बजे\sतक|\d{1,2}\s?baje\sse\s(?:\S+\s){0,2}?\d{1,2}\s?baje\stak\b/,
+    1.5,
+    'inline',
+    /बजे|baje/,
+  ],
   // "20 oxygen beds", "2 ICU beds", "50 cylinders": a stock is counted by whoever has it.
   [
     /\b\d{1,4}\+?\s{1,3}(?:(?:oxygen|o2|icu|hdu|ventilator|covid|isolation|normal|general|regular|non-oxygen|jumbo)\s{1,3}(?:and\s|&\s)?){0,2}(?:beds|cylinders|concentrators)\b/,
