@@ -199,8 +199,8 @@ async function crossSets() {
 
 /**
  * Rewrites that keep a message's labels (LABELLING.md): handles of other accounts, a tag cloud that closes it, a
- * link, capitals, one line, the phone written another way, emoji, Devanagari digits, styled letters, a stated
- * absence. A reading that changes under one is a fault whatever the labels say, so this measures how the engine
+ * link, capitals or lower case, one line, the phone written another way, emoji, Devanagari digits, styled letters, a
+ * stated absence, a greeting or thanks around it, doubled spaces, Windows line breaks. A reading that changes under one is a fault whatever the labels say, so this measures how the engine
  * generalises along the failure categories of issue 15 without a labelled message it has not seen. The shipped
  * engine reads each message as written and rewritten; the count is of messages whose reading of a field changed.
  */
@@ -222,6 +222,11 @@ async function rewrites() {
     ['digits in Devanagari', (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(0x966 + Number(d)))],
     ['letters in bold (maths alphabet)', (t) => t.replace(/[A-Za-z]/g, bold)],
     ['"(no ventilator there)" added', (t) => (/ventilat/i.test(t) ? t : `${t} (no ventilator there)`)],
+    ['all in lower case', (t) => t.toLowerCase()],
+    ['a greeting before it (Hi all,)', (t) => `Hi all, ${t}`],
+    ['"Thanks in advance" after it', (t) => `${t}\nThanks in advance`],
+    ['spaces doubled', (t) => t.replace(/ /g, '  ')],
+    ['Windows line breaks', (t) => t.replace(/\n/g, '\r\n')],
   ];
   const fields = {
     kind: (u) => u.kind,

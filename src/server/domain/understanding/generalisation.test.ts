@@ -689,3 +689,18 @@ describe('Hinglish: something to get done, beds free, a donor and a search for o
     expect(read('Cylinder khali ho gaya hai, refill chahiye Kanpur me 9415334455').kind).toBe('request');
   });
 });
+
+describe('what a message is does not change with its spacing or its closing thanks', () => {
+  const plea = 'Looking  for  remdesivir,  mother  67,  oxygen  level  80,  Kota  9829001122';
+  it('reads spaces doubled by a paste, or tabs, as single spaces', () => {
+    expect(read(plea)).toEqual(read(plea.replace(/ +/g, ' ')));
+    expect(read(plea)).toMatchObject({ kind: 'request', resources: ['medicine'], spo2: 80 });
+    expect(read('Need\tplasma\tB+\tAjmer 9829001133')).toEqual(read('Need plasma B+ Ajmer 9829001133'));
+  });
+  it('keeps a plea a plea, and its closing tags its topics, when "Thanks in advance" follows', () => {
+    const text = 'Need ICU bed in Bikaner for my uncle, 9829001144\n#Jodhpur #Covid19 #OxygenBed #ICU';
+    const thanked = read(`${text}\nThanks in advance 🙏`);
+    expect(thanked).toMatchObject({ kind: 'request', resources: ['bed_icu'], location: { city: 'Bikaner' } });
+    expect(read('Need remdesivir at AIIMS Jodhpur, 9829001155. Thank you in advance').kind).toBe('request');
+  });
+});

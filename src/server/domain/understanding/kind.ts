@@ -385,7 +385,7 @@ const OTHER: Cue[] = [
     'inline',
   ],
   [
-    /\b(?:pandemic|wave|vaccine|vaccines|vaccination|vaccinated|jab|lockdown|curfew|donate|donation|fundraiser|fundraising|raised|campaign|contribute|thank|thanks|grateful|rip|condolences|prayers|pray|situation|system|collapse|failed|failure)\b/g,
+    /\b(?:pandemic|wave|vaccine|vaccines|vaccination|vaccinated|jab|lockdown|curfew|donate|donation|fundraiser|fundraising|raised|campaign|contribute|thank(?!\s(?:you\s)?in\sadvance)|thanks(?!\s(?:a\slot\s)?in\sadvance)|grateful|rip|condolences|prayers|pray|situation|system|collapse|failed|failure)\b/g,
     1,
     'inline',
   ],

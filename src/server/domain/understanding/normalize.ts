@@ -162,6 +162,8 @@ export function prepareText(input: string): PreparedText {
   let clean = ascii ? input : input.normalize('NFKC');
   if (clean.includes('&')) clean = decodeEntities(clean);
   if (!ascii) clean = clean.replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966));
+  // Spaces doubled by a paste, or tabs, are one space to every pattern ("SpO2  84", "need  oxygen").
+  if (/[ \t]{2}|\t/.test(clean)) clean = clean.replace(/[ \t]+/g, ' ');
   clean = blankEmails(clean.replace(URL, blank));
   const lower = foldDevanagari(clean.toLowerCase());
 
@@ -199,9 +201,19 @@ export function prepareText(input: string): PreparedText {
   return { clean, lower, cased, body, inline, topical, head, hashtags, mentions };
 }
 
+/** A last line that only closes the message ("Thanks in advance", "Pls RT", "🙏"): the tags above it still end it. */
+const CLOSING_LINE =
+  /^(?:(?:many |advance )?thanks?(?: you)?(?: (?:a lot )?in advance)?|tia|(?:pls|plz|please|kindly) (?:rt|retweet|share|amplify)|rt (?:pls|plz|please)|dhanyavad|dhanyawad|धन्यवाद|shukriya|शुक्रिया)?[\s.!🙏]*$/iu;
+
 /** Where the running text ends: after its last letter, mark (a Devanagari vowel sign) or digit outside tags, handles
- * and links. */
-function lastWordEnd(cased: string): number {
+ * and links, a closing last line aside. */
+function lastWordEnd(text: string): number {
+  let cased = text.trimEnd();
+  const lastBreak = cased.lastIndexOf('\n');
+  // Only a short last line is looked at: the pattern never runs over the whole text.
+  if (lastBreak > 0 && cased.length - lastBreak <= 40 && CLOSING_LINE.test(cased.slice(lastBreak + 1).trim())) {
+    cased = cased.slice(0, lastBreak);
+  }
   for (let i = cased.length - 1; i >= 0; i--) {
     if (/[\p{L}\p{M}\p{N}]/u.test(cased[i] ?? '')) return i + 1;
   }
