@@ -24,6 +24,8 @@ describe('extractBloodGroups', () => {
     ['ओ नेगेटिव खून चाहिए', ['O-']],
     ['एबी+ डोनर', ['AB+']],
     ['ए पॉज़िटिव रक्त', ['A+']],
+    // In lower case, far from any word of blood: a sign written as a group's.
+    ['any group will do, we have asked around the whole family since morning.\npreferably a+ve or o-ve', ['A+', 'O-']],
   ])('%s', (text, expected) => {
     expect(groups(text)).toEqual(expected);
   });
@@ -32,6 +34,8 @@ describe('extractBloodGroups', () => {
     'Covid +ve patient',
     'Blood Group: +ve',
     'a positive attitude helps',
+    'a +ve attitude is all it takes',
+    'scored a+ in the exam',
     'Grade A+ hospital',
     'Plan B - call us',
     'RT-PCR -ve report',

@@ -40,9 +40,10 @@ export function extractBloodGroups(clean: string, lower: string): BloodGroup[] {
     const window = clean.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
     const bare = /^[+\-−–]$/.test(sign);
     const spaced = /\s/.test(m[0].slice(letters.length, m[0].length - sign.length));
+    // "a+ve", "o-ve": a sign written as a blood group's, touching the letter, needs no context in lower case.
+    const groupSign = !spaced && /^[+\-−–]\s?i?ve$/i.test(sign);
     const needsContext =
-      letters === 'a' || // "a positive attitude"
-      letters === 'o' ||
+      ((letters === 'a' || letters === 'o') && !groupSign) || // "a positive attitude", a bare "o+"
       (letters === 'A' && !/i?ve\)?$/i.test(sign)) || // "Grade A+", "A Positive" in a sentence
       (bare && spaced); // "Plan B - call"
     if (needsContext && !CONTEXT.test(window)) continue;
