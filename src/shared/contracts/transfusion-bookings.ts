@@ -108,7 +108,10 @@ export const planResult = patientTransfusions.extend({
   planned: z.number().int(),
   /** Donors newly booked (and asked). */
   booked: z.number().int(),
-  /** Units of upcoming transfusions the pool could not cover. */
+  /**
+   * Units of upcoming transfusions still short of a donor (domain/thalassemia/units-short.ts: before the desk's
+   * window a booked donor counts, within it only a confirmed one) — what a desk case for them asks for.
+   */
   unitsMissing: z.number().int(),
 });
 export type PlanResult = z.infer<typeof planResult>;
@@ -199,6 +202,8 @@ export const calendarTransfusion = z.object({
   state: z.enum(transfusionStates),
   confirmedUnits: z.number().int(),
   bookedUnits: z.number().int(),
+  /** Units without a donor to count on (domain/thalassemia/units-short.ts); 0 once given, missed or cancelled. */
+  unitsShort: z.number().int(),
   caseId: uuid.nullable(),
 });
 export type CalendarTransfusion = z.infer<typeof calendarTransfusion>;

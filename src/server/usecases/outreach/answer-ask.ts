@@ -8,7 +8,7 @@ import {
   type DonorAnswer,
   type DonorAnswerChannel,
 } from '../../../shared/enums.js';
-import { rowsOf, type Tx } from '../../db/client.js';
+import { rowsOf, type DbOrTx, type Tx } from '../../db/client.js';
 import { caseNeeds, cases, donorAsks, donorEvents, donors } from '../../db/schema/index.js';
 import {
   allUnitsArranged,
@@ -140,7 +140,7 @@ export async function answerAsk(tx: Tx, params: AnswerAskParams): Promise<AskAns
 }
 
 /** Donors matched for the need plus units recorded as delivered (the contract's `unitsArranged`). */
-export async function unitsArranged(tx: Tx, needId: string, quantityFulfilled: number): Promise<number> {
+export async function unitsArranged(tx: DbOrTx, needId: string, quantityFulfilled: number): Promise<number> {
   const rows = rowsOf<{ n: number }>(
     await tx.execute(
       sql`select count(*)::int as n from donor_asks where need_id = ${needId}::uuid and state = 'matched'`,

@@ -10,7 +10,7 @@ import type { ChannelAccount } from '../../db/queries/channel-accounts.js';
 import { transfusionPatients } from '../../db/schema/index.js';
 import { kolkataDay } from '../../domain/blood/calendar.js';
 import { readAnswerWord } from '../../domain/outreach/answer-words.js';
-import { lockBooking, type ActionEffects } from './booking-action.js';
+import { followCases, lockBooking, noEffects } from './booking-action.js';
 import { applyAnswer } from './answer-booking.js';
 import { queueAnswerReply, type BookedDonor } from './booking-messages.js';
 
@@ -48,7 +48,7 @@ export async function answerBookingByMessage(
   const { booking, transfusion } = await lockBooking(tx, patient.id, pending.booking_id);
   if (booking.state !== 'booked' || (transfusion.state !== 'planned' && transfusion.state !== 'covered')) return null;
   const answer = word === 'yes' ? 'confirmed' : 'declined';
-  const effects: ActionEffects = { outreachCaseIds: [], closedCaseIds: [] };
+  const effects = noEffects();
   await applyAnswer(
     tx,
     patient,
@@ -59,6 +59,8 @@ export async function answerBookingByMessage(
     now,
     effects,
   );
+  // An open desk case of the child's days asks for what they are short now (the donor acting: the system).
+  await followCases(tx, patient, null, now, effects);
   const [donor] = rowsOf<BookedDonor>(
     await tx.execute(sql`select id, name, phone, language, preferred_channel as "preferredChannel",
         contact_from as "contactFrom", contact_to as "contactTo", opted_out_at as "optedOutAt",

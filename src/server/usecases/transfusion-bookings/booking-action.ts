@@ -1,6 +1,8 @@
 // How every bookings action runs: the child locked for the ability (lock-patient.ts: not found outside scope, 403,
-// 409), the change and its history in one transaction, then — after commit — outreach started on any desk case the
-// change opened because the pool ran out, and the child's calendar answered as it now stands.
+// 409), the change and its history in one transaction — with every open desk case of the child's transfusions made to
+// follow the units they are short now (followTransfusionCases) — then, after commit, outreach started on any desk
+// case the change opened because the pool ran out, the desks told of the cases changed, and the child's calendar
+// answered as it now stands.
 import { inArray, sql } from 'drizzle-orm';
 import type { PatientTransfusions } from '../../../shared/contracts/transfusion-bookings.js';
 import type { TransfusionBookingState, TransfusionState } from '../../../shared/enums.js';
@@ -19,7 +21,13 @@ import {
 } from '../transfusion-patients/lock-patient.js';
 import { patientTransfusionsFor } from './booking-reads.js';
 import { planForPatient, type PlanOutcome } from './plan-patient-bookings.js';
-import { openTransfusionCase, startTransfusionOutreach, type OutreachDeps } from './transfusion-case.js';
+import {
+  followTransfusionCases,
+  openTransfusionCase,
+  startTransfusionOutreach,
+  transfusionShortfalls,
+  type OutreachDeps,
+} from './transfusion-case.js';
 
 export type BookingRefusal =
   'booking_closed' | 'transfusion_closed' | 'transfusion_not_due' | 'day_taken' | 'patient_not_active';
@@ -85,12 +93,35 @@ export interface ActionEffects {
   outreachCaseIds: string[];
   /** Desk cases the action closed: the desks are told after the commit. */
   closedCaseIds: string[];
+  /** Desk cases whose need the action changed (the units short moved): the desks are told after the commit. */
+  changedCaseIds: string[];
+}
+
+/** No effects yet. */
+export const noEffects = (): ActionEffects => ({ outreachCaseIds: [], closedCaseIds: [], changedCaseIds: [] });
+
+/**
+ * Every open desk case of the child's transfusions asks for what they are short now (transfusion-case.ts), in the
+ * action's transaction; the cases changed or closed are told to the desks after the commit.
+ */
+export async function followCases(
+  tx: DbOrTx,
+  patient: PatientRow,
+  actorId: string | null,
+  now: Date,
+  effects: ActionEffects,
+): Promise<void> {
+  const followed = await followTransfusionCases(tx, patient, actorId, now);
+  effects.changedCaseIds.push(...followed.changed);
+  effects.closedCaseIds.push(...followed.closed);
 }
 
 /**
  * Books the next in the pool for a transfusion that lost a donor (a decline, a deferral, a no-show). When the pool
- * cannot cover it, the transfusion opens (or feeds) a desk case and outreach starts after the commit; the rebooking
- * is a `booking_rebooked` line in the child's history.
+ * cannot cover it, the transfusion opens (or feeds) a desk case for the units it is short (the one rule,
+ * domain/thalassemia/units-short.ts: within the window only confirmed donors count, as the roster job counts them)
+ * and outreach starts after the commit; the rebooking is a `booking_rebooked` line in the child's history. A case
+ * already open follows the new number through the action's `followCases`.
  */
 export async function rebook(
   tx: DbOrTx,
@@ -104,13 +135,16 @@ export async function rebook(
   const outcome = await planForPatient(tx, patient, actorId, now);
   const shortfall = outcome.shortfalls.find((s) => s.transfusionId === transfusion.id);
   const booked = outcome.bookings.filter((b) => b.transfusionId === transfusion.id);
+  const short = shortfall
+    ? ((await transfusionShortfalls(tx, patient, now)).find((t) => t.id === transfusion.id)?.short ?? shortfall.missing)
+    : 0;
   let caseId: string | null = null;
-  if (shortfall && patient.state === 'active') {
+  if (shortfall && short > 0 && patient.state === 'active') {
     const opened = await openTransfusionCase(
       tx,
       patient,
       { id: transfusion.id, dueOn: transfusion.due_on, caseId: transfusion.case_id },
-      shortfall.missing,
+      short,
       actorId,
       now,
     );
@@ -127,7 +161,7 @@ export async function rebook(
       replacedDonorId,
       bookedDonorIds: booked.map((b) => b.donorId),
       poolExhausted: Boolean(shortfall),
-      unitsMissing: shortfall?.missing ?? 0,
+      unitsMissing: short,
       caseId,
     },
   });
@@ -143,18 +177,20 @@ export async function runBookingAction<T extends object = object>(
   change: (tx: Tx, patient: PatientRow, now: Date, effects: ActionEffects) => Promise<T | void>,
 ): Promise<PatientTransfusions & Partial<T>> {
   const now = new Date();
-  const effects: ActionEffects = { outreachCaseIds: [], closedCaseIds: [] };
+  const effects = noEffects();
   const { patient, extra } = await deps.db.transaction(async (tx) => {
     const row = await lockPatientFor(tx, actor, patientId, ability);
     const result = await change(tx, row, now, effects);
+    await followCases(tx, row, actor.userId, now, effects);
     return { patient: row, extra: result ?? undefined };
   });
   for (const caseId of new Set(effects.outreachCaseIds)) {
     await startTransfusionOutreach(deps, actor, patient, caseId);
   }
-  if (deps.bus && effects.closedCaseIds.length > 0) {
-    const closed = await deps.db.select().from(cases).where(inArray(cases.id, effects.closedCaseIds));
-    for (const row of closed) deps.bus.publish(caseChange(row));
+  const told = [...new Set([...effects.closedCaseIds, ...effects.changedCaseIds])];
+  if (deps.bus && told.length > 0) {
+    const changed = await deps.db.select().from(cases).where(inArray(cases.id, told));
+    for (const row of changed) deps.bus.publish(caseChange(row));
   }
   const view = await patientTransfusionsFor(deps.db, actor, await readPatientFor(deps.db, actor, patientId));
   return { ...view, ...(extra ?? {}) } as PatientTransfusions & Partial<T>;

@@ -18,6 +18,7 @@ import { planBookings, type PoolDonor } from '../../domain/thalassemia/roster-ro
 import { nextTransfusionDays } from '../../domain/thalassemia/transfusion-calendar.js';
 import { lockPatientFor, recordPatientEvent, type PatientRow } from '../transfusion-patients/lock-patient.js';
 import { queueBookingAsk, type BookedDonor } from './booking-messages.js';
+import { followTransfusionCases } from './transfusion-case.js';
 
 export interface Shortfall {
   transfusionId: string;
@@ -40,11 +41,15 @@ const holding = sql.raw(`('booked', 'confirmed', 'donated')`);
 
 /**
  * For a person acting (a roster change, "book now"): locks the child for `manageRoster` (not found outside scope,
- * 409 for an ended child) and plans. A paused or ended child gets nothing booked.
+ * 409 for an ended child) and plans. A paused or ended child gets nothing booked. An open desk case of the child's
+ * days then asks for what they are short now (a donor joining the pool may cover them), as the person's change.
  */
 export async function planPatientBookings(tx: DbOrTx, actor: Actor, patientId: string): Promise<PlanOutcome> {
   const patient = await lockPatientFor(tx, actor, patientId, 'manageRoster');
-  return planForPatient(tx, patient, actor.userId, new Date());
+  const now = new Date();
+  const outcome = await planForPatient(tx, patient, actor.userId, now);
+  await followTransfusionCases(tx, patient, actor.userId, now);
+  return outcome;
 }
 
 interface PoolRow extends BookedDonor {

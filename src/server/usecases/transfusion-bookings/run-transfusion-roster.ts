@@ -2,21 +2,28 @@
 //  1. every active child's next transfusions stay on the calendar and booked (planForPatient), each child in a
 //     transaction of its own, taken with SKIP LOCKED so two processes never plan one child at once;
 //  2. a transfusion falling due within the desk's triage window (desk policy `highTransfusionHours`, 72 h by
-//     default) without a confirmed donor for every unit opens or feeds a desk case (transfusion-case.ts; the case id
-//     is stored on the transfusion, so the next run feeds the same case and opens nothing new), and outreach starts
-//     on it — also for cases a donor's NO by message opened when the pool ran out;
+//     default) without a confirmed donor for every unit opens or feeds a desk case for the units it is short
+//     (domain/thalassemia/units-short.ts, the rule every path uses; transfusion-case.ts; the case id is stored on the
+//     transfusion, so the next run feeds the same case and opens nothing new), every open case of the child's
+//     transfusions follows what they are short now (followTransfusionCases: the day coming within the window counts
+//     only confirmed donors from then on), and outreach starts on it — also for cases a donor's NO by message opened
+//     when the pool ran out;
 //  3. each confirmed donor of a transfusion due tomorrow gets the reminder with the place and the time once:
 //     `reminded_at` is set by a conditional update of rows taken with SKIP LOCKED, in the transaction that queues it.
 import { eq, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client.js';
-import { recentDeskPolicyFor } from '../../db/queries/desk-policies.js';
 import { transfusionPatients } from '../../db/schema/index.js';
 import { addDays, kolkataDay } from '../../domain/blood/calendar.js';
 import type { AnswerLinks } from '../outreach/create-asks.js';
 import type { PatientRow } from '../transfusion-patients/lock-patient.js';
 import { queueBookingReminder, type BookedDonor } from './booking-messages.js';
 import { planForPatient } from './plan-patient-bookings.js';
-import { openTransfusionCase, startTransfusionOutreach } from './transfusion-case.js';
+import {
+  followTransfusionCases,
+  openTransfusionCase,
+  startTransfusionOutreach,
+  transfusionShortfalls,
+} from './transfusion-case.js';
 
 export interface RosterRun {
   patients: number;
@@ -26,8 +33,6 @@ export interface RosterRun {
   outreachStarted: number;
   reminded: number;
 }
-
-const hoursUntil = (day: string, now: Date) => (Date.parse(`${day}T00:00:00+05:30`) - now.getTime()) / 3_600_000;
 
 export async function runTransfusionRoster(
   db: Db,
@@ -52,33 +57,25 @@ export async function runTransfusionRoster(
       const outcome = await planForPatient(tx, patient, null, now);
       run.planned += outcome.planned;
       run.booked += outcome.booked;
-      const policy = await recentDeskPolicyFor(tx, patient.organisationId);
-      const near = rowsOf<{ id: string; due_on: string; units: number; case_id: string | null; confirmed: number }>(
-        await tx.execute(sql`select t.id, t.due_on, t.units, t.case_id,
-            (select count(*)::int from transfusion_bookings b where b.transfusion_id = t.id
-              and b.state in ('confirmed', 'donated')) as confirmed
-          from transfusions t
-          where t.patient_id = ${patient.id}::uuid and t.state in ('planned', 'covered') and t.due_on >= ${today}
-          order by t.due_on`),
-      );
-      for (const t of near) {
-        if (t.confirmed >= t.units) continue;
-        let caseId = t.case_id;
-        if (hoursUntil(t.due_on, now) <= policy.triage.highTransfusionHours) {
+      for (const t of await transfusionShortfalls(tx, patient, now)) {
+        if (t.short === 0) continue;
+        let caseId = t.caseId;
+        if (t.withinWindow) {
           const opened = await openTransfusionCase(
             tx,
             patient,
-            { id: t.id, dueOn: t.due_on, caseId: t.case_id },
-            t.units - t.confirmed,
+            { id: t.id, dueOn: t.dueOn, caseId: t.caseId },
+            t.short,
             null,
             now,
           );
-          if (opened.caseId !== t.case_id) run.cases++;
+          if (opened.caseId !== t.caseId) run.cases++;
           caseId = opened.caseId;
         }
         // Also a case opened earlier when the pool ran out (a donor's NO by message): its outreach starts here.
         if (caseId) outreach.push({ patient, caseId });
       }
+      await followTransfusionCases(tx, patient, null, now);
     });
   }
   if (links) {

@@ -12,7 +12,9 @@ import type { Actor } from '../../../shared/permissions.js';
 import { scopeFor } from '../../../shared/scope.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { scopeCondition } from '../../db/scope-condition.js';
-import { addDays, kolkataDay } from '../../domain/blood/calendar.js';
+import { recentDeskPolicyFor } from '../../db/queries/desk-policies.js';
+import { addDays, kolkataDay, type IsoDay } from '../../domain/blood/calendar.js';
+import { unitsShortOfCounts } from '../../domain/thalassemia/units-short.js';
 import { requireThalassemia } from '../transfusion-patients/lock-patient.js';
 
 export async function listTransfusionCalendar(
@@ -36,6 +38,7 @@ export async function listTransfusionCalendar(
   const rows = rowsOf<{
     transfusion_id: string;
     patient_id: string;
+    organisation_id: string;
     reference: string;
     name: string;
     blood_group: AboRhGroup;
@@ -48,7 +51,7 @@ export async function listTransfusionCalendar(
     booked: number;
     confirmed: number;
   }>(
-    await db.execute(sql`select t.id as transfusion_id, p.id as patient_id, p.reference, p.name, p.blood_group, p.centre,
+    await db.execute(sql`select t.id as transfusion_id, p.id as patient_id, p.organisation_id, p.reference, p.name, p.blood_group, p.centre,
         p.district_code, t.due_on, t.units, t.state, t.case_id,
         (select count(*)::int from transfusion_bookings b where b.transfusion_id = t.id
           and b.state in ('booked', 'confirmed', 'donated')) as booked,
@@ -59,8 +62,15 @@ export async function listTransfusionCalendar(
       order by t.due_on, p.reference
       limit 2000`),
   );
+  // Each organisation's desk window (the shortfall rule's), read once.
+  const now = new Date();
+  const windows = new Map<string, number>();
+  for (const organisationId of new Set(rows.map((r) => r.organisation_id))) {
+    windows.set(organisationId, (await recentDeskPolicyFor(db, organisationId)).triage.highTransfusionHours);
+  }
   const days = new Map<string, CalendarTransfusion[]>();
   for (const r of rows) {
+    const open = r.state === 'planned' || r.state === 'covered';
     const list = days.get(r.due_on) ?? [];
     list.push({
       transfusionId: r.transfusion_id,
@@ -74,6 +84,16 @@ export async function listTransfusionCalendar(
       state: r.state,
       confirmedUnits: r.confirmed,
       bookedUnits: r.booked,
+      unitsShort: open
+        ? unitsShortOfCounts({
+            unitsNeeded: r.units,
+            heldBeforeWindow: r.booked,
+            heldWithinWindow: r.confirmed,
+            now,
+            day: r.due_on as IsoDay,
+            windowHours: windows.get(r.organisation_id),
+          })
+        : 0,
       caseId: r.case_id,
     });
     days.set(r.due_on, list);

@@ -110,7 +110,7 @@ export function TransfusionCalendarPage() {
 
 function CalendarRow({ transfusion }: { transfusion: CalendarTransfusion }) {
   const { t } = useTranslation();
-  const short = transfusion.confirmedUnits < transfusion.units;
+  const short = transfusion.unitsShort > 0;
   return (
     <li className="transfusion" data-transfusion-id={transfusion.transfusionId} data-state={transfusion.state}>
       <p className="transfusion-head">
@@ -123,7 +123,7 @@ function CalendarRow({ transfusion }: { transfusion: CalendarTransfusion }) {
           {t(`thalassemia.transfusionState.${transfusion.state}`)}
         </span>
       </p>
-      <p className={short ? 'field-hint calendar-short' : 'field-hint'}>
+      <p className={short ? 'field-hint calendar-short' : 'field-hint'} data-units-short={transfusion.unitsShort}>
         {t('thalassemia.calendar.units', {
           count: transfusion.units,
           booked: transfusion.bookedUnits,
