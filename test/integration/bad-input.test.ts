@@ -72,6 +72,27 @@ describe('bad input', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it('a wrong type is said in words of the reader, never as the framework names types', async () => {
+    const payload = { ...validUser(), name: 42, membership: { ...validUser().membership, districts: 'KNP' } };
+    for (const [language, text, list] of [
+      ['hi', 'यहाँ पाठ चाहिए।', 'यहाँ एक सूची चाहिए।'],
+      ['en', 'Expected text.', 'Expected a list.'],
+    ] as const) {
+      const response = await admin.request({
+        method: 'POST',
+        url: '/api/v1/users',
+        headers: { 'accept-language': language },
+        payload,
+      });
+      const body = expectProblem(response, 400, 'validation_failed');
+      const message = (field: string) => body.errors?.find((e) => e.field === field)?.message;
+      expect({ name: message('name'), districts: message('membership.districts') }).toEqual({
+        name: text,
+        districts: list,
+      });
+    }
+  });
+
   it('unknown fields → 400 naming the field', async () => {
     const response = await admin.request({
       method: 'POST',

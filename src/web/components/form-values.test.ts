@@ -17,6 +17,15 @@ describe('form values', () => {
     expect(digits('9a8-7 65', 3)).toBe('987');
   });
 
+  it('reads digits typed on an Indian keyboard as 0–9, and nothing else as a number', () => {
+    expect(digits('८६', 3)).toBe('86');
+    expect(digits('৯২', 3)).toBe('92');
+    expect(digits('૪૫', 3)).toBe('45');
+    expect(digits('abc', 3)).toBe('');
+    expect(digits('😀', 3)).toBe('');
+    expect(digits('86.5', 3)).toBe('865');
+  });
+
   it('counts characters as the contracts limit them: an emoji is one, as for Zod', () => {
     expect(characterCount('नमस्ते')).toBe('नमस्ते'.length);
     expect(characterCount('😀'.repeat(1001))).toBe(1001);

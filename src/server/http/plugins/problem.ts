@@ -22,6 +22,14 @@ interface ZodIssueLike {
 }
 
 /** Messages of the contracts' own refinements that name a validation text (errors.json `validation.*`). */
+/** What a wrongly typed field should hold, in words of the reader's language ("a whole number"), not Zod's "int". */
+function expectedWords(f: FieldError, t: (key: string) => string): { expected?: string } {
+  if (f.code !== 'invalid_type') return {};
+  const expected = String(f.params?.expected ?? '');
+  const known = ['int', 'number', 'string', 'boolean', 'array', 'object', 'date'].includes(expected);
+  return { expected: t(`validation.types.${known ? expected : 'value'}`) };
+}
+
 /** Maps one Zod issue to field errors (an unknown-keys issue names each key). */
 function fieldErrorsFromIssue(issue: ZodIssueLike, context: string | undefined): FieldError[] {
   const base = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
@@ -118,7 +126,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
       return {
         field: f.field,
         code: f.code,
-        message: t(`validation.${f.code}`, { ...f.params }),
+        message: t(`validation.${f.code}`, { ...f.params, ...expectedWords(f, t) }),
         ...bound('minimum'),
         ...bound('maximum'),
       };

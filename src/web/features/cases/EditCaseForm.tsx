@@ -6,7 +6,7 @@ import { CheckboxField } from '../../components/CheckboxField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { optionalNumber, optionalText } from '../../components/form-values';
+import { digits, optionalNumber, optionalText } from '../../components/form-values';
 import { fieldErrors } from '../../components/problem-text';
 import { fieldErrorsUnder } from '../people/field-errors-under';
 import { DistrictSelect } from '../geography/DistrictSelect';
@@ -91,14 +91,14 @@ export function EditCaseForm({ detail, onDone }: { detail: CaseDetail; onDone: (
             label={t('case.patient.age')}
             inputMode="numeric"
             value={age}
-            onChange={(e) => setAge(e.target.value)}
+            onChange={(e) => setAge(digits(e.target.value, 3))}
             error={errors['patient.age']}
           />
           <TextField
             label={t('case.patient.spo2')}
             inputMode="numeric"
             value={spo2}
-            onChange={(e) => setSpo2(e.target.value)}
+            onChange={(e) => setSpo2(digits(e.target.value, 3))}
             error={errors['patient.spo2']}
           />
         </div>
@@ -161,7 +161,7 @@ export function EditCaseForm({ detail, onDone }: { detail: CaseDetail; onDone: (
             label={t('case.location.pincode')}
             inputMode="numeric"
             value={pincode}
-            onChange={(e) => setPincode(e.target.value)}
+            onChange={(e) => setPincode(digits(e.target.value, 6))}
             error={errors['location.pincode']}
           />
           <TextField

@@ -16,6 +16,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import type { DonorDraft } from './donor-draft';
 import type { DonorSectionProps } from './donor-form-props';
+import { digits } from '../../components/form-values';
 
 /** The group as the donor says it (a blood centre's confirmation is an action on the record), weight and products. */
 export function DonorBloodFields({ draft, edit, errors }: DonorSectionProps) {
@@ -65,7 +66,7 @@ export function DonorBloodFields({ draft, edit, errors }: DonorSectionProps) {
           name={fieldName.weightKg}
           inputMode="numeric"
           value={draft.weightKg}
-          onChange={(event) => edit('weightKg', event.target.value.replace(/\D/g, '').slice(0, 3))}
+          onChange={(event) => edit('weightKg', digits(event.target.value, 3))}
           error={errors.weightKg}
         />
       </div>

@@ -5,6 +5,7 @@ import { TextField } from '../../components/TextField';
 import { DistrictSelect } from '../geography/DistrictSelect';
 import { useDistrictNames } from '../geography/use-district-names';
 import type { DonorSectionProps } from './donor-form-props';
+import { digits } from '../../components/form-values';
 
 /**
  * Where the donor lives: matching measures distance from the PIN code, else the locality, else the district. The
@@ -61,7 +62,7 @@ export function DonorPlaceFields({
           name={fieldName.pincode}
           inputMode="numeric"
           value={draft.pincode}
-          onChange={(event) => edit('pincode', event.target.value.replace(/\D/g, '').slice(0, 6))}
+          onChange={(event) => edit('pincode', digits(event.target.value, 6))}
           error={errors.pincode}
           autoComplete="off"
         />

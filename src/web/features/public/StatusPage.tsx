@@ -13,6 +13,7 @@ import { useNowEachMinute } from '../../components/use-now';
 import { usePageTitle } from '../../components/use-page-title';
 import { publicPaths, statusPath } from '../shell/nav-paths';
 import { usePublicStatus } from './public-queries';
+import { digits } from '../../components/form-values';
 
 /**
  * The last four digits travel in the page's history state, never in its address: a shared or logged link
@@ -101,7 +102,7 @@ function StatusLookupForm({ initialReference }: { initialReference: string }) {
         name={fields.phoneLast4}
         inputMode="numeric"
         value={last4}
-        onChange={(event) => setLast4(event.target.value.replace(/\D/g, '').slice(0, 4))}
+        onChange={(event) => setLast4(digits(event.target.value, 4))}
         error={isIncomplete && last4.length !== 4 ? t('status.last4Missing') : undefined}
         autoComplete="off"
       />

@@ -13,6 +13,7 @@ import { useLeads } from '../../leads/leads-queries';
 import { CasePicker } from '../CasePicker';
 import { useTransition } from '../case-queries';
 import { deliveredFrom, isDeliveredValid, isFullyDelivered } from './delivered';
+import { digits } from '../../../components/form-values';
 
 const fields = {
   closeReason: 'closeReason',
@@ -217,7 +218,7 @@ function FulfilForm({ detail, errors, onCancel, transition }: SubFormProps & { d
             inputMode="numeric"
             className="input-short"
             value={values[need.id] ?? ''}
-            onChange={(event) => setValues({ ...values, [need.id]: event.target.value.replace(/\D/g, '').slice(0, 4) })}
+            onChange={(event) => setValues({ ...values, [need.id]: digits(event.target.value, 4) })}
             error={errors[`delivered.${index}.quantityFulfilled`]}
           />
         ))}

@@ -11,6 +11,7 @@ import { useDonorDays } from '../../donors/use-donor-days';
 import { DistrictSelect } from '../../geography/DistrictSelect';
 import { SexSelect } from '../SexSelect';
 import { useAddReplacementDonor } from './outreach-queries';
+import { digits } from '../../../components/form-values';
 
 /** The form's names are the body's field paths, so the server's field errors land on them. */
 const fields = {
@@ -187,7 +188,7 @@ export function ReplacementDonorForm({ caseId, needId, district, organisationNam
             inputMode="numeric"
             name={fields.pincode}
             value={draft.pincode}
-            onChange={(event) => edit('pincode', event.target.value)}
+            onChange={(event) => edit('pincode', digits(event.target.value, 6))}
             error={errors.pincode}
           />
         </div>

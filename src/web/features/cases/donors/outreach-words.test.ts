@@ -200,6 +200,21 @@ describe('inclusionPhrases', () => {
       params: { ago: { key: 'outreach.ago.days', params: { count: 16 } } },
     });
   });
+
+  it('never says "not asked before" of a donor invited to a camp today, and says how often they were asked lately', () => {
+    const keys = inclusionPhrases(
+      candidate({
+        reliability: { timesAsked: 0, timesYes: 0, timesNo: 0, score: 0.5 },
+        asksLast30Days: 1,
+        lastAskedAt: '2026-12-06T05:00:00Z',
+      }),
+      10,
+      now,
+    );
+    expect(keys.map((p) => p.key)).not.toContain('outreach.candidate.neverAsked');
+    expect(keys).toContainEqual({ key: 'outreach.candidate.askedRecently', params: { count: 1 } });
+    expect(keys.map((p) => p.key)).toContain('outreach.candidate.lastAsked');
+  });
 });
 
 describe('orderAsks', () => {

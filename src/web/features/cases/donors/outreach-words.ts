@@ -96,11 +96,13 @@ export function inclusionPhrases(candidate: CandidateView, radiusKm: number, now
       : phrase('outreach.candidate.eligible'),
   );
   const { timesAsked, timesYes } = candidate.reliability;
-  phrases.push(
-    timesAsked === 0
-      ? phrase('outreach.candidate.neverAsked')
-      : phrase('outreach.candidate.answered', { count: timesAsked, yes: timesYes }),
-  );
+  // "Not asked before" only of a donor nobody has asked: a camp's invitation is an ask too (it counts towards the
+  // 30-day limit), though not one answered yes or no for a case.
+  if (timesAsked === 0 && candidate.lastAskedAt === null) phrases.push(phrase('outreach.candidate.neverAsked'));
+  if (timesAsked > 0) phrases.push(phrase('outreach.candidate.answered', { count: timesAsked, yes: timesYes }));
+  if (candidate.asksLast30Days > 0) {
+    phrases.push(phrase('outreach.candidate.askedRecently', { count: candidate.asksLast30Days }));
+  }
   if (candidate.lastAskedAt !== null) {
     phrases.push(phrase('outreach.candidate.lastAsked', { ago: agoPhrase(daysSince(candidate.lastAskedAt, nowMs)) }));
   }

@@ -9,6 +9,7 @@ import type { useCheckGate } from './case-lending-queries';
 import { isSevere, type Answer, type GateDraft } from './gate-draft';
 import { gateAnswersFrom } from './gate-draft';
 import { field } from '../../lending/field-names';
+import { digits } from '../../../components/form-values';
 
 const questions = ['covidPositive', 'hasPrescription', 'homeIsolation'] as const;
 const yes: Answer = 'yes';
@@ -64,7 +65,7 @@ export function GateForm({
           name={field.spo2}
           inputMode="numeric"
           value={draft.spo2}
-          onChange={(event) => onChange({ ...draft, spo2: event.target.value })}
+          onChange={(event) => onChange({ ...draft, spo2: digits(event.target.value, 3) })}
           error={errors.spo2}
         />
       </div>
