@@ -121,7 +121,7 @@ export const donorRowColumns = sql`d.id, d.organisation_id, o.name as organisati
   d.opted_out_at is not null
     or exists (select 1 from opt_outs s where s.address = d.phone) as opted_out,
   d.consent_withdrawn_at is not null as consent_withdrawn,
-  coalesce(f.asks_in_window, 0) as asks_in_window, f.last_asked_at`;
+  coalesce(fa.n, 0) + coalesce(fi.n, 0) as asks_in_window, greatest(fa.last_at, fi.last_at) as last_asked_at`;
 
 /**
  * The fatigue counts of `d.phone`, joined laterally: its asks for cases (index donor_asks_phone_idx) and its camp
@@ -129,16 +129,15 @@ export const donorRowColumns = sql`d.id, d.organisation_id, o.name as organisati
  */
 export function askCountsJoin(asksSince: Date) {
   const since = sql`${asksSince.toISOString()}::timestamptz`;
+  // Two plain aggregates, each on its index, rather than one over a UNION of both: fewer steps per donor read.
   return sql`left join lateral (
-    select sum(x.n)::int as asks_in_window, max(x.last_at) as last_asked_at
-    from (
-      select count(*) filter (where a.asked_at >= ${since}) as n, max(a.asked_at) as last_at
-      from donor_asks a where a.phone = d.phone and a.state <> 'cancelled'
-      union all
-      select count(*) filter (where i.invited_at >= ${since}), max(i.invited_at)
-      from camp_invitations i where i.phone = d.phone
-    ) x
-  ) f on true`;
+    select count(*) filter (where a.asked_at >= ${since})::int as n, max(a.asked_at) as last_at
+    from donor_asks a where a.phone = d.phone and a.state <> 'cancelled'
+  ) fa on true
+  left join lateral (
+    select count(*) filter (where i.invited_at >= ${since})::int as n, max(i.invited_at) as last_at
+    from camp_invitations i where i.phone = d.phone
+  ) fi on true`;
 }
 
 /** The inner select's column list (what donorRowColumns reads), with the product's eligibility day. */
