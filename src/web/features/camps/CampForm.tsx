@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { slotMinuteChoices } from '../../../shared/contracts/camps.js';
+import { planCampBody, slotMinuteChoices } from '../../../shared/contracts/camps.js';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelectField } from '../../components/SelectField';
@@ -28,7 +28,8 @@ export function CampForm({ initial, organisations, action, submitLabel, onSubmit
   const formatNumber = useFormatNumber();
   const [draft, setDraft] = useState(initial);
   const [attempts, setAttempts] = useState(0);
-  const errors = fieldErrors(action.error);
+  // The plan's contract says what each field holds (a target is a number from 1): the words follow it, for an edit too.
+  const errors = fieldErrors(action.error, planCampBody);
   const edit = <K extends keyof CampDraft>(key: K, value: CampDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
   const text = (key: Exclude<keyof CampDraft, 'district' | 'organisationId'>) => ({

@@ -16,7 +16,7 @@ import { healthDistricts } from '../donors/donor-reach';
 import { DistrictFilter } from '../geography/DistrictFilter';
 import { ThalassemiaNav } from './ThalassemiaNav';
 import { useChildren, type ChildListQuery } from './patients-queries';
-import { childPath, thalassemiaPaths } from './thalassemia-paths';
+import { childPath } from './thalassemia-paths';
 import './thalassemia.css';
 import { fieldName } from './field-names';
 
@@ -75,12 +75,8 @@ export function ChildrenPage() {
 
   return (
     <section className="thalassemia">
-      <div className="page-heading">
-        <h1>{t('thalassemia.list.title')}</h1>
-        <Link to={thalassemiaPaths.new} className="button-link">
-          {t('thalassemia.list.register')}
-        </Link>
-      </div>
+      {/* Registering a child is in the section's own navigation, on every page of it. */}
+      <h1>{t('thalassemia.list.title')}</h1>
       <ThalassemiaNav />
       <p className="lead">{t('thalassemia.list.intro')}</p>
       <FilterPanel
