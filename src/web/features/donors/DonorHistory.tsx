@@ -38,6 +38,7 @@ function EventFacts({ event }: { event: DonorEventView }) {
   const { formatDay } = useDonorDays();
   const f = donorEventFacts(event);
   const lines: string[] = [];
+  if (f.campCode) lines.push(t('donors.history.campInvitation', { code: f.campCode }));
   if (f.source) lines.push(t('donors.history.source', { source: t(`donors.source.${f.source}`) }));
   if (f.changed && f.changed.length > 0) lines.push(t('donors.history.changed', { count: f.changed.length }));
   if (f.outcome) lines.push(t(`callOutcome.${f.outcome}`));

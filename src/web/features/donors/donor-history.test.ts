@@ -52,4 +52,11 @@ describe('donorEventFacts', () => {
     });
     expect(donorEventFacts(event('centre_deferral', { cleared: true }))).toEqual({ cleared: true });
   });
+
+  it('names the camp an ask was an invitation to, and nothing for an ask for a case', () => {
+    expect(donorEventFacts(event('asked', { campId: 'c', campCode: 'KNP7T', invitation: true }))).toEqual({
+      campCode: 'KNP7T',
+    });
+    expect(donorEventFacts(event('asked', { campCode: 'KNP7T' }))).toEqual({});
+  });
 });

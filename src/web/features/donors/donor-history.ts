@@ -32,6 +32,8 @@ export interface DonorEventFacts {
   units?: number;
   donatedOn?: string;
   nextEligibleOn?: string;
+  /** The camp a donor was invited to (an ask that is an invitation). */
+  campCode?: string;
 }
 
 const text = (value: unknown): string | undefined =>
@@ -58,6 +60,7 @@ export function donorEventFacts(event: DonorEventView): DonorEventFacts {
     units: typeof d.units === 'number' ? d.units : undefined,
     donatedOn: text(d.donatedOn),
     nextEligibleOn: text(d.nextEligibleOn),
+    campCode: d.invitation === true ? text(d.campCode) : undefined,
   };
   return Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined)) as DonorEventFacts;
 }
