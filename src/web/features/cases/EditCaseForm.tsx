@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { updateCaseBody } from '../../../shared/contracts/cases.js';
 import type { CaseDetail, UpdateCaseBody } from '../../../shared/contracts/cases.js';
 import { languages, type Language, type PatientCondition, type Sex } from '../../../shared/enums.js';
 import { CheckboxField } from '../../components/CheckboxField';
@@ -37,7 +38,7 @@ export function EditCaseForm({ detail, onDone }: { detail: CaseDetail; onDone: (
   const [hospital, setHospital] = useState(text(detail.location.hospital));
   const [needs, setNeeds] = useState<NeedDraft[]>(() => detail.needs.map(draftFromNeed));
   const [needsChanged, setNeedsChanged] = useState(false);
-  const errors = fieldErrors(update.error);
+  const errors = fieldErrors(update.error, updateCaseBody);
   const needsErrors = fieldErrorsUnder(errors, 'needs');
 
   const onSubmit = (event: FormEvent) => {
