@@ -19,9 +19,19 @@ const digit = '[0-9\\u0966-\\u096f]';
 /** Seven or more digits, possibly split by spaces, dashes, dots or brackets: a phone, an Aadhaar, an account. */
 const longNumber = new RegExp(`\\+?${digit}(?:[ \\-.()]{0,2}${digit}){6,}`, 'g');
 
-/** Free text with every long number masked but its last three digits (dates, SpO2 and counts are too short). */
+/** A day written out ("10-12-2026", "10/12/26", "2026-12-10"): eight digits at most, a real day and month. */
+function isDate(found: string): boolean {
+  const ascii = found.replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966)).trim();
+  const dmy = /^(\d{1,2})[-./](\d{1,2})[-./](\d{2}|\d{4})$/.exec(ascii);
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(ascii);
+  const [day, month] = dmy ? [Number(dmy[1]), Number(dmy[2])] : ymd ? [Number(ymd[3]), Number(ymd[2])] : [0, 0];
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+/** Free text with every long number masked but its last three digits (SpO2 and counts are too short; a date is kept). */
 export function maskNumbersInText(text: string): string {
   return text.replace(longNumber, (found) => {
+    if (isDate(found)) return found;
     const total = (found.match(new RegExp(digit, 'g')) ?? []).length;
     let seen = 0;
     return found.replace(new RegExp(digit, 'g'), (d) => {

@@ -95,11 +95,13 @@ export function DonorFacts({ donor }: { donor: DonorView }) {
         </dd>
         <dt>{t('donors.record.asked')}</dt>
         <dd>
-          {t('donors.record.reliability', {
-            asked: donor.reliability.timesAsked,
-            yes: donor.reliability.timesYes,
-            no: donor.reliability.timesNo,
-          })}
+          {donor.reliability.timesAsked === 0
+            ? t('donors.record.notAskedYet')
+            : t('donors.record.reliability', {
+                count: donor.reliability.timesAsked,
+                yes: donor.reliability.timesYes,
+                no: donor.reliability.timesNo,
+              })}
         </dd>
       </dl>
     </section>
