@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { TransfusionBookingState } from '../../../shared/enums.js';
 import { transfusionBookingStates } from '../../../shared/enums.js';
-import { hoursUntilDay, isWithinShortfallWindow, unitsShort, unitsShortOfCounts } from './units-short.js';
+import {
+  holdingBeforeWindow,
+  holdingWithinWindow,
+  hoursUntilDay,
+  isWithinShortfallWindow,
+  unitsShort,
+  unitsShortOfCounts,
+} from './units-short.js';
 
 const day = '2026-03-20';
 // The day starts at 2026-03-19T18:30:00Z (midnight in Kolkata).
@@ -67,12 +74,12 @@ describe('units a transfusion is short', () => {
       for (const a of states) {
         for (const b of states) {
           const list = bookings(a, b);
-          const held = (of: readonly string[]) => list.filter((x) => of.includes(x.state)).length;
+          const held = (of: readonly TransfusionBookingState[]) => list.filter((x) => of.includes(x.state)).length;
           expect(
             unitsShortOfCounts({
               unitsNeeded: 2,
-              heldBeforeWindow: held(['booked', 'confirmed', 'donated']),
-              heldWithinWindow: held(['confirmed', 'donated']),
+              heldBeforeWindow: held(holdingBeforeWindow),
+              heldWithinWindow: held(holdingWithinWindow),
               now,
               day,
             }),

@@ -14,6 +14,7 @@ import { addDays, kolkataDay } from '../../domain/blood/calendar.js';
 import { maskPhone } from '../../domain/privacy/masking.js';
 import { presentPatientCan } from '../../domain/thalassemia/patient-abilities.js';
 import { transfusionMissable } from '../../domain/thalassemia/transfusion-calendar.js';
+import { holdingBeforeWindow, holdingWithinWindow } from '../../domain/thalassemia/units-short.js';
 import { shortName } from '../../presenters/transfusion-patient.js';
 import { abilitiesOfPatient, type PatientRow } from '../transfusion-patients/lock-patient.js';
 
@@ -66,9 +67,6 @@ export function presentBooking(row: BookingRow): TransfusionBookingView {
   };
 }
 
-const confirmedStates: readonly TransfusionBookingState[] = ['confirmed', 'donated'];
-const bookedStates: readonly TransfusionBookingState[] = ['booked', 'confirmed', 'donated'];
-
 /** Transfusions of one child with their bookings (ascending by day). */
 export async function transfusionViews(
   db: DbOrTx,
@@ -108,8 +106,8 @@ export async function transfusionViews(
       caseReference: t.case_reference,
       doneOn: t.done_on,
       unitsGiven: t.units_given,
-      confirmedUnits: mine.filter((b) => confirmedStates.includes(b.state)).length,
-      bookedUnits: mine.filter((b) => bookedStates.includes(b.state)).length,
+      confirmedUnits: mine.filter((b) => holdingWithinWindow.includes(b.state)).length,
+      bookedUnits: mine.filter((b) => holdingBeforeWindow.includes(b.state)).length,
       bookings: mine.map(presentBooking),
       missable: transfusionMissable({ state: t.state, dueOn: t.due_on }, today),
     };

@@ -10,12 +10,13 @@
 // child) so two children sharing a donor are never booked for them at once.
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../shared/permissions.js';
-import type { Sex } from '../../../shared/enums.js';
+import type { Sex, TransfusionBookingState } from '../../../shared/enums.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { bloodPolicyFor } from '../../db/queries/blood-policies.js';
 import { addDays, kolkataDay } from '../../domain/blood/calendar.js';
 import { planBookings, type PoolDonor } from '../../domain/thalassemia/roster-rotation.js';
 import { nextTransfusionDays } from '../../domain/thalassemia/transfusion-calendar.js';
+import { holdingBeforeWindow } from '../../domain/thalassemia/units-short.js';
 import { lockPatientFor, recordPatientEvent, type PatientRow } from '../transfusion-patients/lock-patient.js';
 import { queueBookingAsk, type BookedDonor } from './booking-messages.js';
 import { followTransfusionCases } from './transfusion-case.js';
@@ -35,9 +36,8 @@ export interface PlanOutcome {
   shortfalls: Shortfall[];
 }
 
-/** Booking states that hold a unit: asked, confirmed, or given. */
-export const holdingStates = ['booked', 'confirmed', 'donated'] as const;
-const holding = sql.raw(`('booked', 'confirmed', 'donated')`);
+/** Booking states that hold a unit before the desk's window (domain/thalassemia/units-short.ts), as an SQL list. */
+const holding = sql.raw(`(${holdingBeforeWindow.map((state) => `'${state}'`).join(', ')})`);
 
 /**
  * For a person acting (a roster change, "book now"): locks the child for `manageRoster` (not found outside scope,
@@ -74,7 +74,7 @@ export async function planForPatient(
       where patient_id = ${patient.id}::uuid and state in ('planned', 'covered') and due_on >= ${today}
       order by due_on`),
   );
-  const bookings = rowsOf<{ transfusion_id: string; donor_id: string; state: string }>(
+  const bookings = rowsOf<{ transfusion_id: string; donor_id: string; state: TransfusionBookingState }>(
     await tx.execute(sql`select b.transfusion_id, b.donor_id, b.state from transfusion_bookings b
       join transfusions t on t.id = b.transfusion_id
       where b.patient_id = ${patient.id}::uuid and t.state in ('planned', 'covered') and t.due_on >= ${today}`),
@@ -104,7 +104,7 @@ export async function planForPatient(
         dueOn: t.due_on,
         units: t.units,
         booked: bookings
-          .filter((b) => b.transfusion_id === t.id && (holdingStates as readonly string[]).includes(b.state))
+          .filter((b) => b.transfusion_id === t.id && holdingBeforeWindow.includes(b.state))
           .map((b) => b.donor_id),
       })),
       pool: pool.map<PoolDonor>((d) => ({

@@ -14,7 +14,8 @@ import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { scopeCondition } from '../../db/scope-condition.js';
 import { recentDeskPolicyFor } from '../../db/queries/desk-policies.js';
 import { addDays, kolkataDay, type IsoDay } from '../../domain/blood/calendar.js';
-import { unitsShortOfCounts } from '../../domain/thalassemia/units-short.js';
+import { holdingBeforeWindow, holdingWithinWindow, unitsShortOfCounts } from '../../domain/thalassemia/units-short.js';
+import { textArray } from '../../db/sql-helpers.js';
 import { requireThalassemia } from '../transfusion-patients/lock-patient.js';
 
 export async function listTransfusionCalendar(
@@ -54,9 +55,9 @@ export async function listTransfusionCalendar(
     await db.execute(sql`select t.id as transfusion_id, p.id as patient_id, p.organisation_id, p.reference, p.name, p.blood_group, p.centre,
         p.district_code, t.due_on, t.units, t.state, t.case_id,
         (select count(*)::int from transfusion_bookings b where b.transfusion_id = t.id
-          and b.state in ('booked', 'confirmed', 'donated')) as booked,
+          and b.state = any(${textArray(holdingBeforeWindow)})) as booked,
         (select count(*)::int from transfusion_bookings b where b.transfusion_id = t.id
-          and b.state in ('confirmed', 'donated')) as confirmed
+          and b.state = any(${textArray(holdingWithinWindow)})) as confirmed
       from transfusions t join transfusion_patients p on p.id = t.patient_id
       where ${where}
       order by t.due_on, p.reference
