@@ -37,6 +37,8 @@ const reasonParams = z.record(z.string(), z.union([z.string(), z.number()]));
  * - `convalescent_ineligible`: `reason` (a `convalescentReasons` code) and `date` when it passes on a known day;
  * - `incompatible`: `reason` (a compatibility reason code);
  * - `already_asked`: `state` (the ask's state);
+ * - `booked_for_transfusion`: `state` (their booking's state: booked, confirmed or donated) — the case is a
+ *   thalassemia transfusion's shortfall and this donor is already booked from the child's pool for it;
  * - `fatigued`: `count` (asks in the last `days` days, across organisations, by phone), `limit`, `days`,
  *   `lastAskedDays` (days since the last ask);
  * - `too_far`: `distanceKm`, `radiusKm` (one decimal);

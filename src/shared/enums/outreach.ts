@@ -15,6 +15,7 @@ export const candidateExclusions = [
   'ineligible',
   'convalescent_ineligible',
   'already_asked',
+  'booked_for_transfusion',
   'fatigued',
   'too_far',
   'unverified_held_back',

@@ -54,11 +54,20 @@ const used = [
   ...(['plasma', 'platelets', 'whole_blood'] as const).map((p) => `donor_thanks.product.${p}`),
   ...(['patient', 'thalassemia_child', 'thalassemia_patient'] as const).map((w) => `donor_thanks.where.${w}`),
   // Blood: what a donor hears once their answer to an ask is recorded (usecases/outreach/answer-reply.ts).
-  ...(['matched', 'contact_phone', 'contact_none', 'already_arranged', 'no_longer_needed', 'declined'] as const).map(
-    (k) => `donor_answer.${k}`,
-  ),
+  ...(
+    [
+      'matched',
+      'matched_on',
+      'contact_phone',
+      'contact_none',
+      'already_arranged',
+      'no_longer_needed',
+      'declined',
+    ] as const
+  ).map((k) => `donor_answer.${k}`),
   // Blood: asking a donor (usecases/outreach/create-asks.ts) and the donor's one-time codes (send-phone-code.ts).
   'donor_ask.ask',
+  'donor_ask.ask_on',
   'donor_ask.stop',
   'donor_ask.units_one',
   'donor_ask.units_other',

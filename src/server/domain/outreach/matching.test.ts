@@ -97,6 +97,16 @@ describe('why a donor is not asked', () => {
     expect(codes(donor({ askState: 'cancelled' }))).toEqual([]);
   });
 
+  it("booked from a thalassemia child's pool for the transfusion the case stands for", () => {
+    const d = donor();
+    const booked = { ...context, bookedForTransfusion: new Map([[d.id, 'booked' as const]]) };
+    expect(exclusionsOf(d, booked).exclusions).toEqual([
+      { code: 'booked_for_transfusion', params: { state: 'booked' } },
+    ]);
+    // Another donor of the same case is not held back by it.
+    expect(codes(donor(), booked)).toEqual([]);
+  });
+
   it('fatigued at N asks in 30 days, with the count and days since the last', () => {
     expect(codes(donor({ asksInWindow: 1 }))).toEqual([]);
     expect(

@@ -3,8 +3,8 @@
 //
 // A donor is a candidate when nothing excludes them (candidateExclusions' order is the headline order): willing
 // (no STOP, consent kept), of a known, compatible group, giving the product, eligible today (and, for a plasma need
-// under the convalescent policy, by the ICMR rules), not asked for this need already, not fatigued, within the
-// radius — and, where the policy says so, verified, unless no verified candidate is within reach.
+// under the convalescent policy, by the ICMR rules), not asked for this need already, not booked by a thalassemia
+// roster for the transfusion the case stands for, not fatigued, within the radius — and, where the policy says so, verified, unless no verified candidate is within reach.
 //
 // Ranking weighs what the issue names: nearness, verification, reliability (how they answered before) and how
 // long since they were last asked; a group-identical donor comes before a merely compatible one, which keeps O−
@@ -19,6 +19,7 @@ import type {
   EligibilityReasonCode,
   RarePhenotype,
   RhKellAntigens,
+  TransfusionBookingState,
 } from '../../../shared/enums.js';
 import type { BloodPolicy } from '../blood/blood-policy.js';
 import type { IsoDay } from '../blood/calendar.js';
@@ -57,6 +58,11 @@ export interface MatchingContext {
   now: Date;
   radiusKm: number;
   policy: Pick<BloodPolicy, 'maxAsksPer30Days' | 'unverifiedOnlyWhenNoVerified'>;
+  /**
+   * Donors already booked from a thalassemia child's pool for the transfusion this case stands for, with their
+   * booking's state: they are asked by the roster (and counted by units-short.ts), never a second time by outreach.
+   */
+  bookedForTransfusion?: ReadonlyMap<string, TransfusionBookingState>;
 }
 
 export interface JudgedDonor<D extends MatchingDonor = MatchingDonor> {
@@ -96,6 +102,8 @@ export function exclusionsOf<D extends MatchingDonor>(donor: D, context: Matchin
       add('convalescent_ineligible', { reason: refusal.reason, ...(refusal.date ? { date: refusal.date } : {}) });
   }
   if (donor.askState !== null && donor.askState !== 'cancelled') add('already_asked', { state: donor.askState });
+  const booking = context.bookedForTransfusion?.get(donor.id);
+  if (booking) add('booked_for_transfusion', { state: booking });
   const tired = fatigue(donor.asksInWindow, donor.lastAskedAt, context.now, context.policy);
   if (tired.fatigued) {
     add('fatigued', {

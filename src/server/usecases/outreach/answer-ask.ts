@@ -17,6 +17,7 @@ import {
   stateAfter,
   type AnswerEffect,
 } from '../../domain/outreach/answer-outcome.js';
+import { laterAskDay } from '../../domain/outreach/ask-day.js';
 import { needProducts } from '../../domain/outreach/need-products.js';
 import { channelText } from '../../i18n.js';
 import { recordCaseEvent, type CaseRow } from '../cases/case-context.js';
@@ -131,6 +132,7 @@ export async function answerAsk(tx: Tx, params: AnswerAskParams): Promise<AskAns
       effect,
       need: [need.bloodGroup, productText].filter(Boolean).join(' '),
       place: await askPlace(tx, caseRow, donor.language),
+      day: laterAskDay(caseRow, now),
       deskPhone: effect === 'matched' ? await deskPhone(tx, caseRow, ask) : null,
     },
     params.via ?? null,

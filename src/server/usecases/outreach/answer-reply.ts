@@ -6,7 +6,9 @@ import type { Channel, Language, Provider } from '../../../shared/enums.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
 import type { AnswerEffect } from '../../domain/outreach/answer-outcome.js';
 import { channelText } from '../../i18n.js';
+import type { IsoDay } from '../../domain/blood/calendar.js';
 import { enqueueOutbound } from '../channels/enqueue-outbound.js';
+import { spokenDay } from '../transfusion-bookings/booking-messages.js';
 import type { AskPlace } from './answer-contact.js';
 
 export interface ReplyRoute {
@@ -27,6 +29,8 @@ export interface AnswerReply {
   /** For a match: what the donor gives, and where. */
   need: string;
   place: AskPlace;
+  /** For a match: the day to come when it is not today (domain/outreach/ask-day.ts). */
+  day: IsoDay | null;
   deskPhone: string | null;
 }
 
@@ -39,7 +43,18 @@ export async function queueAnswerReply(tx: DbOrTx, reply: AnswerReply, via: Repl
   const body =
     reply.effect === 'matched'
       ? [
-          channelText(language, 'donor_answer.matched', { ...base, need: reply.need, place: placeText(reply.place) }),
+          reply.day
+            ? channelText(language, 'donor_answer.matched_on', {
+                ...base,
+                need: reply.need,
+                place: placeText(reply.place),
+                date: spokenDay(reply.day),
+              })
+            : channelText(language, 'donor_answer.matched', {
+                ...base,
+                need: reply.need,
+                place: placeText(reply.place),
+              }),
           reply.deskPhone
             ? channelText(language, 'donor_answer.contact_phone', { phone: reply.deskPhone })
             : channelText(language, 'donor_answer.contact_none'),
@@ -54,7 +69,7 @@ export async function queueAnswerReply(tx: DbOrTx, reply: AnswerReply, via: Repl
       channel: route.channel,
       to: route.to,
       language,
-      template: `donor_answer.${reply.effect}`,
+      template: reply.effect === 'matched' && reply.day ? 'donor_answer.matched_on' : `donor_answer.${reply.effect}`,
       body,
       purpose: 'reply',
       caseId: reply.caseId,

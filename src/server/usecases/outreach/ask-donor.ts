@@ -1,17 +1,17 @@
 // POST …/needs/{needId}/asks: the operator asks one donor they chose. The same rules as a wave hold — never a donor
-// who said STOP, withdrew consent, is ineligible, fatigued or already asked, and never at night unless the case is
-// critical (the ask then waits for the morning) — but the operator may reach out to the policy's furthest radius
-// and may choose an unverified donor.
+// who said STOP, withdrew consent, is ineligible, fatigued, already asked or booked by a thalassemia roster for the
+// transfusion the case stands for, and never at night unless the case is critical (the ask then waits for the
+// morning) — but the operator may reach out to the policy's furthest radius and may choose an unverified donor.
 import type { AskDonorBody, AsksView } from '../../../shared/contracts/outreach.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Db } from '../../db/client.js';
 import { findNearbyDonors } from '../../db/queries/nearby-donors.js';
-import { kolkataDay } from '../../domain/blood/calendar.js';
 import { fatigueWindowStart } from '../../domain/outreach/fatigue.js';
 import { exclusionsOf } from '../../domain/outreach/matching.js';
 import { AppError, notFound } from '../../errors.js';
 import type { CaseBus } from '../../events/case-bus.js';
 import { createAsks, type AnswerLinks } from './create-asks.js';
+import { matchingContextFor } from './match-need.js';
 import { runOutreachAction } from './outreach-action.js';
 
 export async function askDonor(
@@ -36,16 +36,9 @@ export async function askDonor(
     });
     // A donor of another organisation, or outside the districts one reaches, is not there to ask.
     if (!row) throw notFound();
-    const judged = exclusionsOf(row, {
-      recipient,
-      product: products.product,
-      donorProduct: products.donorProduct,
-      convalescent: context.convalescent,
-      today: kolkataDay(now),
-      now,
-      radiusKm: context.policy.radiusKm.max,
-      policy: context.policy,
-    });
+    const judging = await matchingContextFor(tx, context, context.policy.radiusKm.max, now);
+    if (!judging) return;
+    const judged = exclusionsOf(row, judging);
     const [headline] = judged.exclusions;
     if (headline) {
       throw new AppError('outreach_unavailable', {

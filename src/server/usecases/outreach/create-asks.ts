@@ -6,12 +6,14 @@ import { sql } from 'drizzle-orm';
 import type { Channel, DonorAskKind, Language, Provider } from '../../../shared/enums.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { donorEvents } from '../../db/schema/index.js';
+import { laterAskDay } from '../../domain/outreach/ask-day.js';
 import { answerLink } from '../../domain/outreach/answer-token.js';
 import { sendAfter } from '../../domain/outreach/send-time.js';
 import { AppError } from '../../errors.js';
 import { channelText } from '../../i18n.js';
 import { recordCaseEvent } from '../cases/case-context.js';
 import { enqueueOutbound } from '../channels/enqueue-outbound.js';
+import { spokenDay } from '../transfusion-bookings/booking-messages.js';
 import { askPlace } from './answer-contact.js';
 import type { MatchedDonor } from './match-need.js';
 import type { NeedContext } from './need-context.js';
@@ -66,6 +68,8 @@ export async function createAsks(
   const accounts = await senderAccounts(tx, organisation.id);
   if (accounts.length === 0) throw new AppError('outreach_unavailable', { reasonKey: 'outreach.no_channel' });
   const critical = context.priority === 'critical';
+  const laterDay = laterAskDay(context.caseRow, now);
+  const template = laterDay ? 'donor_ask.ask_on' : 'donor_ask.ask';
   const places = new Map<Language, string>();
   const created: string[] = [];
   for (const { donor, kind, wave } of plans) {
@@ -103,7 +107,7 @@ export async function createAsks(
     }
     const units = context.unitsStillNeeded;
     const body = [
-      channelText(language, 'donor_ask.ask', {
+      channelText(language, template, {
         organisation: organisation.name,
         name: donor.name,
         need: [context.need.bloodGroup, channelText(language, `donor_thanks.product.${context.products.donorProduct}`)]
@@ -112,6 +116,7 @@ export async function createAsks(
         units: channelText(language, units === 1 ? 'donor_ask.units_one' : 'donor_ask.units_other', { count: units }),
         place,
         link: answerLink(links.publicUrl, ask.id, links.secret),
+        ...(laterDay ? { date: spokenDay(laterDay) } : {}),
       }),
       channelText(language, 'donor_ask.stop'),
     ].join(' ');
@@ -125,7 +130,7 @@ export async function createAsks(
         channel: route.channel,
         to: donor.phone,
         language,
-        template: 'donor_ask.ask',
+        template,
         body,
         purpose: 'donor_ask',
         caseId: context.caseRow.id,

@@ -4,9 +4,16 @@
 import type { DbOrTx } from '../../db/client.js';
 import { findDonorCandidates, type DonorCandidateRow } from '../../db/queries/donor-candidates.js';
 import { findNearbyDonors, type NearbyDonorRow } from '../../db/queries/nearby-donors.js';
+import { transfusionCaseBookings } from '../../db/queries/transfusion-case-bookings.js';
 import { kolkataDay } from '../../domain/blood/calendar.js';
+import { laterAskDay } from '../../domain/outreach/ask-day.js';
 import { fatigueWindowStart } from '../../domain/outreach/fatigue.js';
-import { planMatching, type MatchingDonor, type MatchingPlan } from '../../domain/outreach/matching.js';
+import {
+  planMatching,
+  type MatchingContext,
+  type MatchingDonor,
+  type MatchingPlan,
+} from '../../domain/outreach/matching.js';
 import { compatibleDonorGroups } from '../../domain/outreach/need-products.js';
 import type { NeedContext } from './need-context.js';
 
@@ -20,6 +27,35 @@ export type MatchedDonor = MatchingDonor & DonorCandidateRow;
 const candidateReadLimit = 60;
 const nearbyReadLimit = 80;
 
+/**
+ * What the matching rules judge a donor against for this need: the day they would give on (today, or a thalassemia
+ * transfusion's later day), and the donors a child's roster already booked for the transfusion the case stands for.
+ * One place for the wave and for an operator's single ask (ask-donor.ts).
+ */
+export async function matchingContextFor(
+  tx: DbOrTx,
+  context: NeedContext,
+  radiusKm: number,
+  now: Date,
+): Promise<MatchingContext | null> {
+  const { products, recipient } = context;
+  if (!products || !recipient) return null;
+  // Only a case with a transfusion day can stand for a child's transfusion (transfusion-case.ts).
+  const bookedForTransfusion =
+    context.caseRow.transfusionDate === null ? undefined : await transfusionCaseBookings(tx, context.caseRow.id);
+  return {
+    recipient,
+    product: products.product,
+    donorProduct: products.donorProduct,
+    convalescent: context.convalescent,
+    today: laterAskDay(context.caseRow, now) ?? kolkataDay(now),
+    now,
+    radiusKm,
+    policy: context.policy,
+    ...(bookedForTransfusion ? { bookedForTransfusion } : {}),
+  };
+}
+
 export async function matchNeed(
   tx: DbOrTx,
   context: NeedContext,
@@ -28,15 +64,15 @@ export async function matchNeed(
   options: { nearMisses: boolean },
 ): Promise<MatchingPlan<MatchedDonor>> {
   const { products, recipient, organisation } = context;
-  if (!products || !recipient || !organisation) return { candidates: [], nearMisses: [] };
-  const today = kolkataDay(now);
+  const judging = await matchingContextFor(tx, context, radiusKm, now);
+  if (!products || !recipient || !organisation || !judging) return { candidates: [], nearMisses: [] };
   const asksSince = fatigueWindowStart(now);
   const candidates = await findDonorCandidates(tx, {
     organisationId: organisation.id,
     districtCodes: context.donorDistricts,
     ...compatibleDonorGroups(recipient, products.product),
     product: products.donorProduct,
-    today,
+    today: judging.today,
     centre: context.centre,
     radiusKm,
     asksSince,
@@ -59,14 +95,5 @@ export async function matchNeed(
     ...nearby,
     ...candidates.map((d) => ({ ...d, products: [products.donorProduct], eligibilityReasons: [], askState: null })),
   ];
-  return planMatching(donors, {
-    recipient,
-    product: products.product,
-    donorProduct: products.donorProduct,
-    convalescent: context.convalescent,
-    today,
-    now,
-    radiusKm,
-    policy: context.policy,
-  });
+  return planMatching(donors, judging);
 }

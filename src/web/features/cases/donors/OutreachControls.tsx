@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutreachCan, OutreachView } from '../../../../shared/contracts/outreach.js';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { useFormatDate } from '../../../components/use-format-date';
+import { hasAsks, outreachStateWord } from './outreach-words';
 
 interface OutreachControlsProps {
   outreach: OutreachView;
@@ -16,6 +17,7 @@ export function OutreachControls({ outreach, can, onStart, onStop, isPending }: 
   const { t } = useTranslation();
   const formatTime = useFormatDate({ timeStyle: 'short' });
   const { counts } = outreach;
+  const anyAsked = hasAsks(outreach);
   return (
     <div className="outreach-controls" data-outreach={outreach.state}>
       <p className="outreach-state">
@@ -29,9 +31,9 @@ export function OutreachControls({ outreach, can, onStart, onStop, isPending }: 
             : t('outreach.panel.running', { wave: outreach.wave, radius: outreach.radiusKm })
           : outreach.state === 'stopped' && outreach.stopReason
             ? t('outreach.panel.stopped', { reason: t(`outreach.stopReason.${outreach.stopReason}`) })
-            : t(`outreach.panel.state.${outreach.state}`)}
+            : t(`outreach.panel.state.${outreachStateWord(outreach)}`)}
       </p>
-      {outreach.state === 'idle' ? null : (
+      {outreach.state === 'idle' && !anyAsked ? null : (
         <p className="outreach-counts">
           {t('outreach.panel.counts', {
             asked: counts.queued + counts.sent,

@@ -9,6 +9,7 @@ import {
   orderAsks,
   orderCandidates,
   orderNearMisses,
+  outreachStateWord,
 } from './outreach-words';
 
 const day = (value: string) => `<${value}>`;
@@ -149,6 +150,13 @@ describe('exclusionPhrase', () => {
     });
   });
 
+  it("names the state of a donor's booking from the child's pool", () => {
+    expect(exclusionPhrase({ code: 'booked_for_transfusion', params: { state: 'confirmed' } }, day)).toEqual({
+      key: 'outreach.exclusion.booked_for_transfusion',
+      params: { state: { key: 'thalassemia.bookingState.confirmed', params: {} } },
+    });
+  });
+
   it('counts the verified donors an unverified one is held back for', () => {
     expect(exclusionPhrase({ code: 'unverified_held_back', params: { verified: 4 } }, day).params).toEqual({
       count: 4,
@@ -257,5 +265,18 @@ describe('orderNearMisses', () => {
       miss('e', 'ineligible'),
     ]);
     expect(ordered.map((m) => m.donor.id)).toEqual(['b', 'd', 'e', 'a', 'c']);
+  });
+});
+
+describe('where outreach stands', () => {
+  const none = { queued: 0, sent: 0, matched: 0, yes: 0, no: 0, expired: 0, cancelled: 0 };
+  it('says no donor was asked only when none was, run or no run', () => {
+    expect(outreachStateWord({ state: 'idle', counts: none })).toBe('idle');
+    // One donor asked directly at night: the ask waits, no wave ran.
+    expect(outreachStateWord({ state: 'idle', counts: { ...none, queued: 1 } })).toBe('idleAsked');
+    expect(outreachStateWord({ state: 'running', counts: { ...none, sent: 3 } })).toBe('running');
+    expect(outreachStateWord({ state: 'stopped', counts: none })).toBe('stopped');
+    // An ask cancelled before it went out asked nobody.
+    expect(outreachStateWord({ state: 'idle', counts: { ...none, cancelled: 1 } })).toBe('idle');
   });
 });

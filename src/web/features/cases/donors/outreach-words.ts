@@ -2,7 +2,12 @@
 // from the components (and from i18next) so the wording choices are tested. A value may itself be a phrase (the
 // compatibility reason inside "not compatible: …"), or a list of phrases: the panel words the inner ones first and
 // joins a list with the catalog's separator.
-import type { AskView, CandidateExclusionView, CandidateView } from '../../../../shared/contracts/outreach.js';
+import type {
+  AskView,
+  CandidateExclusionView,
+  CandidateView,
+  OutreachView,
+} from '../../../../shared/contracts/outreach.js';
 import type { DonorAskState, ResourceCode } from '../../../../shared/enums.js';
 import { kolkataDay } from '../../donors/donor-days';
 
@@ -62,6 +67,10 @@ export function exclusionPhrase(exclusion: CandidateExclusionView, formatDay: (d
     case 'already_asked':
       return phrase('outreach.exclusion.already_asked', {
         state: phrase(`outreach.ask.state.${text(params.state) ?? 'sent'}`),
+      });
+    case 'booked_for_transfusion':
+      return phrase('outreach.exclusion.booked_for_transfusion', {
+        state: phrase(`thalassemia.bookingState.${text(params.state) ?? 'booked'}`),
       });
     case 'fatigued': {
       const counts = { count: num(params.count), limit: num(params.limit), days: num(params.days) };
@@ -139,4 +148,20 @@ export function orderNearMisses(items: readonly CandidateView[]): CandidateView[
 /** Candidates in the server's rank (a near miss, rank null, never among them; kept last if one slips in). */
 export function orderCandidates(items: readonly CandidateView[]): CandidateView[] {
   return [...items].sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
+}
+
+/** Whether any donor was asked for the need, whatever became of the ask (one cancelled before it went out was not). */
+export function hasAsks(outreach: Pick<OutreachView, 'counts'>): boolean {
+  return Object.entries(outreach.counts).some(([state, n]) => state !== 'cancelled' && n > 0);
+}
+
+/**
+ * The word for where outreach stands (outreach.panel.state.<word>). A donor asked directly, or brought by the family,
+ * has an ask though no wave ever ran: "no donor asked yet" would be false while that ask waits for the quiet hours to
+ * end or for an answer.
+ */
+export function outreachStateWord(
+  outreach: Pick<OutreachView, 'state' | 'counts'>,
+): OutreachView['state'] | 'idleAsked' {
+  return outreach.state === 'idle' && hasAsks(outreach) ? 'idleAsked' : outreach.state;
 }
