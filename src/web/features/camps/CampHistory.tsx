@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CampDetail } from '../../../shared/contracts/camps.js';
-import { eventParams } from './camp-event-words';
+import { eventParams, unnamedActorKey } from './camp-event-words';
 import { useCampTimes } from './use-camp-times';
 
 /** What happened to the camp, newest first, each with who and when. */
@@ -17,7 +17,7 @@ export function CampHistory({ camp }: { camp: CampDetail }) {
             <span>{t(`camps.event.${event.type}`, eventParams(event))}</span>{' '}
             <span className="field-hint">
               {t('camps.history.byAt', {
-                name: event.actorName ?? t('camps.history.donorOrSystem'),
+                name: event.actorName ?? t(unnamedActorKey(event)),
                 time: times.moment(event.at),
               })}
             </span>

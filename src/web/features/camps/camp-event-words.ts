@@ -14,19 +14,31 @@ function totalAt(details: Record<string, unknown>, key: string): number {
 const textAt = (details: Record<string, unknown>, key: string) =>
   typeof details[key] === 'string' ? details[key] : '';
 
-/** The sentence's parameters: counts for invitations and thanks, the reason for a cancellation. */
+/** The sentence's parameters: counts (as `count`, for the plural) for invitations, thanks and units given, the reason for a cancellation. */
 export function eventParams(event: CampEventView): Record<string, string | number> {
   const { details } = event;
   switch (event.type) {
     case 'invited':
-      return { invited: numberAt(details, 'invited'), skipped: totalAt(details, 'skipped') };
+      return { count: numberAt(details, 'invited'), skipped: totalAt(details, 'skipped') };
     case 'thanked':
-      return { queued: numberAt(details, 'queued'), skipped: totalAt(details, 'skipped') };
+      return { count: numberAt(details, 'queued'), skipped: totalAt(details, 'skipped') };
     case 'cancelled':
       return { reason: textAt(details, 'reason'), told: numberAt(details, 'told') };
     case 'donated':
-      return { bag: textAt(details, 'bagNumber'), units: numberAt(details, 'units') };
+      return { bag: textAt(details, 'bagNumber'), count: numberAt(details, 'units') };
     default:
       return {};
   }
+}
+
+/**
+ * Who did it when the event names nobody: a registration (or its cancellation) without a person is the donor's own,
+ * on the public page or by their link; anything else the system did (the camp's day passing, a job).
+ */
+export function unnamedActorKey(
+  event: Pick<CampEventView, 'type'>,
+): 'camps.history.byDonor' | 'camps.history.bySystem' {
+  return event.type === 'registered' || event.type === 'registration_cancelled'
+    ? 'camps.history.byDonor'
+    : 'camps.history.bySystem';
 }
