@@ -7,11 +7,11 @@ import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { digits } from '../../components/form-values';
-import { fieldErrors } from '../../components/problem-text';
+import { fieldErrors, summaryItems } from '../../components/problem-text';
 import { useFormatNumber } from '../../components/use-format-number';
 import { DistrictSelect } from '../geography/DistrictSelect';
 import type { CampDraft } from './camp-draft';
-import { campField } from './field-names';
+import { campField, campFieldLabel } from './field-names';
 
 interface CampFormProps {
   initial: CampDraft;
@@ -39,7 +39,11 @@ export function CampForm({ initial, organisations, action, submitLabel, onSubmit
     error: errors[key],
   });
   const coOrganiserError = Object.entries(errors).find(([field]) => field.startsWith(campField.coOrganisers))?.[1];
-  const issues = Object.entries(errors).map(([field, message]) => ({ field, message }));
+  // Each line of the summary names its field ("Target units: give a number from 1…"), as the donor form's does.
+  const issues = summaryItems(errors, (field) => {
+    const key = campFieldLabel(field);
+    return key === undefined ? undefined : t(key);
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setAttempts((n) => n + 1);

@@ -48,3 +48,28 @@ export const campLink = { edit: 'edit', report: 'report', csv: 'csv' } as const;
 /** The select's value for "the first slot with a free place" and for "walk-in (no slot)". */
 export const firstFreeSlot = 'first-free';
 export const walkInSlot = 'walk-in';
+
+/** The label key of a camp plan's field as a problem names it (`coOrganisers.1.name` → the co-organisers' heading). */
+export function campFieldLabel(field: string): `camps.field.${CampLabel}` | undefined {
+  const head = field.split('.')[0] ?? field;
+  const key = head === campField.organisationId ? 'organisation' : head;
+  return (campLabels as readonly string[]).includes(key) ? `camps.field.${key as CampLabel}` : undefined;
+}
+
+const campLabels = [
+  'coOrganisers',
+  'district',
+  'endsAt',
+  'locality',
+  'organisation',
+  'partnerCentre',
+  'pincode',
+  'slotCapacity',
+  'slotMinutes',
+  'startsAt',
+  'targetUnits',
+  'title',
+  'venue',
+  'venueAddress',
+] as const;
+type CampLabel = (typeof campLabels)[number];
