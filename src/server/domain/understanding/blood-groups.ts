@@ -13,7 +13,30 @@ const LATIN = new RegExp(
 const DEVANAGARI =
   /(?<![\u0900-\u0963\u0966-\u097f])(एबी|ए|बी|ओ)\s{0,2}(\+|-|पोजिटिव|पाजिटिव|पोजीटिव|पोसिटिव|पॉजिटिव|धनात्मक|निगेटिव|नेगेटिव|नेगटिव|नेगेटीव|ऋणात्मक)(?![\u0900-\u0963\u0966-\u097f])/gu;
 /** Words that make a bare "A+" / "o+" a blood group rather than a grade or a typo. */
-const CONTEXT = /blood|group|grp|\bbg\b|donor|plasma|platelet|\bsdp\b|units?\b|रक्त|खून|ब्लड|ग्रुप|प्लाज्मा|डोनर/i;
+const CONTEXT = new RegExp(
+  [
+    String.raw`blood|group|grp|\bbg\b|donor|plasma|platelet|\bsdp\b|units?\b|रक्त|खून|ब्लड|ग्रुप|प्लाज्मा|डोनर`,
+    // The same words in Bengali and Assamese, Punjabi, Gujarati and Tamil ("রক্তের গ্রুপ A+").
+    ...[
+      'রক্ত',
+      'ৰক্ত',
+      'গ্রুপ',
+      'প্লাজমা',
+      'ਖੂਨ',
+      'ਗਰੁੱਪ',
+      'ਪਲਾਜ਼ਮਾ',
+      'રક્ત',
+      'લોહી',
+      'ગ્રુપ',
+      'પ્લાઝ્મા',
+      'இரத்த',
+      'ரத்த',
+      'குரூப்',
+      'பிளாஸ்மா',
+    ].map((w) => w.normalize('NFKC')),
+  ].join('|'),
+  'i',
+);
 
 function canonical(letters: string, sign: string): BloodGroup | null {
   const l = letters.toUpperCase().replace(/[12]/g, '');

@@ -28,6 +28,26 @@ const NOT_AVAILABLE =
   /\b(?:not|no|nowhere|isn'?t|aren'?t|wasn'?t|never|hardly|if|un)[\s-]?(?:\w+\s){0,3}?(?:available|availability|availble|avaliable)\b|\bnon[\s-]?(?:available|availability)\b|उपलब्ध\s?(?:नहीं|नही|करा|कराएं|कराये|कराओ|कराएगी|कराया|कराने|कराई)/g;
 const AVAILABLE_QUESTION =
   /\b(?:is|are|any|koi|kahin|kahi|anywhere)\s(?:\S+\s){0,5}?(?:available|availability|avaliable|availble)(?:\s(?:hai|he|anywhere|somewhere|now|today|nearby))?(?:\s(?:in|at|near|around|for)\s[^\s?.!,]+(?:\s[^\s?.!,]+)?)?\s?(?:kya\b|\?)/g;
+/** What a plea asks for, in Latin letters and in (folded) Devanagari: a question about one of these is asked for a
+ * patient; "koi sunne wala hai?", "क्या सरकार के पास जवाब है?" are a complaint's. */
+const ASKED_THING =
+  'donors?|beds?|oxygen|o2|plasma|blood|platelets?|cylinders?|concentrators?|icu|ventilators?|injections?|remdesivir|ambulances?|doctors?|hospitals?|refill(?:ing)?|dawai|dawa|medicines?|khali|available|availble';
+const ASKED_THING_HI =
+  'खाली|उपलब्ध|कहीं|मिल|बेड|ओक्सीजन|आक्सीजन|प्लाज्मा|प्लाज़्मा|डोनर|खून|ब्लड|सिलेंडर|इंजेक्शन|रेमडेसिविर|एंबुलेंस|एम्बुलेंस|अस्पताल|आईसीयू|वेंटिलेटर|दवा';
+/** Asking whether something is there, in Hinglish and Hindi, the thing named: "koi plasma donor hai kya?", "bed khali
+ * hai kya?", "cylinder available hai kya", "kahan khali hai?", "koi AB- donor hai Jaipur me?", "क्या … बेड खाली है?",
+ * "… बेड खाली है क्या". */
+const THERE_QUESTION = new RegExp(
+  [
+    String.raw`\b(?:${ASKED_THING})\b(?:\s\S+){0,3}?\s(?:hai|hain|he|h|milega|milegi|milenge|mil\sjayega|mil\sjayegi)\s(?:kya|kyaa)\b`,
+    String.raw`\bkoi\s(?=(?:\S+\s){0,5}?(?:${ASKED_THING})\b)(?:\S+\s){0,5}?(?:hai|hain|he|milega|milegi)\b[^.!?\n]{0,30}\?`,
+    String.raw`\b(?:kahan|kaha|kahin|kahi)\s(?:\S+\s){0,2}?(?:khali|available|availble)\s(?:hai|hain|he|h)\b[^.!\n]{0,30}\?`,
+    String.raw`(?<![\u0900-\u0963\u0966-\u097f])क्या\s(?=[^.!?\n।]{0,60}?(?:${ASKED_THING_HI}))[^.!?\n।]{0,60}?(?:है|हैं|मिलेगा|मिलेगी|मिल\sसकता|मिल\sसकती|मिल\sसकते)\s?\?`,
+    String.raw`(?:${ASKED_THING_HI})(?:\s\S+){0,3}?\s(?:है|हैं)\sक्या(?![\u0900-\u0963\u0966-\u097f])`,
+  ].join('|'),
+  'g',
+);
+const THERE_QUESTION_WORDS = /kya|koi|kah|क्या/;
 const ASKED_LEADS =
   /\b(?:need|send|share|provide|dm|reply with|respond with|connect with|help with|any)\s(?:me\s|us\s)?(?:\w+\s){0,3}(?:leads?|info|information|contacts?|numbers?)\b|\bleads?\s(?:needed|required|please|pls|plz)\b/g;
 
@@ -138,6 +158,7 @@ const REQUEST: Cue[] = [
   ],
   // "is oxygen available anywhere?", "koi bed available hai kya?": asking for, not giving.
   [new RegExp(AVAILABLE_QUESTION.source), 2.5, 'inline'],
+  [new RegExp(THERE_QUESTION.source), 2.5, 'inline', THERE_QUESTION_WORDS],
   [/\b(?:batao|btao|bataye|batayein|bataiye|bata do)\b/, 1.5, 'inline'],
   // "refill kahan hoga?", "इंजेक्शन कहाँ मिलेगा?": where to get it, asked (as "where can I get").
   [
@@ -350,6 +371,28 @@ const OFFER: Cue[] = [
   ],
   // "Lucknow beds status 9 pm:", "ICU availability update": a report of what there is.
   [/\b(?:beds?|oxygen|o2|icu|plasma|cylinders?|ventilators?)\s(?:status|position|update|updates)\b/, 1.5, 'inline'],
+  // That heading over a count per hospital ("ICU beds status 9 pm:⏎Max Saket - 2⏎Ganga Ram - 0", or on one line):
+  // the items need not repeat what they count.
+  [
+    /\b(?:beds?|oxygen|o2|icu|plasma|cylinders?|ventilators?)\s(?:status|position|update|updates|availability|vacancy)\b[^\n]{0,40}?(?:[\s,;]{1,4}[^\n\d:]{2,40}?\s[-–:=]\s?\d{1,4}(?!\d)){2}/,
+    1.5,
+    'inline',
+    /status|position|update|availab|vacan/,
+  ],
+  // Checked, in Hinglish and Hindi: "abhi verify kiya", "confirm kar liya hai", "अभी verify किया"; found there:
+  // "remdesivir mil raha hai … pe" (not "nahi mil raha", nor asked "kahan mil raha hai").
+  [
+    /\b(?:verify|verified|confirm|confirmed|check)\s(?:kiya|kia|kar\sliya|kr\sliya|kar\sliye|किया|कर\sलिया)(?![\w\u0900-\u0963\u0966-\u097f])|(?:वेरीफाई|वेरिफाई|कन्फर्म|चेक)\s(?:किया|कर\sलिया)/,
+    2,
+    'inline',
+    /verif|confirm|check|वेरी|वेरि|कन्फर्म|चेक/,
+  ],
+  [
+    /(?<!\b(?:nahi|nahin|nhi|na|kahan|kaha|kahin|kya|kidhar)\s)\bmil\s(?:raha|rahi|rahe)\s(?:hai|hain|he|h)\b(?!\s(?:kya|kyaa)\b)|(?<!(?:नहीं|नही|कहाँ|कहां|कहीं|क्या)\s)मिल\s(?:रहा|रही|रहे)\s(?:है|हैं)/,
+    1.5,
+    'inline',
+    /mil\sra|मिल\sर/,
+  ],
   // Opening hours ("6am-10pm", "9 am to 5 pm"), what to bring ("bring the empty cylinder").
   [/\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:-|–|to|till)\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/, 1.5, 'inline'],
   [/\bbring\s(?:\w+\s){0,2}?(?:cylinders?|id|aadhaar|aadhar|prescription|report)\b/, 1.5, 'inline', /bring/],
@@ -484,6 +527,8 @@ export function scoreKind(prepared: PreparedText, features: KindFeatures, full =
   const asked = LEAD_WORDS.test(inline) && inline.search(ASKED_LEADS) >= 0;
   let forOffer = asked ? inline.replace(ASKED_LEADS, ' ') : inline;
   if (AVAILABLE_WORDS.test(forOffer)) forOffer = forOffer.replace(AVAILABLE_QUESTION, ' ').replace(NOT_AVAILABLE, ' ');
+  // "bed khali hai kya?" asks; what it asks about is not a lead's "khali hai".
+  if (THERE_QUESTION_WORDS.test(forOffer)) forOffer = forOffer.replace(THERE_QUESTION, ' ');
   const body = NEED_WORDS.test(prepared.body) ? withoutOthersNeeds(prepared.body) : prepared.body;
   const lower = AVAILABLE_WORDS.test(prepared.lower) ? prepared.lower.replace(NOT_AVAILABLE, ' ') : prepared.lower;
   const cues = { request: [] as string[], offer: [] as string[], other: [] as string[] };
@@ -508,6 +553,25 @@ export function scoreKind(prepared: PreparedText, features: KindFeatures, full =
   return { request, offer, other, cues };
 }
 
+const CLOSING_WORDS = new Set([
+  'thanks',
+  'thank',
+  'thx',
+  'tia',
+  'in',
+  'advance',
+  'pls',
+  'plz',
+  'please',
+  'rt',
+  'retweet',
+  'amplify',
+  'dhanyavad',
+  'dhanyawad',
+  'shukriya',
+  'धन्यवाद',
+  'शुक्रिया',
+]);
 const SOS_TAG_WORDS = new Set(['sos', 'need', 'needed', 'required', 'requirement', 'urgent', 'help', 'emergency']);
 const TOPIC_TAG_WORDS = new Set(['covid', 'covid19', 'corona', 'coronavirus', 'india', 'pandemic']);
 const OFFER_TAG_WORDS = new Set(['available', 'availability', 'verified', 'leads', 'lead', 'supplier', 'suppliers']);
@@ -517,7 +581,10 @@ const OFFER_TAG_WORDS = new Set(['available', 'availability', 'verified', 'leads
 function tagsOnly(prepared: PreparedText): 'request' | 'offer' | null {
   if (prepared.hashtags.length === 0) return null;
   const word = /\p{L}+/gu;
-  for (let words = 0; word.exec(prepared.body) !== null;) if (++words > 2) return null;
+  // Words that only close the message ("Thanks in advance", "pls RT") are not words of a plea or a lead.
+  for (let words = 0, m = word.exec(prepared.body); m !== null; m = word.exec(prepared.body)) {
+    if (!CLOSING_WORDS.has(m[0]) && ++words > 2) return null;
+  }
   // The pandemic's own tags (#COVIDEmergency, #Covid19IndiaHelp) head leads, news and pleas alike: they say neither.
   const tagWords = prepared.hashtags
     .filter((t) => !t.words.some((w) => TOPIC_TAG_WORDS.has(w)))

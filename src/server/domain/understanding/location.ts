@@ -489,6 +489,8 @@ function placeConfidence(score: number, rival: number): number {
   return Math.round(Math.max(0.1, c) * 100) / 100;
 }
 
+const RESOURCE_ACCOUNT = /oxygen|o2|beds?|icu|plasma|blood|donor|ventilator|cylinder|remdesivir|leads|resources/;
+
 export function locate(prepared: PreparedText, options: LocationOptions): LocationReading {
   const evidence: Evidence[] = [];
   const tokens = tokenize(prepared.cased);
@@ -499,7 +501,10 @@ export function locate(prepared: PreparedText, options: LocationOptions): Locati
     // The account retweeted ("RT @DelhiCovidHelp:") is who passed the plea on, not where it is from.
     const retweeted = new Set([...prepared.clean.matchAll(RETWEETED)].map((m) => (m[1] ?? '').toLowerCase()));
     prepared.mentions.forEach((m, i) => {
-      if (!retweeted.has(m)) findInside(m.replace(/[^a-z]/g, ''), 'mention', prepared.clean.length * 2 + i, evidence);
+      // An account named for what it finds (@ICUbedsMumbai, @OxygenLeadsDelhi, @PlasmaDonorsPune) is tagged to spread
+      // a plea wherever the patient is: its city is the account's, not the patient's.
+      if (retweeted.has(m) || RESOURCE_ACCOUNT.test(m)) return;
+      findInside(m.replace(/[^a-z]/g, ''), 'mention', prepared.clean.length * 2 + i, evidence);
     });
   }
   const pin = findPincode(prepared.clean);

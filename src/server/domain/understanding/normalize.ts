@@ -162,6 +162,8 @@ export function prepareText(input: string): PreparedText {
   let clean = ascii ? input : input.normalize('NFKC');
   if (clean.includes('&')) clean = decodeEntities(clean);
   if (!ascii) clean = clean.replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966));
+  // Windows and old Mac line breaks are one "\n" to every pattern that reads lines (a status list, a closing line).
+  if (clean.includes('\r')) clean = clean.replace(/\r\n?/g, '\n');
   // Spaces doubled by a paste, or tabs, are one space to every pattern ("SpO2  84", "need  oxygen").
   if (/[ \t]{2}|\t/.test(clean)) clean = clean.replace(/[ \t]+/g, ' ');
   clean = blankEmails(clean.replace(URL, blank));

@@ -280,6 +280,14 @@ const NOT_BLOOD_NEXT = new Set([
   'vessel',
   'ग्रुप',
   'बैंक',
+  // "রক্তের গ্রুপ", "रक्त गट", "இரத்த வகை": the blood group, in the other scripts.
+  'গ্রুপ',
+  'গ্ৰুপ',
+  'ਗਰੁੱਪ',
+  'ગ્રુપ',
+  'குரூப்',
+  'வகை',
+  'गट',
 ]);
 const OXY_NOT_RESOURCE_NEXT = new Set([
   'level',
@@ -493,13 +501,30 @@ function needDenied(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Verbs of need that a negation before them denies ("don't need", "no need of", "do not require"). */
+const NEED_VERB = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'want', 'wants']);
+/** Negations before a verb of need; "t" is the tail of "don't", "doesn't", "didn't" as the tokens split them. */
+const NEED_NEGATION = new Set(['no', 'not', 'never', 'dont', 'doesnt', 'didnt', 't']);
+
+/** "No need of oxygen", "don't require a ventilator", "we do not need oxygen or ICU": the need is denied before the
+ * resource is named; the scope runs back through the list to the verb, within the clause. */
+function deniedNeedBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const t = tokens[j] as Token;
+    if (BREAK.test((tokens[j + 1] as Token).sep) || CLAUSE_TURN.has(t.w)) return false;
+    if (NEED_VERB.has(t.w)) return NEED_NEGATION.has(tokens[j - 1]?.w ?? '') && !BREAK.test(t.sep);
+    if (!t.cat && !LIST_GLUE.has(t.w) && t.w !== 'of' && t.w !== 'for' && t.w !== 'any') return false;
+  }
+  return false;
+}
+
 /** True when the resource word at k is said to be absent: "without oxygen", "no ventilator there",
  * "lacks ICU, ventilator and oxygen". The scope runs back through a list to the negating word, within
  * the clause; "no ICU bed available anywhere" is a search, not an absence. */
 function absent(tokens: Token[], k: number): boolean {
   const p1 = tokens[k - 1]?.w;
   if (p1 === 'non' || (p1 === 'o' && tokens[k - 2]?.w === 'w')) return true;
-  if (needDenied(tokens, k)) return true;
+  if (needDenied(tokens, k) || deniedNeedBefore(tokens, k)) return true;
   if (alreadyHad(tokens, k)) return true;
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     const t = tokens[j] as Token;
@@ -648,12 +673,15 @@ function readTokens(tokens: Token[]): Set<Reading> {
     }
     return false;
   };
-  // "on 10 L oxygen", "on oxygen support": the patient's state, not a need.
+  // "on 10 L oxygen", "on oxygen support", "with 5 lpm oxygen": the patient's state, not a need ("with" only with a
+  // flow: "bed with oxygen" is an oxygen bed, "ambulance with oxygen" an ambulance).
   const onOxygen = (k: number) => {
+    let flow = false;
     for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
       const w = (tokens[j] as Token).w;
-      if (w === 'on') return true;
-      if (!/^(?:\d+|l|lt|ltr|ltrs|litre|litres|liter|liters|lpm|of|high|flow|\d+l|\d+lpm)$/.test(w)) return false;
+      if (w === 'on' || (w === 'with' && flow)) return true;
+      if (/^(?:l|lt|ltr|ltrs|litre|litres|liter|liters|lpm|\d+l|\d+lpm)$/.test(w)) flow = true;
+      else if (!/^(?:\d+|of|high|flow)$/.test(w)) return false;
     }
     return false;
   };
