@@ -9,9 +9,8 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../src/server/db/client.js';
 import { rowsOf } from '../src/server/db/client.js';
 import { rowsOfNamed } from '../src/server/db/prepared.js';
-import { oneReadShare } from '../src/server/db/queries/donor-candidates.js';
+import { readPlan } from '../src/server/db/queries/donor-candidates.js';
 import { defaultBloodPolicy } from '../src/server/domain/blood/blood-policy.js';
-import { groupsShare } from '../src/server/domain/blood/group-shares.js';
 import { kolkataDay } from '../src/server/domain/blood/calendar.js';
 import { compatibleDonorGroups } from '../src/server/domain/outreach/need-products.js';
 import { matchNeed } from '../src/server/usecases/outreach/match-need.js';
@@ -65,6 +64,7 @@ export async function benchDonorMatching(database: Database, donorCount: number,
   let bareRows = 0;
   for (const [i, trial] of trials.entries()) {
     const context = {
+      caseRow: { id: '00000000-0000-4000-8000-000000000001', transfusionDate: null },
       need: { id: '00000000-0000-4000-8000-000000000000' },
       products: { product: 'red_cells', donorProduct: 'whole_blood' },
       recipient: { group: trial.group },
@@ -82,11 +82,14 @@ export async function benchDonorMatching(database: Database, donorCount: number,
     const groupList = sql.raw(`array[${donorGroups.map((g) => `'${g}'`).join(',')}]`);
     const willing = sql`consent_withdrawn_at is null and opted_out_at is null
       and organisation_id = ${org.id}::uuid and eligible_whole_blood_from <= ${today} and phenotype is null`;
-    // The same choice the app makes: one read when most groups suit the recipient, else one per group.
+    // The same choice the app makes: one read when most groups suit the recipient (of every donor, or of the
+    // RhD-negative ones on their own index), else one per group.
+    const plan = readPlan(donorGroups, null);
     const nearest =
-      groupsShare(donorGroups) >= oneReadShare
+      plan !== 'per_group'
         ? sql`select id, place <-> ${place} as plane from donors
             where ${willing} and place <@ circle(${place}, ${radiusKm * 1.04}::float8) and blood_group = any(${groupList})
+              ${plan === 'rh_negative' ? sql.raw(`and blood_group in ('A-', 'B-', 'AB-', 'O-')`) : sql``}
             order by place <-> ${place} limit 60`
         : sql`select n.id, n.plane from (select donor_match_place(${trial.centre.lat}::float8,
               ${trial.centre.lon}::float8, grp) as place from unnest(${groupList}) grp) g

@@ -2,7 +2,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/server/db/client.js';
-import { findDonorCandidates, type DonorCandidateParams } from '../../src/server/db/queries/donor-candidates.js';
+import {
+  findDonorCandidates,
+  readPlan,
+  type DonorCandidateParams,
+} from '../../src/server/db/queries/donor-candidates.js';
 import { donors } from '../../src/server/db/schema/index.js';
 import { addDays, kolkataDay } from '../../src/server/domain/blood/calendar.js';
 import { compatibleDonorGroups } from '../../src/server/domain/outreach/need-products.js';
@@ -76,7 +80,7 @@ describe('findDonorCandidates', () => {
     expect(rows[1]).toMatchObject({ organisationName: ctx.world.orgA.name, asksInWindow: 0, lastAskedAt: null });
   });
 
-  it('reads the same way whether it reads every group at once (an AB+ patient) or group by group (RhD negative)', async () => {
+  it('reads the same way whether it reads every group at once (an AB+ patient) or the RhD-negative ones (a B− one)', async () => {
     const everyGroup = await findDonorCandidates(
       ctx.database.db,
       params(compatibleDonorGroups({ group: 'AB+' }, 'red_cells')),
@@ -92,6 +96,36 @@ describe('findDonorCandidates', () => {
       params({ ...compatibleDonorGroups({ group: 'AB+' }, 'red_cells'), limit: 2 }),
     );
     expect(twoNearest.map((r) => r.id)).toEqual([ids.nearer, ids.incompatible]);
+  });
+
+  it('reads an RhD-negative patient’s donors on their own index: every compatible group, nearest first', async () => {
+    // The other organisation's donors, so the donors above stay as they are: each RhD-negative group and a B+.
+    const db = ctx.database.db;
+    const at = async (group: 'O-' | 'A-' | 'B-' | 'AB-' | 'B+', km: number) => {
+      await donorAt(`neg ${group}`, km, { bloodGroup: group }, true);
+      return ids[`neg ${group}`];
+    };
+    const [oNeg, aNeg, bNeg, abNeg, bPos] = [
+      await at('O-', 2),
+      await at('A-', 0.5),
+      await at('B-', 1.5),
+      await at('AB-', 0.8),
+      await at('B+', 0.2),
+    ];
+    const read = async (group: 'O-' | 'A-' | 'B-' | 'AB-') =>
+      (
+        await findDonorCandidates(
+          db,
+          params({ organisationId: ctx.world.orgB.id, ...compatibleDonorGroups({ group }, 'red_cells') }),
+        )
+      ).map((r) => r.id);
+    expect(readPlan(compatibleDonorGroups({ group: 'AB-' }, 'red_cells').groups, null)).toBe('rh_negative');
+    // The B+ donor, nearest of all, is never read for them.
+    expect(await read('AB-')).toEqual([aNeg, abNeg, bNeg, oNeg]);
+    expect((await findDonorCandidates(db, params({ organisationId: ctx.world.orgB.id })))[0]?.id).toBe(bPos);
+    expect(await read('B-')).toEqual([bNeg, oNeg]);
+    expect(await read('A-')).toEqual([aNeg, oNeg]);
+    expect(await read('O-')).toEqual([oNeg]);
   });
 
   it('reads the product’s own eligibility day and the phenotype', async () => {

@@ -167,6 +167,14 @@ export const donors = pgTable(
     index('donors_matching_near_idx')
       .using('gist', t.place)
       .where(sql`consent_withdrawn_at is null and opted_out_at is null`),
+    // An RhD-negative patient takes red cells of RhD-negative groups only, 6 % of donors: read from this index, a third
+    // or more of what is read suits them, where the index of every group (above) passes over some 16 donors for each
+    // that does, and one read per group reads four times over (migration 0016 adds the same INCLUDE).
+    index('donors_matching_rh_negative_idx')
+      .using('gist', t.place)
+      .where(
+        sql`consent_withdrawn_at is null and opted_out_at is null and blood_group in ('A-', 'B-', 'AB-', 'O-')`,
+      ),
     // Near misses: the nearest donors of any group or wish.
     index('donors_nearby_idx').using('gist', t.place),
     index('donors_district_idx').on(t.organisationId, t.districtCode),

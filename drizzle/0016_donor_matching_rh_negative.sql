@@ -1,0 +1,2 @@
+-- INCLUDE, which Drizzle cannot declare: matching filters on these without visiting the table (as donors_matching_idx).
+CREATE INDEX "donors_matching_rh_negative_idx" ON "donors" USING gist ("place") INCLUDE ("id", "organisation_id", "blood_group", "eligible_whole_blood_from", "eligible_platelets_from", "eligible_plasma_from", "phenotype", "district_code") WHERE consent_withdrawn_at is null and opted_out_at is null and blood_group in ('A-', 'B-', 'AB-', 'O-');
