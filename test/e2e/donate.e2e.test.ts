@@ -65,6 +65,22 @@ describeE2e('a donor registers on /donate in Hindi and reads their own record', 
     await form.locator('.error-summary').waitFor();
     expect(await form.locator('.field-error', { hasText: hi('donate.errors.bloodGroup') }).count()).toBe(1);
     expect(await form.locator('.field-error', { hasText: hi('donate.errors.consent') }).count()).toBe(1);
+    // A name pasted with a NUL in it and a birthday still to come: each says what is wrong, not "type your name".
+    await form.locator('input[name=name]').fill('सुनील\u0000कुमार');
+    await form.locator('input[name=dateOfBirth]').fill('2099-01-01');
+    await form.getByRole('button', { name: hi('donate.sendCode') }).click();
+    const errorBy = (field: string) => page.locator('.field', { has: page.locator(`input[name=${field}]`) });
+    await errorBy('name')
+      .getByText(text('hi', 'validation.ill_formed_text', 'errors'))
+      .waitFor();
+    await errorBy('dateOfBirth')
+      .getByText(text('hi', 'validation.date_in_future', 'errors'))
+      .waitFor();
+    // The summary lists the problems in the order the form shows its fields (weight beside sex, then the birthday).
+    const summaryLines = await form.locator('.error-summary li').allInnerTexts();
+    const weightLine = summaryLines.indexOf(hi('donate.errors.weightBand'));
+    expect(weightLine).toBeGreaterThanOrEqual(0);
+    expect(weightLine).toBeLessThan(summaryLines.indexOf(text('hi', 'validation.date_in_future', 'errors')));
 
     await form.locator('input[name=name]').fill('सुनील कुमार यादव');
     await form.locator('input[name=phone]').fill(donorPhone);

@@ -74,6 +74,13 @@ describeE2e('the donor registry', () => {
     await form.locator('button[type=submit]').click();
     await page.locator('.error-summary').getByText(en('donors.form.consentRequired')).waitFor();
     expect(page.url()).toContain('/donors/new');
+    // …and names what else is missing at the same press, next to each field, not one problem a press.
+    for (const field of ['phone', 'dateOfBirth']) {
+      await form
+        .locator('.field', { has: page.locator(`input[name=${field}]`) })
+        .locator('.field-error')
+        .waitFor();
+    }
 
     await form.locator('input[name=phone]').fill(donorPhone);
     await form.locator('select[name=sex]').selectOption('male');

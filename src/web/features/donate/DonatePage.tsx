@@ -81,7 +81,7 @@ export function DonatePage() {
 
   const onDetails = (event: FormEvent) => {
     event.preventDefault();
-    const found = draftIssues(draft, consentPurpose);
+    const found = draftIssues(draft, consentPurpose, today);
     setCheckedIssues(found);
     if (found.length > 0) {
       setFailedAttempts((n) => n + 1);

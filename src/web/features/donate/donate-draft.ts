@@ -2,6 +2,7 @@
 // code is asked for, so what the contract alone can tell (a name, a real date, a district) is said at once.
 import { publicDonorBody, type PublicDonorBody } from '../../../shared/contracts/public-donors.js';
 import type { AboRhGroup, DonorProduct, Language, Sex, WeightBand } from '../../../shared/enums.js';
+import { findTextProblem } from '../../../shared/text.js';
 import { firstPerField, issuesFromZod, type FieldIssue } from '../../components/field-issues';
 import { optionalText } from '../../components/form-values';
 
@@ -99,10 +100,20 @@ export function registrationFrom(draft: DonateDraft, consentPurpose: string): Om
   };
 }
 
-/** What is wrong with the draft before anything is sent (one problem a field): the contract's, and the consent. */
-export function draftIssues(draft: DonateDraft, consentPurpose: string): FieldIssue[] {
-  const checked = publicDonorBody.omit({ code: true }).safeParse(registrationFrom(draft, consentPurpose));
+/**
+ * What is wrong with the draft before anything is sent (one problem a field): the contract's; a NUL or broken
+ * character (pasted text), which the server refuses at the door under the same rule; a day after `today` (an ISO
+ * day), which the date pickers' `max` cannot stop when typed; and the consent.
+ */
+export function draftIssues(draft: DonateDraft, consentPurpose: string, today: string): FieldIssue[] {
+  const registration = registrationFrom(draft, consentPurpose);
+  const checked = publicDonorBody.omit({ code: true }).safeParse(registration);
   const issues = checked.success ? [] : issuesFromZod(checked.error);
+  const textProblem = findTextProblem(registration, '');
+  if (textProblem !== null) issues.unshift({ field: textProblem.path, code: textProblem.problem });
+  for (const field of ['dateOfBirth', 'lastDonation'] as const) {
+    if (draft[field] !== '' && draft[field] > today) issues.push({ field, code: 'date_in_future' });
+  }
   return firstPerField(draft.consent ? issues : [...issues, { field: 'consent', code: 'required' }]);
 }
 
@@ -111,8 +122,8 @@ export const donateFieldOrder = [
   'name',
   'phone',
   'sex',
-  'dateOfBirth',
   'weightBand',
+  'dateOfBirth',
   'bloodGroup',
   'products',
   'lastDonation',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { DonorAskPublicView } from '../../../shared/contracts/outreach.js';
 import { isApiError } from '../../api/api-error';
+import { formatPhone } from '../../components/format-phone';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -122,7 +123,7 @@ function Matched({ view }: { view: DonorAskPublicView }) {
       <p className="lead">{t('answer.outcome.matched', { place })}</p>
       {phone ? (
         <p>
-          {t('answer.callDesk')} <a href={`tel:${phone}`}>{phone}</a>
+          {t('answer.callDesk')} <a href={`tel:${phone}`}>{formatPhone(phone)}</a>
         </p>
       ) : (
         <p>{t('answer.deskWillCall')}</p>

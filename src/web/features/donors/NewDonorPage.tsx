@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { createDonorBody } from '../../../shared/contracts/donors.js';
-import { fieldErrors } from '../../components/problem-text';
+import { withRule, type FieldIssue } from '../../components/field-issues';
+import { fieldIssueText } from '../../components/field-words';
+import { fieldErrors, fieldSpeech } from '../../components/problem-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { actorFrom } from '../auth/actor';
 import { useCurrentSession } from '../auth/session-context';
@@ -10,6 +12,7 @@ import { donorPath, navPaths } from '../shell/nav-paths';
 import { DonorForm } from './DonorForm';
 import { AnyOrganisationChoice, OrganisationChoice } from './OrganisationChoice';
 import { donorBodyFrom, emptyDonorDraft, type DonorDraft } from './donor-draft';
+import { consentField, donorDraftIssues } from './donor-draft-issues';
 import { donorOrganisations, healthDistricts } from './donor-reach';
 import { useRegisterDonor } from './donors-queries';
 
@@ -40,21 +43,35 @@ export function NewDonorPage() {
     ownOrganisations?.length === 1 ? (ownOrganisations[0]?.id ?? '') : '',
   );
   const [attempt, setAttempt] = useState(0);
-  const [consentMissing, setConsentMissing] = useState(false);
+  // What the form found itself at the last press (the contract's problems, the consent), shown until the next.
+  const [checkedIssues, setCheckedIssues] = useState<FieldIssue[]>([]);
   const register = useRegisterDonor();
 
-  const errors: Record<string, string> = {
-    ...(register.isError ? fieldErrors(register.error, createDonorBody) : {}),
-    ...(consentMissing ? { consentGiven: t('donors.form.consentRequired') } : {}),
-  };
+  const speech = fieldSpeech();
+  const errors: Record<string, string> =
+    checkedIssues.length > 0
+      ? Object.fromEntries(
+          checkedIssues
+            // A tick given since the press no longer needs asking for.
+            .filter((issue) => !(issue.field === consentField && draft.consentGiven))
+            .map((issue) => [
+              issue.field,
+              issue.field === consentField
+                ? t('donors.form.consentRequired')
+                : fieldIssueText(withRule(issue, createDonorBody), speech),
+            ]),
+        )
+      : register.isError
+        ? fieldErrors(register.error, createDonorBody)
+        : {};
   const submit = () => {
     setAttempt((n) => n + 1);
-    if (!draft.consentGiven) {
-      setConsentMissing(true);
+    const found = donorDraftIssues(draft);
+    setCheckedIssues(found);
+    if (found.length > 0) {
       register.reset();
       return;
     }
-    setConsentMissing(false);
     register.mutate(
       { ...donorBodyFrom(draft), ...(organisationId === '' ? {} : { organisationId }) },
       {
@@ -75,12 +92,9 @@ export function NewDonorPage() {
       <p className="lead">{t('donors.new.intro')}</p>
       <DonorForm
         draft={draft}
-        onChange={(next) => {
-          setDraft(next);
-          if (next.consentGiven) setConsentMissing(false);
-        }}
+        onChange={setDraft}
         errors={errors}
-        failure={register.isError || consentMissing ? { error: register.error, attempt } : null}
+        failure={register.isError || Object.keys(errors).length > 0 ? { error: register.error, attempt } : null}
         isNew
         districts={districts}
         isPending={register.isPending}

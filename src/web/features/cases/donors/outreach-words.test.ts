@@ -244,6 +244,13 @@ describe('orderAsks', () => {
       'expired-2026-12-06T01:00:00Z',
     ]);
   });
+
+  it('lists one wave’s asks nearest first, as they were ranked, a distance not known last', () => {
+    const at = '2026-12-06T01:00:00Z';
+    const asked = (id: string, distanceKm: number | null): AskView => ({ ...ask('sent', at), id, distanceKm });
+    const ordered = orderAsks([asked('far', 4.6), asked('unknown', null), asked('near', 0), asked('mid', 4)]);
+    expect(ordered.map((a) => a.id)).toEqual(['near', 'mid', 'far', 'unknown']);
+  });
 });
 
 describe('orderCandidates', () => {

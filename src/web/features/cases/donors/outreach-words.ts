@@ -118,7 +118,6 @@ export function inclusionPhrases(candidate: CandidateView, radiusKm: number, now
   return phrases;
 }
 
-/** Asks that still count first (matched, then said yes, then awaiting), the closed ones after; newest first within. */
 const stateOrder: Record<DonorAskState, number> = {
   matched: 0,
   yes: 1,
@@ -129,9 +128,16 @@ const stateOrder: Record<DonorAskState, number> = {
   cancelled: 6,
 };
 
+/**
+ * Asks that still count first (matched, then said yes, then awaiting), the closed ones after; newest first within,
+ * and a wave's asks (all made at one instant) nearest first, as the wave ranked them, rather than in database order.
+ */
 export function orderAsks(items: readonly AskView[]): AskView[] {
   return [...items].sort(
-    (a, b) => stateOrder[a.state] - stateOrder[b.state] || Date.parse(b.askedAt) - Date.parse(a.askedAt),
+    (a, b) =>
+      stateOrder[a.state] - stateOrder[b.state] ||
+      Date.parse(b.askedAt) - Date.parse(a.askedAt) ||
+      (a.distanceKm ?? Number.POSITIVE_INFINITY) - (b.distanceKm ?? Number.POSITIVE_INFINITY),
   );
 }
 
