@@ -37,4 +37,10 @@ describe('language from Accept-Language', () => {
   it('translates with parameters', () => {
     expect(translatorFor('hi')('sign_in_locked.detail', { minutes: 12 })).toContain('12 मिनट');
   });
+
+  it('counts the fields a request got wrong in the right number', () => {
+    expect(translatorFor('en')('validation_failed.detail', { count: 1 })).toBe('1 field is not valid.');
+    expect(translatorFor('en')('validation_failed.detail', { count: 3 })).toBe('3 fields are not valid.');
+    expect(translatorFor('hi')('validation_failed.detail', { count: 1 })).toBe('1 फ़ील्ड सही नहीं है।');
+  });
 });

@@ -301,7 +301,7 @@ describe('registering on /donate', () => {
   });
 
   it.each([
-    ['dateOfBirth', { dateOfBirth: '2030-01-01' }, 'donor_age'],
+    ['dateOfBirth', { dateOfBirth: '2030-01-01' }, 'date_in_future'],
     ['lastDonation', { lastDonation: '2031-05-05' }, 'date_in_future'],
     ['district', { district: 'UP-NOWHERE' }, 'district_not_served'],
   ])(

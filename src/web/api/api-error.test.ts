@@ -14,7 +14,7 @@ describe('apiErrorFromResponse', () => {
         type: 'https://sahayata.example/problems/validation_failed',
         title: 'Some fields need attention',
         status: 400,
-        detail: '1 field(s) are not valid.',
+        detail: '1 field is not valid.',
         code: 'validation_failed',
         errors: [{ field: 'membership.role', code: 'invalid_value', message: 'Choose one of the allowed values.' }],
       }),
@@ -23,7 +23,7 @@ describe('apiErrorFromResponse', () => {
       status: 400,
       code: 'validation_failed',
       title: 'Some fields need attention',
-      detail: '1 field(s) are not valid.',
+      detail: '1 field is not valid.',
       errors: [{ field: 'membership.role', code: 'invalid_value' }],
       retryAfterSeconds: null,
     });

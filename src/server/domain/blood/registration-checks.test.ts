@@ -18,9 +18,9 @@ describe('registrationProblems', () => {
     expect(registrationProblems({ ...adult, lastDonation: null }, now)).toEqual([]);
     expect(registrationProblems(adult, now)).toEqual([]);
   });
-  it('refuses a date of birth in the future as an age no donor has', () => {
+  it('refuses a date of birth in the future as a day still to come, not as the age rule', () => {
     expect(registrationProblems({ ...adult, dateOfBirth: '2030-01-01' }, now)).toEqual([
-      { field: 'dateOfBirth', code: 'donor_age' },
+      { field: 'dateOfBirth', code: 'date_in_future' },
     ]);
   });
 });

@@ -25,9 +25,9 @@ export function registrationProblems(
   // the verification call for a donor who came by WhatsApp.)
   if (input.dateOfBirth !== null) {
     const age = fullYears(input.dateOfBirth, kolkataDay(now));
-    if (input.dateOfBirth > kolkataDay(now) || age < minimum || age > maximum) {
-      problems.push({ field: 'dateOfBirth', code: 'donor_age' });
-    }
+    // A birthday still to come is a slip of the keyboard, said as such rather than as the age rule.
+    if (input.dateOfBirth > kolkataDay(now)) problems.push({ field: 'dateOfBirth', code: 'date_in_future' });
+    else if (age < minimum || age > maximum) problems.push({ field: 'dateOfBirth', code: 'donor_age' });
   }
   const minimumKg = nbtc2017Values.weightKg.bag350AtLeast;
   if (input.weightKg != null && input.weightKg < minimumKg) problems.push({ field: 'weightKg', code: 'donor_weight' });
