@@ -64,7 +64,7 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
     lines.push(
       '',
       '  DEMO MODE: the logins below use a published password, the channel webhooks accept the secrets printed in the',
-      `  README${config.channels.simulator ? ', and the provider simulator is on' : ''}. Never use demo mode for real pleas; end it with \`npx sahayata demo remove\`.`,
+      `  README${config.channels.simulator ? `, and the provider simulator is on at ${url}/simulator (every message sent; one-time codes are shown to an admin)` : ''}. Never use demo mode for real pleas; end it with \`npx sahayata demo remove\`.`,
     );
     lines.push('', `  Demo logins (password for all: ${demoPassword}):`);
     for (const p of demoPeople) {
