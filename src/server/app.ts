@@ -58,8 +58,10 @@ import { understandRoutes } from './http/routes/understand.js';
 import { authPlugin } from './http/plugins/auth.js';
 import { inputGuardPlugin } from './http/plugins/input-guard.js';
 import { requestTimeoutPlugin } from './http/plugins/request-timeout.js';
+import { lingeringClosePlugin } from './http/plugins/lingering-close.js';
 import { loggerOptions } from './http/log-options.js';
 import { RequestLogController } from './http/request-log-controller.js';
+import { collectRouteMethods } from './http/route-methods.js';
 import {
   bodyLimitBytes,
   frameworkProblem,
@@ -136,6 +138,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false } },
     return503OnClosing: false,
   });
+  // Before any route: the methods each address takes, for the 405s of requests no route took.
+  const routeMethods = collectRouteMethods(app);
   // The API speaks JSON only; anything else is a 415, not a string handed to a JSON schema.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
@@ -152,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => stopHearingCaches());
   await app.register(problemPlugin);
   await app.register(requestTimeoutPlugin, { timeoutMs: deps.requestTimeoutMs ?? 120_000, isHttps });
+  await app.register(lingeringClosePlugin);
   await app.register(inputGuardPlugin);
   await app.register(securityHeadersPlugin, { isHttps });
   await app.register(fastifyCookie);
@@ -289,6 +294,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const hasWeb = await webPlugin(app);
   app.setNotFoundHandler((request, reply) => {
     if (hasWeb && wantsAppPage(request)) return reply.type('text/html').sendFile('index.html');
+    const allowed = routeMethods(request.url);
+    if (allowed.length > 0) {
+      const allow = allowed.join(', ');
+      const error = new AppError('method_not_allowed', { method: request.method, allow }, [], { allow });
+      return sendProblem(request, reply, error);
+    }
     return sendProblem(request, reply, new AppError('not_found'));
   });
   return app;

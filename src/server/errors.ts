@@ -33,6 +33,7 @@ export type ErrorCode =
   | 'lending_refused'
   | 'loan_unavailable'
   | 'malformed_payload'
+  | 'method_not_allowed'
   | 'not_found'
   | 'not_ready'
   | 'outreach_unavailable'
@@ -80,6 +81,7 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_transition: 409,
   last_membership: 409,
   malformed_payload: 400,
+  method_not_allowed: 405,
   not_found: 404,
   not_ready: 503,
   outreach_unavailable: 409,

@@ -2,6 +2,7 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents, organisations, users } from '../../src/server/db/schema/index.js';
+import { sessionCookieName } from '../../src/server/domain/auth/session-token.js';
 import { expectProblem } from '../support/problem.js';
 import { useTestWorld } from '../support/setup.js';
 
@@ -183,5 +184,37 @@ describe('bad input', () => {
 
   it('an unknown API path is a 404 problem, not the web app', async () => {
     expectProblem(await admin.request({ method: 'GET', url: '/api/v1/nothing-here' }), 404, 'not_found');
+  });
+
+  it('an unknown API path is a 404 for anyone, signed in or not (the routes are public in the OpenAPI document)', async () => {
+    for (const method of ['GET', 'POST'] as const) {
+      expectProblem(await ctx.app.inject({ method, url: '/api/v1/nothing-here' }), 404, 'not_found');
+      // Signed in, without the CSRF token: there is no handler to forge a request to.
+      const signedIn = await ctx.app.inject({
+        method,
+        url: '/api/v1/nothing-here',
+        cookies: { [sessionCookieName]: admin.cookie },
+      });
+      expectProblem(signedIn, 404, 'not_found');
+    }
+  });
+
+  it("a known API path asked with another method is a 405 naming the methods it takes, in the reader's language", async () => {
+    const cases = [
+      ['DELETE', '/api/v1/auth/sign-in', 'POST'],
+      ['PUT', '/api/v1/cases', 'GET, HEAD, POST'],
+      ['DELETE', '/api/v1/cases/00000000-0000-4000-8000-000000000000', 'GET, HEAD, PATCH'],
+      ['PATCH', '/api/v1/public/challenge?x=1', 'GET, HEAD'],
+    ] as const;
+    for (const [method, url, allow] of cases) {
+      const anonymous = await ctx.app.inject({ method, url, headers: { 'accept-language': 'hi' } });
+      const body = expectProblem(anonymous, 405, 'method_not_allowed');
+      expect(anonymous.headers.allow).toBe(allow);
+      expect(body.title).toMatch(/[\u0900-\u097F]/);
+      expect(body.detail).toContain(allow);
+      const signedIn = await admin.request({ method, url });
+      expectProblem(signedIn, 405, 'method_not_allowed');
+      expect(signedIn.headers.allow).toBe(allow);
+    }
   });
 });

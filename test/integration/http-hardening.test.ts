@@ -125,6 +125,74 @@ describe('HTTP hardening', () => {
     await server.close();
   });
 
+  /**
+   * Sends `head` and then `bodyBytes` bytes of body without reading anything until all of it is written (or the
+   * connection broke), as simple clients do (send the request, then read the answer); returns what it could read.
+   */
+  function sendAllThenRead(port: number, head: string, bodyBytes: number): Promise<string> {
+    return new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.pause();
+      let text = '';
+      let readFailed = '';
+      const read = () => {
+        socket.on('data', (chunk) => (text += chunk.toString()));
+        socket.resume();
+      };
+      socket.on('error', (error: NodeJS.ErrnoException) => {
+        // A reset drops what the kernel held for us: the answer is lost unless it was read already.
+        readFailed = error.code ?? 'error';
+        read();
+      });
+      socket.on('close', () => resolve(text || `(nothing read: ${readFailed})`));
+      socket.on('connect', () => {
+        socket.write(head);
+        const piece = Buffer.alloc(1024 * 1024, 'a');
+        let left = bodyBytes;
+        const more = (): void => {
+          while (left > 0 && !socket.destroyed) {
+            const part = left >= piece.length ? piece : piece.subarray(0, left);
+            left -= part.length;
+            if (!socket.write(part)) {
+              socket.once('drain', more);
+              return;
+            }
+          }
+          if (!socket.destroyed) read();
+        };
+        more();
+      });
+    });
+  }
+
+  it('a body refused is answered (413, 401) to a client that reads only once it has sent it all, not reset', async () => {
+    const server = await appWith({});
+    const address = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = Number(new URL(address).port);
+    const size = 20 * 1024 * 1024;
+    const head = (path: string, extra = '') =>
+      `POST ${path} HTTP/1.1\r\nHost: x\r\nAccept-Language: hi\r\ncontent-type: application/json\r\ncontent-length: ${size}\r\n${extra}\r\n`;
+    const tooLarge = await sendAllThenRead(port, head('/api/v1/auth/sign-in'), size);
+    expect(tooLarge).toMatch(/^HTTP\/1\.1 413/);
+    expect(tooLarge).toContain('"code":"body_too_large"');
+    expect(tooLarge).toMatch(/"title":"[^"]*[\u0900-\u097F]/);
+    // Refused before its body is read (not signed in), by a client that asked to close the connection.
+    const anonymous = await sendAllThenRead(port, head('/api/v1/cases', 'Connection: close\r\n'), size);
+    expect(anonymous).toMatch(/^HTTP\/1\.1 401/);
+    expect(anonymous).toContain('"code":"unauthenticated"');
+    await server.close();
+  });
+
+  it('a 1 MB address is answered 414 to a client that reads only once it has sent it all, not reset', async () => {
+    const server = await appWith({});
+    const address = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = Number(new URL(address).port);
+    const answer = await sendAllThenRead(port, `GET /api/v1/cases?q=${'a'.repeat(1024 * 1024)}`, 0);
+    expect(answer).toMatch(/^HTTP\/1\.1 414/);
+    expect(answer).toContain('"code":"uri_too_long"');
+    await server.close();
+  });
+
   it('a body trickled in a byte at a time is cut off with a 408 problem once the request takes too long', async () => {
     const server = await appWith({ requestTimeoutMs: 1500 });
     const address = await server.app.listen({ port: 0, host: '127.0.0.1' });

@@ -12,11 +12,12 @@ import { createDepot, createItem, createItems, createVendor } from '../factories
 import { expectProblem } from '../support/problem.js';
 import { useTestWorld } from '../support/setup.js';
 
-const t = useTestWorld({ roles: ['operatorKanpur', 'coordinatorKanpur', 'operatorPrayagraj', 'viewerA'] });
+const t = useTestWorld({ roles: ['operatorKanpur', 'coordinatorKanpur', 'operatorPrayagraj', 'viewerA', 'admin'] });
 const operator = t.client('operatorKanpur');
 const coordinator = t.client('coordinatorKanpur');
 const prayagraj = t.client('operatorPrayagraj');
 const viewer = t.client('viewerA');
+const admin = t.client('admin');
 
 async function shelf() {
   const db = t.database.db;
@@ -75,6 +76,18 @@ describe('refill vendors', () => {
 });
 
 describe('refill orders', () => {
+  it("refuses an admin's vendor for an organisation that does not exist on its field, not a 500", async () => {
+    for (const district of [undefined, t.world.kanpur]) {
+      const response = await admin.request({
+        method: 'POST',
+        url: '/api/v1/refills/vendors',
+        payload: { organisationId: '5b0c1f7e-1111-4222-8333-444455556666', name: 'Nobody Gas', prices: {}, district },
+      });
+      const problem = expectProblem(response, 400, 'validation_failed');
+      expect(problem.errors?.[0]).toMatchObject({ field: 'organisationId', code: 'unavailable' });
+    }
+  });
+
   it('sends empties to a vendor and settles them: filled back available, lost written off, the cost of the filled', async () => {
     const { depot, empties, vendor } = await shelf();
     const [a, b, c] = empties;

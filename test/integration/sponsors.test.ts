@@ -16,11 +16,12 @@ import { createDepot, createItem, createSponsor, type ItemRow } from '../factori
 import { expectProblem } from '../support/problem.js';
 import { useTestWorld } from '../support/setup.js';
 
-const t = useTestWorld({ roles: ['operatorKanpur', 'coordinatorKanpur', 'coordinatorPrayagraj', 'viewerA'] });
+const t = useTestWorld({ roles: ['operatorKanpur', 'coordinatorKanpur', 'coordinatorPrayagraj', 'viewerA', 'admin'] });
 const operator = t.client('operatorKanpur');
 const coordinator = t.client('coordinatorKanpur');
 const prayagraj = t.client('coordinatorPrayagraj');
 const viewer = t.client('viewerA');
+const admin = t.client('admin');
 
 /** A loan of the item, written straight to the tables (the loans use cases are tested elsewhere). */
 async function lend(item: ItemRow, patientPhone: string, status: 'active' | 'returned' | 'cancelled'): Promise<void> {
@@ -91,6 +92,18 @@ describe('sponsors', () => {
     expect(expectProblem(bad, 400, 'validation_failed').errors?.[0]?.field).toBe('kind');
     const rows = await t.database.db.select().from(sponsors).where(eq(sponsors.organisationId, t.world.orgA.id));
     expect(rows.filter((r) => r.name === payload.name || r.name === 'Other')).toHaveLength(1);
+  });
+
+  it("refuses an admin's sponsor for an organisation that does not exist on its field, in Hindi, not a 500", async () => {
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/v1/sponsors',
+      payload: { organisationId: '5b0c1f7e-1111-4222-8333-444455556666', name: 'Nobody Trust', kind: 'trust' },
+      headers: { 'accept-language': 'hi' },
+    });
+    const problem = expectProblem(response, 400, 'validation_failed');
+    expect(problem.errors?.[0]).toMatchObject({ field: 'organisationId', code: 'unavailable' });
+    expect(problem.errors?.[0]?.message).toMatch(/[\u0900-\u097F]/);
   });
 
   it('leaves sponsors to coordinators; hides them from another organisation; refuses a viewer', async () => {

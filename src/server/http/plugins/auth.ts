@@ -33,6 +33,10 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db; sec
     if (!request.url.startsWith('/api/v1/')) return;
     const token = request.cookies[sessionCookieName];
     if (token) request.signedIn = await loadActor(options.db, sessionIdFor(token, options.secret));
+    // No route has this address and method: the not-found handler says so (404, or 405 naming the methods it takes) to
+    // anyone, signed in or not — the routes are no secret (the OpenAPI document lists them), and there is no handler
+    // to guard or to forge a request to. The session is still read, for the reader's language.
+    if (request.is404) return;
     const isPublic = request.routeOptions.config.public === true;
     if (!request.signedIn) {
       if (!isPublic) throw new AppError('unauthenticated');

@@ -8,6 +8,7 @@ import type { Problem } from '../../../shared/contracts/common.js';
 import type { Language } from '../../../shared/enums.js';
 import { AppError, type FieldError } from '../../errors.js';
 import { isValidationCode, languageFromHeader, translatorFor } from '../../i18n.js';
+import { endAfterLingering } from './lingering-close.js';
 import { baselineSecurityHeaders } from './security-headers.js';
 
 export function requestLanguage(request: FastifyRequest): Language {
@@ -146,19 +147,23 @@ export function frameworkProblem(error: FastifyError): AppError {
   return new AppError('validation_failed', { count: 1 }, [{ field: 'url', code: 'invalid' }]);
 }
 
+/** Sockets already answered: the parser, given more of the same request while we linger, complains again. */
+const answered = new WeakSet<Duplex>();
+
+/** A URL longer than this, when the parser stops for size, is what made the request too large. */
+const maxUrlBytes = 8 * 1024;
+
 /**
  * Requests Node's HTTP parser refuses (headers too large, malformed, too slow) never reach Fastify; they are
  * answered on the socket as problem+json with the usual security headers.
  */
-/** A URL longer than this, when the parser stops for size, is what made the request too large. */
-const maxUrlBytes = 8 * 1024;
-
 export function writeClientErrorProblem(
   error: Error & { code?: string; rawPacket?: unknown },
   socket: Duplex,
   isHttps: boolean,
 ): void {
-  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (error.code === 'ECONNRESET' || socket.destroyed || answered.has(socket)) return;
+  answered.add(socket);
   // What the parser had read: a request line longer than the headers' whole budget is a URL too long (414), not
   // headers too large; the reader's language is read from it when it got that far.
   const raw = Buffer.isBuffer(error.rawPacket) ? error.rawPacket.toString('latin1') : '';
@@ -192,7 +197,9 @@ export function writeClientErrorProblem(
         .join('\r\n')}\r\n\r\n${body}`,
     );
   }
-  socket.destroy(error);
+  // Not closed at once: the rest of a long address or a trickled body, unread, would make the close a reset that
+  // throws away this answer on the client's side before it reads it.
+  endAfterLingering(socket);
 }
 
 export const problemPlugin = fp(async (app: FastifyInstance) => {

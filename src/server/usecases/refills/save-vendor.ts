@@ -41,12 +41,14 @@ export async function createVendor(db: Db, actor: Actor, body: VendorBody): Prom
   const place = { organisationId: body.organisationId, districtCode: body.district };
   if (lendingAbilities(actor, place).manageVendors !== true) throw forbidden();
   if (checkRefillPrices(body.prices)) throw fieldError('prices', 'invalid');
-  if (body.district) {
-    const [organisation] = await db
-      .select({ districts: organisations.districts })
-      .from(organisations)
-      .where(eq(organisations.id, body.organisationId));
-    if (!organisation?.districts.includes(body.district)) throw fieldError('district', 'district_not_served');
+  const [organisation] = await db
+    .select({ districts: organisations.districts })
+    .from(organisations)
+    .where(eq(organisations.id, body.organisationId));
+  // An admin may name any organisation: one that does not exist is said on its field, not left to the foreign key.
+  if (!organisation) throw fieldError('organisationId', 'unavailable');
+  if (body.district && !organisation.districts.includes(body.district)) {
+    throw fieldError('district', 'district_not_served');
   }
   const now = new Date();
   const [row] = await db
