@@ -89,6 +89,11 @@ const maxNamedTexts = 500;
  * once per connection instead of on every run. For hot reads whose planning costs a fair share of their time; the
  * texts must be few (values are parameters; only the shape — how many groups, which branch — varies).
  */
+/** Whether `db` is the embedded database (PGlite), whose driver parses every field of a row on the app's thread. */
+export function isEmbedded(db: DbOrTx): boolean {
+  return isPgliteSession((db as unknown as Internals).session);
+}
+
 export async function rowsOfNamed<Row>(db: DbOrTx, label: string, statement: SQL): Promise<Row[]> {
   const { session, dialect } = db as unknown as Internals;
   const query = dialect.sqlToQuery(statement);
