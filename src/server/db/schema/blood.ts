@@ -172,9 +172,7 @@ export const donors = pgTable(
     // that does, and one read per group reads four times over (migration 0016 adds the same INCLUDE).
     index('donors_matching_rh_negative_idx')
       .using('gist', t.place)
-      .where(
-        sql`consent_withdrawn_at is null and opted_out_at is null and blood_group in ('A-', 'B-', 'AB-', 'O-')`,
-      ),
+      .where(sql`consent_withdrawn_at is null and opted_out_at is null and blood_group in ('A-', 'B-', 'AB-', 'O-')`),
     // Near misses: the nearest donors of any group or wish.
     index('donors_nearby_idx').using('gist', t.place),
     index('donors_district_idx').on(t.organisationId, t.districtCode),
