@@ -14,7 +14,7 @@ type Cue = [RegExp, number, View] | [RegExp, number, View, RegExp];
 
 /** Readers addressed by a lead: the need is theirs, the message offers. */
 const AUDIENCE =
-  /(?:\b(?:(?:for|to)\s(?:all\s)?(?:those|anyone|people|patients|everyone|whoever|persons?|families|friends)\s(?:who\s)?(?:are\s|is\s)?(?:in\s)?(?:need|needs|needing|looking|searching|requiring|require|seeking)|anyone\swho\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|requires?|looking|searching)|those\swho\s(?:are\s)?(?:in\s)?(?:need|looking|searching)|if\s(?:you|anyone|someone|somebody|any\sone)\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|require|requires|looking|searching)|in\scase\s(?:you|anyone)\s(?:need|require)|to\sget\shelp\swith\syour|who\sare\sin\sneed|(?:anyone|anybody|any\sone|whoever|those|people|patients)\s(?:in\sneed\sof|needing|requiring|needs|requires)(?=\s[^.!?\n]{0,60}?\b(?:can|may|should|pls|please|kindly|do)\s(?:\w+\s)?(?:dm|contact|call|reach|message|whatsapp|ping|inbox|write|text)\b)|(?:anyone|anybody|those|people)\sin\sneed\sof|(?:share|send|post|tell|dm|drop|tweet|mention|message|forward)\s(?:us\s|me\s)?(?:your|ur)\s(?:requirements?|needs|requests?))|(?:जिन्हें\s(?:भी\s)?(?:जरूरत|आवश्यकता)|जिसको\s(?:भी\s)?(?:जरूरत|जरुरत)|जरूरत\s?मंद|जरुरत\s?मंद)|\b(?:jisko|jisse|jinko|jise|jinhe|jinhein)\s(?:bhi\s)?(?:jarurat|zarurat|jaroorat|zaroorat|jarurt|need)\b)/g;
+  /(?:\b(?:(?:for|to)\s(?:all\s)?(?:those|anyone|people|patients|everyone|whoever|persons?|families|friends)\s(?:who\s)?(?:are\s|is\s)?(?:in\s)?(?:need|needs|needing|looking|searching|requiring|require|seeking)|anyone\swho\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|requires?|looking|searching)|those\swho\s(?:are\s)?(?:in\s)?(?:need|looking|searching)|if\s(?:you|anyone|someone|somebody|any\sone)\s(?:is\s|are\s)?(?:in\s)?(?:need|needs|require|requires|looking|searching)|in\scase\s(?:you|anyone)\s(?:need|require)|to\sget\shelp\swith\syour|who\sare\sin\sneed|(?:anyone|anybody|any\sone|whoever|those|people|patients)\s(?:in\sneed\sof|needing|requiring|needs|requires)(?=\s[^.!?\n]{0,60}?\b(?:can|may|should|pls|please|kindly|do)\s(?:\w+\s)?(?:dm|contact|call|reach|message|whatsapp|ping|inbox|write|text)\b)|(?:anyone|anybody|those|people)\sin\sneed\sof|(?:share|send|post|tell|dm|drop|tweet|mention|message|forward)\s(?:us\s|me\s)?(?:your|ur)\s(?:requirements?|needs|requests?))|(?:जिन्हें\s(?:भी\s)?(?:जरूरत|आवश्यकता)|जिसको\s(?:भी\s)?(?:जरूरत|जरुरत)|जरूरत\s?मंद|जरुरत\s?मंद|\b(?:zaroorat|zarurat|jarurat|jaroorat)\s?mand\b)|\b(?:jisko|jisse|jinko|jise|jinhe|jinhein)\s(?:bhi\s)?(?:jarurat|zarurat|jaroorat|zaroorat|jarurt|need)\b)/g;
 const NEGATED_NEED =
   /\b(?:no|not|don'?t|doesn'?t|didn'?t|never|nobody|dont)\s(?:\w+\s)?(?:need|needs|needed|require|required)\b/g;
 /** A need of a whole country, state or city ("India needs remdesivir", "the country needs oxygen plants"): news and
@@ -24,6 +24,10 @@ const COLLECTIVE_NEED =
 /** The same, whole, as the cue an operator reads ("the country needs"). */
 const COLLECTIVE_NEED_SAID =
   /\b(?:india|bharat|the country|our country|this country|entire country|whole country|the nation|our nation|the world|the state|our state|the city|our city|hospitals|the people|citizens|the public|population|everyone|everybody|the government|govt)\s(?:\w+ly\s)?(?:needs|requires|wants|need|require|is looking for|are looking for)\b|(?<![\u0900-\u097f])(?:देश|भारत|राज्य|जनता)\sको\s(?:\S+\s){0,3}?(?:जरूरत|चाहिए)/;
+
+/** A need said to be over ("requirement closed", "no longer required"): a follow-up, not a plea. */
+const NEED_CLOSED =
+  /\b(?:requirement|requirements|request|need)\s(?:is\s|has\sbeen\s|now\s)?(?:closed|fulfilled|met|completed)\b|\bno\slonger\s(?:required|needed|require|need|requires|needs)\b/g;
 const NOT_AVAILABLE =
   /\b(?:not|no|nowhere|isn'?t|aren'?t|wasn'?t|never|hardly|if|un)[\s-]?(?:\w+\s){0,3}?(?:available|availability|availble|avaliable)\b|\bnon[\s-]?(?:available|availability)\b|उपलब्ध\s?(?:नहीं|नही|करा|कराएं|कराये|कराओ|कराएगी|कराया|कराने|कराई)/g;
 const AVAILABLE_QUESTION =
@@ -265,6 +269,13 @@ const OFFER: Cue[] = [
     2,
     'inline',
   ],
+  // Urdu words of a lead, in either script: "dastiyab" (available), "muft" (free), "rabta karein" (contact).
+  [
+    /(?:\b(?:dastiyab|dastyab|dastiyaab|muft|rabta\s(?:karein|karen|kare|karain))\b|(?:दस्तियाब|दस्तयाब|मुफ्त|राबता\sकरें|रब्ता\sकरें|राब्ता\sकरें))/,
+    2,
+    'inline',
+    /dast|muft|rabta|दस्त|मुफ्त|राबता|रब्ता|राब्ता/,
+  ],
   [/(?<![\u0900-\u0963\u0966-\u097f])(?:संपर्क|सम्पर्क|कॉल करें|फोन करें)(?![\u0900-\u0963\u0966-\u097f])/, 1, 'body'],
   [
     /\b(?:ready to donate|willing to donate|can donate|want to donate|donors? available|i am a donor|am a donor|donors? list)\b/,
@@ -456,6 +467,14 @@ const OTHER: Cue[] = [
     1.5,
     'inline',
   ],
+  [NEED_CLOSED, 1.5, 'lower', /closed|fulfilled|met|completed|longer/],
+  // A wire dateline opening the message: "KOLKATA, May 3 (PTI)", "NEW DELHI (Reuters) -" (a report, not a lead).
+  [
+    /^\W{0,3}[a-z][a-z. ]{1,24}?(?:,\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2})?\s?[:,]?\s?\((?:pti|ani|ians|reuters|upi|afp)\)/,
+    2.5,
+    'lower',
+    /pti|ani|ians|reuters|upi|afp/,
+  ],
   // Reported speech: "BMC says", "according to officials".
   [/\b(?:says|said|according to|told|stated|reported|claims|claimed|informed|sources)\b/, 2, 'inline'],
   [COLLECTIVE_NEED_SAID, 2, 'lower', /need|requir|want|looking|जरूरत|चाहिए/],
@@ -504,13 +523,19 @@ export interface KindScores {
 }
 
 /** Quick tests that skip the patterns below when their words are absent (most messages: the hot path). */
-const NEED_WORDS = /need|look|search|requir|seek|want|help with|जरूरत|जरुरत|आवश्यकता|चाहिए/;
+const NEED_WORDS =
+  /need|look|search|requir|seek|want|help with|zaroorat|zarurat|jarurat|jaroorat|jarurt|जरूरत|जरुरत|आवश्यकता|चाहिए/;
 const LEAD_WORDS = /lead|info|contact|number/;
 const AVAILABLE_WORDS = /availab|avaliab|availb|उपलब्ध/;
 
 /** The text without needs that are not the writer's: readers addressed, negated needs, a country's needs. */
 function withoutOthersNeeds(text: string): string {
-  return text.replace(AUDIENCE, ' ').replace(NEGATED_NEED, ' ').replace(COLLECTIVE_NEED, ' ').replace(EXHORTATION, ' ');
+  return text
+    .replace(AUDIENCE, ' ')
+    .replace(NEGATED_NEED, ' ')
+    .replace(COLLECTIVE_NEED, ' ')
+    .replace(EXHORTATION, ' ')
+    .replace(NEED_CLOSED, ' ');
 }
 
 /** "We need to bury cynicism", "you need to stay home": an exhortation, not a need of something to send (the

@@ -31,6 +31,8 @@ interface Evidence {
   last: number;
   /** District code given by a PIN code. */
   pinDistrict?: string;
+  /** The dateline of a report: where it was filed, never where help is needed on its own. */
+  dateline?: boolean;
 }
 
 interface Candidate {
@@ -262,11 +264,13 @@ function findInText(prepared: PreparedText, tokens: Token[], evidence: Evidence[
       const taken = acceptable(entries, cued && capitalised);
       if (taken.length) {
         const last = tokens[i + n - 1] as Token;
+        const dateline = isDateline(prepared.cased, first.start, last.end);
         evidence.push({
           entries: taken,
           source: 'text',
           order: first.start,
-          cue: isDateline(prepared.cased, first.start, last.end)
+          dateline,
+          cue: dateline
             ? -2.5
             : isField
               ? 4
@@ -555,7 +559,7 @@ export function locate(prepared: PreparedText, options: LocationOptions): Locati
       WEIGHT[e.source] * (e.entries[0]?.ref.kind === 'locality' ? 0.6 : 1) * (e.trailing ? TRAILING : 1) + e.cue;
     const slot = scores.get(key) ?? { candidate: best, score: 0, order: e.order, sources: new Set<string>() };
     slot.score += weight;
-    slot.sources.add(e.isField ? 'field' : e.cue < 0 ? 'dateline' : e.source);
+    slot.sources.add(e.isField ? 'field' : e.dateline ? 'dateline' : e.cue < 0 ? 'elsewhere' : e.source);
     slot.order = Math.min(slot.order, e.order);
     if (best.specificDistrict && (!slot.specific || e.source === 'pincode')) slot.specific = best;
     scores.set(key, slot);
@@ -566,7 +570,10 @@ export function locate(prepared: PreparedText, options: LocationOptions): Locati
     if (slot.candidate.city && slot.order === firstCity) slot.score += 0.5;
   }
 
-  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || a.order - b.order);
+  // A place named only in a dateline is where the report was filed: it is no place of the message.
+  const ranked = [...scores.values()]
+    .filter((s) => !(s.sources.size === 1 && s.sources.has('dateline')))
+    .sort((a, b) => b.score - a.score || a.order - b.order);
   const top = ranked.find((s) => s.candidate.city) ?? ranked[0];
   const stateOnly = ranked.find((s) => !s.candidate.city);
   const result: UnderstoodLocation = { city: null, district: null, state: null, pincode: pin?.pincode ?? null };

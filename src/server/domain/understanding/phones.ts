@@ -55,6 +55,16 @@ function nationalNumber(digits: string, hasPlus: boolean): string | null {
   return d.length === 10 && /^[6-9]/.test(d) ? d : null;
 }
 
+/** "contact 522-2345678", "ph 141 2712345": a landline whose STD code is written without its 0 — two groups, a code
+ * of 2-4 digits (no STD code starts with 6-9, which begin mobiles) and a subscriber number of 6-8 digits starting
+ * 2-9, ten digits in all — read only after a word that says a number follows (the shape alone is too common). */
+function bareLandline(digits: string, sizes: number[], before: string): boolean {
+  const [std, subscriber] = sizes;
+  if (sizes.length !== 2 || std === undefined || subscriber === undefined || digits.length !== 10) return false;
+  return std >= 2 && std <= 4 && /^[1-5]/.test(digits) && /^[2-9]/.test(digits.slice(std)) && LANDLINE_CUE.test(before);
+}
+const LANDLINE_CUE = /(?:phone|mobile|mob|contact|call|ph|tel|landline|helpline|number|no)\b\W{0,4}$/i;
+
 /** More lines of one exchange written after a landline with a slash ("044-73743079/72563989"): each takes the
  * STD code of the first. Returns how many groups were read. */
 function moreLines(
@@ -116,7 +126,9 @@ export function extractPhones(input: string): string[] {
       digits += g.digits;
       sizes.push(g.digits.length);
       if (digits.length > (dialledAbroad ? 15 : 13)) break;
-      const national = nationalNumber(dialledAbroad ? digits.slice(2) : digits, international);
+      const national =
+        nationalNumber(dialledAbroad ? digits.slice(2) : digits, international) ??
+        (!international && bareLandline(digits, sizes, before) ? digits : null);
       if (!national) continue;
       matched = j - i + 1;
       // 4-4-4 digits is how Aadhaar numbers are written; an id or Aadhaar cue just before rules it out too.

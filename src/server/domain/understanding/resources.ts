@@ -525,7 +525,7 @@ function absent(tokens: Token[], k: number): boolean {
   const p1 = tokens[k - 1]?.w;
   if (p1 === 'non' || (p1 === 'o' && tokens[k - 2]?.w === 'w')) return true;
   if (needDenied(tokens, k) || deniedNeedBefore(tokens, k)) return true;
-  if (alreadyHad(tokens, k)) return true;
+  if (alreadyHad(tokens, k) || atHandButLacking(tokens, k)) return true;
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     const t = tokens[j] as Token;
     const after = tokens[j + 1] as Token;
@@ -596,6 +596,50 @@ function alreadyHad(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Words before a thing that say it is at hand: "the hospital has beds", "we have a cylinder". */
+const HAVE_BEFORE = new Set(['has', 'have', 'having']);
+/** Words after a thing that say it is at hand: "ambulance is there", "beds are available", "बेड है". */
+const THERE_AFTER = new Set(['there', 'available', 'hai', 'है', 'hain', 'हैं']);
+/** Turns that set what is at hand against what is lacking (not "though", which concedes). */
+const LACK_TURN = new Set(['but', 'lekin', 'par', 'magar', 'लेकिन', 'पर', 'मगर']);
+
+/** "Hospital in Jhansi has beds but no oxygen, need a cylinder", "बेड है पर ऑक्सीजन नहीं है, सिलेंडर चाहिए": a thing
+ * said to be at hand, set against what is lacking, in a message that then asks for something, is not asked for. */
+function atHandButLacking(tokens: Token[], k: number): boolean {
+  let present = false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = tokens[j] as Token;
+    if (BREAK.test((tokens[j + 1] as Token).sep)) break;
+    if (HAVE_BEFORE.has(t.w)) present = true;
+    if (present || (!t.cat && !LIST_GLUE.has(t.w) && !/^\d+$/.test(t.w))) break;
+  }
+  for (let f = k + 1; f <= k + 8 && f < tokens.length; f++) {
+    const t = tokens[f] as Token;
+    if (BREAK.test(t.sep) || NEGATION.has(t.w) || NEED_WORDS.has(t.w)) return false;
+    if (THERE_AFTER.has(t.w)) present = true;
+    else if (LACK_TURN.has(t.w)) {
+      if (!present) return false;
+      for (let g = f + 1; g <= f + 16 && g < tokens.length; g++)
+        if (NEED_WORDS.has((tokens[g] as Token).w)) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Words before "on" that make it where the patient is: "is on", "currently on", "at home on". */
+const IS_ON = new Set(['is', 'are', 'was', 'currently', 'already', 'now', 'patient', 'home']);
+
+/** The thing starting at k is what the patient is on: "is on (an) oxygen bed", "at home on (a) cylinder". */
+function lyingOn(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (['a', 'an', 'the'].includes(tokens[j]?.w ?? '')) j--;
+  const on = tokens[j];
+  const before = tokens[j - 1];
+  if (on?.w !== 'on' || before === undefined || BREAK.test((tokens[j + 1] as Token).sep)) return false;
+  return !BREAK.test(on.sep) && IS_ON.has(before.w);
+}
+
 function readTokens(tokens: Token[]): Set<Reading> {
   const out = new Set<Reading>();
   const at = (k: number) => tokens[k];
@@ -607,6 +651,7 @@ function readTokens(tokens: Token[]): Set<Reading> {
     if (t.cat !== 'bed' || negated(i)) continue;
     const mods = new Set<Category>();
     let general = false;
+    let start = i;
     // Back to the start of the list item: "oxygen cylinders, hospital beds" are two items; a counted list
     // shares its noun ("1 regular, 10 oxygen & 3 ICU beds").
     for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
@@ -631,6 +676,7 @@ function readTokens(tokens: Token[]): Set<Reading> {
       } else if (c === 'oxy' || c === 'icu' || c === 'vent') {
         mods.add(c);
         tk.used = true;
+        start = k;
       } else if (c) break;
       else if (GENERAL_BED.has(tk.w) && tk.w !== 'non') general = true;
       else if (!/^\d+$/.test(tk.w) && !LIST_GLUE.has(tk.w) && k < i - 1) break;
@@ -648,6 +694,8 @@ function readTokens(tokens: Token[]): Set<Reading> {
       }
     }
     t.used = true;
+    // "Patient is on an oxygen bed at Max, no ICU there": the bed the patient lies on is not asked for.
+    if (mods.size > 0 && lyingOn(tokens, start)) continue;
     if (mods.has('oxy')) out.add('bed_oxygen');
     if (mods.has('icu')) out.add('bed_icu');
     if (mods.has('vent')) out.add('bed_ventilator');
@@ -734,6 +782,8 @@ function readTokens(tokens: Token[]): Set<Reading> {
           break;
         }
         if (prev && ['per', 'each', 'every'].includes(prev.w)) break; // "Rs 250 per cylinder" prices a refill
+        // "at home on (an oxygen) cylinder": what the patient breathes from now.
+        if (lyingOn(tokens, prev?.cat === 'oxy' ? i - 1 : i)) break;
         // "cylinder refilling" / "cylinder-refill" / "सिलेंडर की रिफिलिंग" is a refill; "cylinder and refill" is both.
         const after = next && ['की', 'का', 'के'].includes(next.w) ? at(i + 2) : next;
         if (after?.cat === 'refill' && /^[\s-]*$/.test(after.sep)) break;
