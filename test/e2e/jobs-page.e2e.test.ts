@@ -28,9 +28,9 @@ describeE2e('the Jobs page', () => {
       text('en', 'jobs.counts.heading'),
       text('en', 'jobs.recent.heading'),
     ]);
-    // The server checks for overdue cases as it starts, so a run of it is there.
+    // The server checks for overdue cases as it starts, so a run of it is there: named in words, not its code name.
     await page
-      .locator('main tr[data-state] code', { hasText: /^escalation$/ })
+      .locator('main tr[data-state] [data-job=escalation]', { hasText: text('en', 'jobs.names.escalation') })
       .first()
       .waitFor();
     await page.locator('select[name=state]').selectOption('done');

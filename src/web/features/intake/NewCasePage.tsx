@@ -37,6 +37,7 @@ import {
 } from './intake-draft';
 import { matchDistrict } from '../../../shared/match-district.js';
 import { PhonesField } from './PhonesField';
+import { listLine } from './problem-field';
 import { SimilarCases } from './SimilarCases';
 import { TriagePreview } from './TriagePreview';
 import { prefillFrom } from './understanding';
@@ -131,12 +132,12 @@ export function NewCasePage() {
 
   /** The name of the field a problem is about, as the form labels it, for the summary's line. */
   const labelOf = (field: string): string | undefined => {
-    const [head, index, part] = field.split('.');
-    const line = Number(index ?? 0) + 1;
-    if (field.startsWith('requester.phones'))
-      return index === undefined ? t('intake.phones') : t('intake.phone', { n: line });
-    if (head === 'needs') {
-      if (index === undefined) return t('intake.needsHeading');
+    const inList = listLine(field);
+    if (inList?.list === 'phones')
+      return inList.line === null ? t('intake.phones') : t('intake.phone', { n: inList.line });
+    if (inList?.list === 'needs') {
+      const { line, part } = inList;
+      if (line === null) return t('intake.needsHeading');
       const need = t('needs.resource', { n: line });
       const parts = { quantity: t('needs.quantity'), bloodGroup: t('needs.bloodGroup'), medicine: t('needs.medicine') };
       const detail = part === undefined ? undefined : parts[part as keyof typeof parts];
@@ -397,7 +398,7 @@ function UnderstandStatus({ understand }: { understand: ReturnType<typeof useUnd
         <p className="understand-status success" role="status" data-state="filled">
           {t('intake.paste.filled')}
         </p>
-        <UnderstandingSummary understanding={understand.data} />
+        <UnderstandingSummary understanding={understand.data} text={understand.variables ?? ''} />
       </>
     );
   }

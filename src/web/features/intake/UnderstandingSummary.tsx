@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { resourceCodes, type ResourceCode } from '../../../shared/enums.js';
 import { prefillFrom, type PrefillPart, type UnderstandingView } from './understanding';
+import { cueWordsIn } from './cue-words';
 
 const percent = (share: number) => Math.round(share * 100);
 const kindKeys = {
@@ -23,15 +24,16 @@ const isResource = (value: string): value is ResourceCode => (resourceCodes as r
  * What the engine made of a pasted message and how sure it was: the kind and the words behind it, each part of
  * the form it filled with its confidence, the parts it left for the operator, and the words behind each need.
  */
-export function UnderstandingSummary({ understanding }: { understanding: UnderstandingView }) {
+export function UnderstandingSummary({ understanding, text }: { understanding: UnderstandingView; text: string }) {
   const { t } = useTranslation();
   const prefill = prefillFrom(understanding);
   const kind = isKind(understanding.kind) ? understanding.kind : null;
   const kindConfidence = understanding.confidence?.kind ?? null;
   const unsure = new Set(prefill.unsure);
-  const why = understanding.explanation.resources.filter(
-    (r): r is { resource: ResourceCode; words: string[] } => isResource(r.resource) && r.words.length > 0,
-  );
+  const why = understanding.explanation.resources
+    .map((r) => ({ ...r, words: cueWordsIn(r.words, text) }))
+    .filter((r): r is { resource: ResourceCode; words: string[] } => isResource(r.resource) && r.words.length > 0);
+  const kindWords = cueWordsIn(understanding.explanation.kind, text);
   return (
     <div className="understand-summary" data-testid="understand-summary">
       {kind ? (
@@ -39,9 +41,7 @@ export function UnderstandingSummary({ understanding }: { understanding: Underst
           {kindConfidence === null
             ? t('intake.paste.readAs', { kind: t(kindKeys[kind]) })
             : t('intake.paste.readAsSure', { kind: t(kindKeys[kind]), percent: percent(kindConfidence) })}
-          {understanding.explanation.kind.length > 0
-            ? ` ${t('intake.paste.because', { words: understanding.explanation.kind.slice(0, 5).join(', ') })}`
-            : null}
+          {kindWords.length > 0 ? ` ${t('intake.paste.because', { words: kindWords.slice(0, 5).join(', ') })}` : null}
         </p>
       ) : null}
       {prefill.read.length > 0 ? (

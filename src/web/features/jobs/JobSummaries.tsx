@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { JobCounts } from '../../../shared/contracts/jobs.js';
 import type { QueueStats } from '../../../shared/contracts/channels.js';
 import { DataTable, type DataColumn } from '../../components/DataTable';
+import { JobName } from './JobName';
 
 /** How many runs of each job are in each state. */
 export function JobCountsTable({ counts }: { counts: readonly JobCounts[] }) {
   const { t } = useTranslation();
   const columns: DataColumn<JobCounts>[] = [
-    { heading: t('jobs.table.name'), cell: (row) => <code>{row.name}</code> },
+    { heading: t('jobs.table.name'), cell: (row) => <JobName name={row.name} /> },
     { heading: t('jobs.state.queued'), cell: (row) => row.queued },
     { heading: t('jobs.state.running'), cell: (row) => row.running },
     { heading: t('jobs.state.done'), cell: (row) => row.done },

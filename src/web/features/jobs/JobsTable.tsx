@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { JobView } from '../../../shared/contracts/jobs.js';
 import { DataTable, type DataColumn } from '../../components/DataTable';
 import { useFormatDate } from '../../components/use-format-date';
+import { JobName } from './JobName';
 
 /** Recent runs, newest first; a failed attempt's error stays visible after a retry succeeds. */
 export function JobsTable({ jobs }: { jobs: readonly JobView[] }) {
@@ -9,7 +10,7 @@ export function JobsTable({ jobs }: { jobs: readonly JobView[] }) {
   const formatTime = useFormatDate({ dateStyle: 'medium', timeStyle: 'medium' });
   const time = (iso: string | null) => (iso ? <time dateTime={iso}>{formatTime(iso)}</time> : t('common.none'));
   const columns: DataColumn<JobView>[] = [
-    { heading: t('jobs.table.name'), cell: (job) => <code>{job.name}</code> },
+    { heading: t('jobs.table.name'), cell: (job) => <JobName name={job.name} /> },
     { heading: t('jobs.table.state'), cell: (job) => t(`jobs.state.${job.state}`) },
     {
       heading: t('jobs.table.attempts'),

@@ -10,6 +10,7 @@ import { useFormatDate } from '../../components/use-format-date';
 import { useLocalName } from '../../components/use-local-name';
 import { useDonorDays } from '../donors/use-donor-days';
 import { timeOf } from './child-draft';
+import { childSexKey } from './child-sex';
 import { fieldName } from './field-names';
 import { useRevealGuardian } from './patients-queries';
 
@@ -58,7 +59,7 @@ export function ChildProfile({ child }: { child: TransfusionPatientDetail }) {
     .map((antigen) => `${antigen}${child.antigens[antigen] ?? ''}`);
   const person = [
     child.age === null ? null : t('thalassemia.list.age', { age: child.age }),
-    child.sex === null ? null : t(`sex.${child.sex}`),
+    child.sex === null ? null : t(childSexKey(child.sex, child.age)),
     child.dateOfBirth === null ? null : t('thalassemia.profile.born', { day: formatDay(child.dateOfBirth) }),
   ].filter((part) => part !== null);
   // The address as typed often ends with the locality or PIN already: each part once.

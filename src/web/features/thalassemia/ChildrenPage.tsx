@@ -14,6 +14,7 @@ import { useCurrentSession } from '../auth/session-context';
 import { useDonorDays } from '../donors/use-donor-days';
 import { healthDistricts } from '../donors/donor-reach';
 import { DistrictFilter } from '../geography/DistrictFilter';
+import { childSexKey } from './child-sex';
 import { ThalassemiaNav } from './ThalassemiaNav';
 import { useChildren, type ChildListQuery } from './patients-queries';
 import { childPath } from './thalassemia-paths';
@@ -157,7 +158,7 @@ function ChildRow({ child }: { child: TransfusionPatientSummary }) {
   const localName = useLocalName();
   const about = [
     child.age === null ? null : t('thalassemia.list.age', { age: child.age }),
-    child.sex === null ? null : t(`sex.${child.sex}`),
+    child.sex === null ? null : t(childSexKey(child.sex, child.age)),
     t('thalassemia.list.rhythm', { days: child.intervalDays, count: child.unitsPerTransfusion }),
   ].filter((part) => part !== null);
   return (
