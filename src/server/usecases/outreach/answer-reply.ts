@@ -40,26 +40,22 @@ export async function queueAnswerReply(tx: DbOrTx, reply: AnswerReply, via: Repl
   if (!route) return;
   const language = reply.donor.language;
   const base = { name: reply.donor.name, reference: reply.reference };
+  // A match for a later day names the day (domain/outreach/ask-day.ts); the outbox records which text went out.
+  const template = reply.effect === 'matched' && reply.day ? 'donor_answer.matched_on' : `donor_answer.${reply.effect}`;
   const body =
     reply.effect === 'matched'
       ? [
-          reply.day
-            ? channelText(language, 'donor_answer.matched_on', {
-                ...base,
-                need: reply.need,
-                place: placeText(reply.place),
-                date: spokenDay(reply.day),
-              })
-            : channelText(language, 'donor_answer.matched', {
-                ...base,
-                need: reply.need,
-                place: placeText(reply.place),
-              }),
+          channelText(language, template, {
+            ...base,
+            need: reply.need,
+            place: placeText(reply.place),
+            ...(reply.day ? { date: spokenDay(reply.day) } : {}),
+          }),
           reply.deskPhone
             ? channelText(language, 'donor_answer.contact_phone', { phone: reply.deskPhone })
             : channelText(language, 'donor_answer.contact_none'),
         ].join(' ')
-      : channelText(language, `donor_answer.${reply.effect}`, base);
+      : channelText(language, template, base);
   await enqueueOutbound(
     tx,
     {
@@ -69,7 +65,7 @@ export async function queueAnswerReply(tx: DbOrTx, reply: AnswerReply, via: Repl
       channel: route.channel,
       to: route.to,
       language,
-      template: reply.effect === 'matched' && reply.day ? 'donor_answer.matched_on' : `donor_answer.${reply.effect}`,
+      template,
       body,
       purpose: 'reply',
       caseId: reply.caseId,

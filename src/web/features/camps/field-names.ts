@@ -1,5 +1,7 @@
 // The camp forms' field names, as the API bodies name them (so a problem's field finds its input), and the names of
 // the action forms (their data-action, for tests). Kept here so the screens hold no literal strings.
+import enCamps from '../../../../locales/en/translation/camps.json';
+
 export const campField = {
   bagNumber: 'bagNumber',
   bloodGroup: 'bloodGroup',
@@ -53,23 +55,8 @@ export const walkInSlot = 'walk-in';
 export function campFieldLabel(field: string): `camps.field.${CampLabel}` | undefined {
   const head = field.split('.')[0] ?? field;
   const key = head === campField.organisationId ? 'organisation' : head;
-  return (campLabels as readonly string[]).includes(key) ? `camps.field.${key as CampLabel}` : undefined;
+  return Object.hasOwn(enCamps.camps.field, key) ? `camps.field.${key as CampLabel}` : undefined;
 }
 
-const campLabels = [
-  'coOrganisers',
-  'district',
-  'endsAt',
-  'locality',
-  'organisation',
-  'partnerCentre',
-  'pincode',
-  'slotCapacity',
-  'slotMinutes',
-  'startsAt',
-  'targetUnits',
-  'title',
-  'venue',
-  'venueAddress',
-] as const;
-type CampLabel = (typeof campLabels)[number];
+/** The fields the catalog labels (the English catalog holds the keys both languages share). */
+type CampLabel = keyof typeof enCamps.camps.field;
